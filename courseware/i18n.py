@@ -1,0 +1,38 @@
+"""Message catalogue for the domain layer (validation, CLI) in Simplified Chinese and English."""
+
+from __future__ import annotations
+
+import os
+
+from courseware.messages import MESSAGES
+
+SUPPORTED_LANGUAGES = ("zh", "en")
+_current_language: str | None = None
+
+
+def detect_language(environ: dict[str, str] | None = None) -> str:
+    """Pick the interface language from the usual locale variables; Chinese for zh_*."""
+    env = os.environ if environ is None else environ
+    for name in ("COURSEWARE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def set_language(language: str | None) -> None:
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    global _current_language
+    _current_language = language
+
+
+def current_language() -> str:
+    return _current_language or detect_language()
+
+
+def tr(key: str, **values: object) -> str:
+    """Translate a message key into the current language and fill in its fields."""
+    entry = MESSAGES[key]
+    template = entry.get(current_language()) or entry["en"]
+    return template.format(**values)

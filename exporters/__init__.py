@@ -1,0 +1,1 @@
+"""Writers of foreign formats (PDF, HTML, spreadsheets). Imports courseware, never Qt."""

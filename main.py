@@ -1,0 +1,65 @@
+"""Courseware Studio — composition root.
+
+``python main.py`` opens the app on the bundled course; ``python main.py COMMAND …`` (also
+installed as ``courseware COMMAND …``) runs a command without a display. Nothing imports main.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import courseware.cli
+import exporters.cli
+from courseware.i18n import set_language, tr
+
+BUNDLED_COURSE = Path(__file__).resolve().parent / "content" / "bank-service-trust"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="courseware",
+        description="Courseware Studio: build, deliver and print training courses offline.",
+    )
+    parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    courseware.cli.register(subparsers)
+    exporters.cli.register(subparsers)
+    gui = subparsers.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("path", nargs="?", type=Path, help="course folder to open")
+    gui.set_defaults(handler=run_gui)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_app  # imported late: commands must work without a display
+
+    return run_app(getattr(args, "path", None) or BUNDLED_COURSE, sys.argv[:1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang)
+    handler = getattr(args, "handler", run_gui)
+    try:
+        return int(handler(args))
+    except courseware.cli.UserError as error:
+        print(error, file=sys.stderr)
+        return courseware.cli.EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # an internal error: say so plainly, traceback only on request
+        if args.debug:
+            raise
+        print(tr("cli.internal_error", error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        return courseware.cli.EXIT_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
