@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from courseware.messages import MESSAGES
+from courseware.catalog import all_messages
 
 SUPPORTED_LANGUAGES = ("zh", "en")
 _current_language: str | None = None
@@ -33,6 +33,6 @@ def current_language() -> str:
 
 def tr(key: str, **values: object) -> str:
     """Translate a message key into the current language and fill in its fields."""
-    entry = MESSAGES[key]
+    entry = all_messages()[key]
     template = entry.get(current_language()) or entry["en"]
     return template.format(**values)

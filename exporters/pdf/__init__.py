@@ -1,0 +1,1 @@
+"""PDF output with ReportLab: handouts, quiz papers, certificates."""

@@ -1,0 +1,45 @@
+"""Registering TrueType fonts with ReportLab. The bundled CJK font is the default.
+
+ReportLab embeds a subset of every TrueType font it uses, so PDFs never depend on the
+reader's fonts. CFF-based OpenType fonts (.otf, e.g. Noto CJK) are not supported by ReportLab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from exporters.fonts import BUNDLED_CJK_FONT
+
+DEFAULT_FONT_NAME = "CJK"
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """Which TrueType file (and face index inside a .ttc) to set text in."""
+
+    path: Path = BUNDLED_CJK_FONT
+    subfont_index: int = 0
+    name: str = DEFAULT_FONT_NAME
+
+
+class UnsupportedFontError(ValueError):
+    pass
+
+
+def register_font(choice: FontChoice = FontChoice()) -> str:
+    """Register the font once (idempotent) and return the name to use in styles."""
+    if choice.name in pdfmetrics.getRegisteredFontNames():
+        return choice.name
+    if choice.path.suffix.lower() == ".otf":
+        raise UnsupportedFontError(f"{choice.path.name}: CFF/OpenType fonts cannot be embedded")
+    font = TTFont(choice.name, str(choice.path), subfontIndex=choice.subfont_index)
+    pdfmetrics.registerFont(font)
+    # Bold/italic map to the same face: CJK fonts rarely ship them, and a missing face
+    # must never make ReportLab fall back to a non-embedded standard font.
+    pdfmetrics.registerFontFamily(choice.name, normal=choice.name, bold=choice.name,
+                                  italic=choice.name, boldItalic=choice.name)
+    return choice.name
