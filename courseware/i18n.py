@@ -31,8 +31,8 @@ def current_language() -> str:
     return _current_language or detect_language()
 
 
-def tr(key: str, **values: object) -> str:
+def tr(message_key: str, /, **values: object) -> str:
     """Translate a message key into the current language and fill in its fields."""
-    entry = all_messages()[key]
+    entry = all_messages()[message_key]
     template = entry.get(current_language()) or entry["en"]
     return template.format(**values)

@@ -22,7 +22,7 @@ class CourseValidator:
         self.problems = problems
         self._ids: dict[str, m.SourceRef] = {}
 
-    def add(self, source: m.SourceRef, key: str, hint: str = "", **values: object) -> None:
+    def add(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
         self.problems.add(source.path, source.line, tr(key, **values), hint)
 
     def run(self) -> None:

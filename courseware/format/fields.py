@@ -28,7 +28,7 @@ class FileContext:
     def line(self, path: PathKey) -> int:
         return self.document.line(path)
 
-    def report(self, path: PathKey, message_key: str, hint: str = "", **values: Any) -> None:
+    def report(self, path: PathKey, message_key: str, hint: str = "", /, **values: Any) -> None:
         self.problems.add(self.path, self.line(path), tr(message_key, **values), hint)
 
 

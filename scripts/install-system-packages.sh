@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Debian packages the app and its tests need: Qt's runtime libraries, Xvfb, poppler (PDF checks)
+# and PostgreSQL (classroom database tests). Safe to run again; skips what is installed.
+set -euo pipefail
+
+PACKAGES=(
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0
+  xvfb poppler-utils
+)
+if [[ "${1:-}" == "--with-postgres" ]] && ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  PACKAGES+=(postgresql)
+fi
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "Installing Debian packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null

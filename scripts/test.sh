@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install Courseware Studio with its test tools into .venv and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-system-packages.sh --with-postgres
+if [[ -x .ci/postgres-setup ]] || [[ -f .ci/postgres-setup ]]; then
+  bash .ci/postgres-setup || echo "PostgreSQL could not be started: its tests will say so and skip"
+fi
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+export QT_QPA_PLATFORM=offscreen
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [[ $status -eq 5 ]]; then
+  echo "pytest collected no tests: that is a failure" >&2
+  exit 1
+fi
+exit $status

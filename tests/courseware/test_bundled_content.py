@@ -1,0 +1,105 @@
+"""The bundled course keeps the minimums of its brief (issue 3)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from courseware import model as m
+from courseware.format import load_course
+from courseware.validation import draw_candidates
+
+
+@pytest.fixture(scope="module")
+def course() -> m.Course:
+    from tests.conftest import BUNDLED_COURSE
+
+    result = load_course(BUNDLED_COURSE)
+    assert result.ok, [str(p) for p in result.problems]
+    return result.course
+
+
+def test_five_modules_with_introduction_and_exam(course: m.Course):
+    assert [mod.title for mod in course.modules] == [
+        "信任建立", "积极回应公式", "信用卡客户信任建立", "服务心法", "同理心建立"]
+    assert course.introduction is not None
+    assert course.certificate is not None and course.certificate.hours > 0
+
+
+def test_each_module_has_objectives_lessons_cases_glossary_notes(course: m.Course):
+    for module in course.modules:
+        assert 3 <= len(module.objectives) <= 5, module.id
+        assert all(o.startswith("能够") for o in module.objectives), module.id
+        assert 2 <= len(module.lessons) <= 4, module.id
+        assert len(module.case_studies) >= 2, module.id
+        assert len(module.glossary) >= 5, module.id
+        assert module.trainer_notes.strip(), module.id
+        assert any("::: trainer" in lesson.body for lesson in module.lessons), module.id
+
+
+def test_case_studies_are_complete(course: m.Course):
+    for case in course.all_case_studies():
+        assert len(case.discussion_questions) >= 3, case.id
+        assert case.sections.get("analysis", "").strip(), case.id
+        assert case.sections.get("takeaways", "").strip(), case.id
+
+
+def _module_quiz(module: m.Module) -> m.Quiz:
+    return next(q for q in module.quizzes if q.id == f"{module.id}-quiz")
+
+
+def test_module_quizzes_have_12_questions_of_4_types(course: m.Course):
+    for module in course.modules:
+        quiz = _module_quiz(module)
+        assert len(quiz.questions) >= 12, quiz.id
+        assert len({q.type_name for q in quiz.questions}) >= 4, quiz.id
+
+
+def test_every_option_and_question_has_feedback(course: m.Course):
+    for question in course.all_questions():
+        if isinstance(question, (m.SingleChoiceQuestion, m.MultipleChoiceQuestion)):
+            assert all(o.feedback.strip() for o in question.options), question.id
+        if isinstance(question, m.TrueFalseQuestion):
+            assert question.true_feedback.strip() and question.false_feedback.strip(), question.id
+        if not isinstance(question, m.ScenarioQuestion):
+            assert question.feedback.strip(), question.id
+
+
+def test_at_least_three_branching_scenarios_with_three_endings(course: m.Course):
+    scenarios = [q for q in course.all_questions() if isinstance(q, m.ScenarioQuestion)]
+    assert len(scenarios) >= 3
+    for scenario in scenarios:
+        endings = [n for n in scenario.nodes if n.ending is not None]
+        assert len(endings) >= 3, scenario.id
+        assert all(n.ending.feedback.strip() for n in endings), scenario.id
+        assert len({n.ending.score_percent for n in endings}) >= 2, scenario.id
+
+
+def test_final_exam_draws_30_questions_pass_80_in_45_minutes(course: m.Course):
+    exam = course.final_exam
+    assert exam is not None
+    assert sum(d.count for d in exam.draws) == 30
+    assert exam.settings.pass_percent == 80
+    assert exam.settings.time_limit_minutes == 45
+    for draw in exam.draws:
+        assert len(draw_candidates(course, exam, draw)) >= draw.count
+
+
+BOILERPLATE = ("免责声明", "企业微信", "上一篇", "下一篇")
+FLOW_LIST = re.compile(r"^\s*(-\s+)?\w+:\s*\[.*\]\s*$")  # YAML lists like accepted: [甲, 乙]
+
+
+def test_no_web_boilerplate_and_no_half_width_punctuation_in_chinese(course: m.Course):
+    from tests.conftest import BUNDLED_COURSE
+
+    for path in Path(BUNDLED_COURSE).rglob("*"):
+        if path.suffix not in (".md", ".yaml"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for word in BOILERPLATE:
+            assert word not in text, f"{path}: {word}"
+        prose = "\n".join(line for line in text.splitlines() if not FLOW_LIST.match(line))
+        bad = re.findall(r"[\u4e00-\u9fff][,;?!]|[,;?!][\u4e00-\u9fff]", prose)
+        assert not bad, f"{path}: half-width punctuation next to Chinese: {bad[:5]}"
