@@ -172,7 +172,7 @@ class Attempt:
     question_ids: list[str] = field(default_factory=list)
     option_orders: dict[str, list[str]] = field(default_factory=dict)
     answers: dict[str, AnswerRecord] = field(default_factory=dict)
-    position: int = 0  # index into question_ids of the question being shown
+    position: int = 0  # the page being shown (pages of QuizSettings.questions_per_page)
     state: AttemptState = AttemptState.OPEN
     submitted_at: datetime | None = None
     results: dict[str, QuestionResult] = field(default_factory=dict)
