@@ -41,6 +41,7 @@ class YamlSyntaxError(ValueError):
 
 
 _constructor = yaml.constructor.SafeConstructor()
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
@@ -79,6 +80,8 @@ def _convert(node: yaml.Node, path: PathKey, document: YamlDocument) -> Any:
             document.lines[child] = item_node.start_mark.line + 1
             items.append(_convert(item_node, child, document))
         return items
+    if node.tag == _STR_TAG:
+        return node.value  # fast path: most scalars are text, no constructor needed
     try:
         return _constructor.construct_object(node, deep=True)
     except yaml.YAMLError:
