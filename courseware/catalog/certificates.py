@@ -9,7 +9,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verify.genuine_replaced": {
         "en": "GENUINE but REPLACED by {replaced_by}: certificate {number} for {name}, {course}, "
         "completed {date}{result}",
-        "zh": "真实但已被 {replaced_by} 取代：证书 {number}，{name}，{course}，完成日期 {date}{result}",
+        "zh": "真实但已被 {replaced_by} 取代：证书 {number}，{name}，{course}，"
+        "完成日期 {date}{result}",
     },
     "verify.result": {"en": ", result {result}", "zh": "，成绩 {result}"},
     "verify.issuer": {"en": "  issued by {issuer} on {issued_at} (code {code})",
