@@ -1,0 +1,47 @@
+"""Helpers shared by the results-store tests (and the child processes they start)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from courseware.engine import AnswerRecord, Attempt, QuestionResult
+from courseware.results import Trainee
+
+DEFAULT_PG_URL = "postgresql+psycopg://courseware:courseware@localhost:5432/courseware_test"
+START = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def pg_base_url() -> str:
+    return os.environ.get("COURSEWARE_TEST_PG_URL", DEFAULT_PG_URL)
+
+
+def make_attempt(trainee_id: str = "t1", quiz_id: str = "m1-quiz", number: int = 1,
+                 questions: int = 5, minutes: float | None = 20,
+                 started_at: datetime = START) -> Attempt:
+    question_ids = [f"q{i}" for i in range(1, questions + 1)]
+    return Attempt(
+        id=str(uuid.uuid4()), quiz_id=quiz_id, course_id="bank-service-trust",
+        trainee_id=trainee_id, attempt_number=number, seed=1234567,
+        started_at=started_at,
+        deadline=None if minutes is None else started_at + timedelta(minutes=minutes),
+        question_ids=list(reversed(question_ids)),
+        option_orders={q: ["c", "a", "b"] for q in question_ids},
+    )
+
+
+def answer(value: object, at: datetime = START, **extra: object) -> AnswerRecord:
+    return AnswerRecord(value=value, answered_at=at, **extra)  # type: ignore[arg-type]
+
+
+def grade_all(attempt: Attempt, points: float = 1.0) -> None:
+    """Give every question a result of ``points`` out of 1 (simple, for store tests)."""
+    for question_id in attempt.question_ids:
+        attempt.results[question_id] = QuestionResult(
+            question_id=question_id, question_type="single_choice", max_points=1.0,
+            fraction=points, points=points)
+
+
+def trainee(name: str, employee_id: str | None = None, department: str = "") -> Trainee:
+    return Trainee(name=name, employee_id=employee_id, department=department)
