@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give one mark per rubric criterion, each between 0 and its points ({detail})",
         "zh": "请为每条评分标准给出一个分数，且不超过该标准的分值（{detail}）",
     },
+    "engine.answer_locked": {
+        "en": "this answer has been checked and can no longer be changed",
+        "zh": "此题已查看反馈，答案不能再修改",
+    },
     # review and summary
     "engine.certainty.1": {"en": "Not sure", "zh": "没把握"},
     "engine.certainty.2": {"en": "Fairly sure", "zh": "比较有把握"},

@@ -60,3 +60,9 @@ class NotGradable(EngineError):
 
 class InvalidRubricMarks(EngineError):
     key = "engine.invalid_rubric_marks"
+
+
+class AnswerLocked(EngineError):
+    """With immediate feedback, an answer is final once given (its feedback was shown)."""
+
+    key = "engine.answer_locked"
