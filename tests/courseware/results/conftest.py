@@ -13,12 +13,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from results_testing import pg_base_url
 from sqlalchemy.engine import make_url
 
 from courseware.i18n import set_language
 from courseware.results import ResultsStore, open_store
 from courseware.results.database import sqlite_url
+from tests.courseware.results.results_testing import pg_base_url
 
 
 def _libpq_url(url: str) -> str:

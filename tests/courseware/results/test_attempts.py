@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from results_testing import START, answer, grade_all, make_attempt
 
 from courseware.engine import (
     AnswerRecord,
@@ -17,6 +16,7 @@ from courseware.engine import (
     QuestionResult,
 )
 from courseware.results import ResultsStore, open_store
+from tests.courseware.results.results_testing import START, answer, grade_all, make_attempt
 
 ANSWER_VALUES: dict[str, object] = {
     "single": "b",
