@@ -1,0 +1,220 @@
+"""The one document template every course PDF is built on (pretix-style hooks).
+
+Subclasses provide the story (:meth:`CourseDocTemplate.build_story`); the template provides the
+fonts and styles, page frames, cover page template, running header, "page x of y" footer
+(outside edge when printed duplex), table of contents, PDF bookmarks and progress reports.
+Flowables tell the template about structure through attributes set by :func:`mark`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from courseware.tasks import ProgressCallback, report
+from exporters.pdf.fonts import FontChoice
+from exporters.pdf.labels import label
+from exporters.pdf.markup import escape
+from exporters.pdf.page_canvas import numbered_canvas_maker
+from exporters.pdf.styles import MUTED, PRIMARY, RULE, Styles, build_styles
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+COVER_TEMPLATE = "cover"
+BODY_TEMPLATE = "body"
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    paper: str = "a4"  # "a4" or "letter"
+    duplex: bool = False
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return PAPER_SIZES[self.paper.lower()]
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A bookmark (and optionally a table-of-contents line) at a flowable."""
+
+    title: str
+    level: int
+    toc_level: int | None = None
+
+
+def mark(flowable: Flowable, *, outline: OutlineEntry | None = None,
+         running_header: str | None = None, progress_step: bool = False) -> Flowable:
+    """Attach structure to a flowable: a bookmark, the header text from here on, a step."""
+    if outline is not None:
+        flowable.outline_entry = outline  # type: ignore[attr-defined]
+    if running_header is not None:
+        flowable.running_header = running_header  # type: ignore[attr-defined]
+    if progress_step:
+        flowable.progress_step = True  # type: ignore[attr-defined]
+    return flowable
+
+
+class CourseDocTemplate(BaseDocTemplate):
+    """Base of handouts and quiz papers. Override the hooks, then call :meth:`render`."""
+
+    margin_x = 20 * mm
+    margin_top = 24 * mm
+    margin_bottom = 22 * mm
+
+    def __init__(self, filename: Path, *, title: str, language: str, page_setup: PageSetup,
+                 font: FontChoice = FontChoice(), author: str = "", subject: str = "",
+                 header_title: str = "", progress: ProgressCallback | None = None) -> None:
+        super().__init__(str(filename), pagesize=page_setup.size, title=title, author=author,
+                         subject=subject, creator="Courseware Studio",
+                         leftMargin=self.margin_x, rightMargin=self.margin_x,
+                         topMargin=self.margin_top, bottomMargin=self.margin_bottom,
+                         pageCompression=1)
+        self.language = language
+        self.page_setup = page_setup
+        self.header_title = header_title or title
+        self.progress = progress
+        self.styles = self.build_styles(font)
+        self.addPageTemplates(self.page_templates())
+        self.running_header = ""
+        self._bookmark_keys = itertools.count(1)
+        self._undecorated_pages: set[int] = set()
+        self._pass = 0
+        self._steps_done = 0
+        self.steps_per_pass = 1
+        self.expected_passes = 1
+        self.story_steps = 0
+
+    # ------------------------------------------------------------- hooks
+
+    def build_styles(self, font: FontChoice) -> Styles:
+        return build_styles(font, self.language)
+
+    def page_templates(self) -> list[PageTemplate]:
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                            id="cover", leftPadding=0, rightPadding=0, topPadding=0,
+                            bottomPadding=0)
+        return [
+            PageTemplate(COVER_TEMPLATE, [cover_frame], onPage=self.draw_cover_background),
+            PageTemplate(BODY_TEMPLATE, [frame], onPageEnd=self.draw_running_header),
+        ]
+
+    def build_story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def label(self, key: str, **values: object) -> str:
+        return label(self.language, key, **values)
+
+    # ------------------------------------------------------------- building
+
+    def render(self) -> None:
+        """Build the story and lay it out (two passes when it holds a table of contents)."""
+        story = self.build_story()
+        canvasmaker = numbered_canvas_maker(self.stamp_page, self.styles.font)
+        if any(isinstance(f, TableOfContents) for f in story):
+            self.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
+        else:
+            self.build(story, canvasmaker=canvasmaker)
+        report(self.progress, self.total_steps, self.total_steps)
+
+    @property
+    def total_steps(self) -> int:
+        return self.story_steps + self.steps_per_pass * self.expected_passes
+
+    def story_step_done(self, done: int) -> None:
+        report(self.progress, min(done, self.story_steps), self.total_steps)
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 (ReportLab's name)
+        super().handle_documentBegin()
+        self._pass += 1
+        self._bookmark_keys = itertools.count(1)
+        self._steps_done = 0
+        self._undecorated_pages = set()
+        self.running_header = ""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+        entry = getattr(flowable, "outline_entry", None)
+        if entry is not None:
+            self._add_outline_entry(entry)
+        header = getattr(flowable, "running_header", None)
+        if header is not None:
+            self.running_header = header
+        if getattr(flowable, "progress_step", False):
+            self._steps_done += 1
+            passes_before = min(self._pass, self.expected_passes) - 1
+            done = self.story_steps + passes_before * self.steps_per_pass + min(
+                self._steps_done, self.steps_per_pass)
+            report(self.progress, min(done, self.total_steps - 1), self.total_steps)
+
+    def _add_outline_entry(self, entry: OutlineEntry) -> None:
+        key = f"k{next(self._bookmark_keys)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(entry.title, key, level=entry.level, closed=entry.level >= 2)
+        if entry.toc_level is not None:
+            self.notify("TOCEntry", (entry.toc_level, escape(entry.title), self.page, key))
+
+    # ------------------------------------------------------------- page decoration
+
+    def draw_cover_background(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._undecorated_pages.add(canvas.getPageNumber())
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(PRIMARY)
+        canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+        canvas.rect(0, 0, width, 8 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def draw_running_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        y = height - self.margin_top + 8 * mm
+        right_page = not self.page_setup.duplex or canvas.getPageNumber() % 2 == 1
+        left_text, right_text = self.header_title, self.running_header
+        if not right_page:
+            left_text, right_text = right_text, left_text
+        canvas.saveState()
+        canvas.setFont(self.styles.font, 8.5)
+        canvas.setFillColor(MUTED)
+        available = (self.width - 12) / 2
+        canvas.drawString(self.leftMargin, y, _fit(left_text, self.styles.font, 8.5, available))
+        canvas.drawRightString(width - self.rightMargin, y,
+                               _fit(right_text, self.styles.font, 8.5, available))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.leftMargin, y - 3 * mm, width - self.rightMargin, y - 3 * mm)
+        canvas.restoreState()
+
+    def stamp_page(self, canvas: Canvas, page: int, total: int) -> None:
+        """The footer "第 x 页 / 共 y 页": centred, or on the outside edge when duplex."""
+        if page in self._undecorated_pages:
+            return
+        width, _ = self.pagesize
+        text = self.label("footer.page", page=page, total=total)
+        y = self.margin_bottom - 12 * mm
+        canvas.saveState()
+        canvas.setFont(self.styles.font, 8.5)
+        canvas.setFillColor(MUTED)
+        if not self.page_setup.duplex:
+            canvas.drawCentredString(width / 2, y, text)
+        elif page % 2 == 1:
+            canvas.drawRightString(width - self.rightMargin, y, text)
+        else:
+            canvas.drawString(self.leftMargin, y, text)
+        canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, cut with an ellipsis when it is wider than ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"

@@ -1,0 +1,123 @@
+"""Building blocks: paragraphs, boxed panels, lined writing space, images with captions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from exporters.pdf.cjk import CJKParagraph
+from exporters.pdf.markup import escape
+from exporters.pdf.styles import RULE, WRITING_LINE, CalloutColours, Styles
+
+
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of (already escaped) markup; Chinese line breaking for CJK styles."""
+    if style.wordWrap == "CJK":
+        return CJKParagraph(markup, style)
+    return Paragraph(markup, style)
+
+
+def text_para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text, escaped so that < & and quotes print literally."""
+    return para(escape(text), style)
+
+
+def panel(rows: list[Flowable], colours: CalloutColours, label: Flowable | None = None,
+          width: float | None = None) -> Table:
+    """A shaded box with a coloured bar on the left; splits between its rows across pages."""
+    cells = ([[label]] if label is not None else []) + [[row] for row in rows]
+    table = Table(cells, colWidths=[width] if width else None, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), colours.background),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, colours.accent),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+    ]))
+    return table
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on (discussion answers, essays, notes pages)."""
+
+    def __init__(self, count: int, spacing: float = 22, indent: float = 0) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.indent = indent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.count * self.spacing + 4
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(WRITING_LINE)
+        canvas.setLineWidth(0.5)
+        for line in range(1, self.count + 1):
+            y = self.count * self.spacing + 4 - line * self.spacing
+            canvas.line(self.indent, y, self.width, y)
+        canvas.restoreState()
+
+
+def lines_to_fill(available_height: float, spacing: float = 22) -> int:
+    return max(1, int((available_height - 8) // spacing))
+
+
+class FillPageWithLines(Flowable):
+    """Ruled lines down to the bottom of the frame (a notes page)."""
+
+    def __init__(self, spacing: float = 24) -> None:
+        super().__init__()
+        self.spacing = spacing
+        self._lines = WritingLines(1, spacing)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._lines = WritingLines(lines_to_fill(available_height, self.spacing), self.spacing)
+        return self._lines.wrap(available_width, available_height)
+
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        self._lines.drawOn(canvas, x, y, _sW)
+
+
+def placeholder(text: str, styles: Styles, width: float, height: float = 60) -> Table:
+    """A dashed box standing in for something that cannot be printed (a missing image)."""
+    table = Table([[text_para(text, styles.muted)]], colWidths=[width], rowHeights=[height])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE, None, (3, 2)),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FAFAFA")),
+    ]))
+    return table
+
+
+def scaled_image(path: Path, max_width: float, max_height: float) -> Image | None:
+    """The image scaled down to fit (never up), or None when it cannot be read."""
+    try:
+        reader = ImageReader(str(path))
+        pixel_width, pixel_height = reader.getSize()
+    except Exception:  # a missing or corrupt file must never stop the export
+        return None
+    width, height = pixel_width * 0.75, pixel_height * 0.75  # 96 dpi pixels → points
+    scale = min(1.0, max_width / width, max_height / height)
+    return Image(str(path), width=width * scale, height=height * scale)
+
+
+def figure(path: Path, caption: str, styles: Styles, max_width: float, max_height: float,
+           missing_text: str) -> Flowable:
+    """An image with its caption underneath, kept together; a placeholder when missing."""
+    image = scaled_image(path, max_width, max_height)
+    parts: list[Flowable] = [Spacer(1, 4)]
+    parts.append(image if image is not None else placeholder(missing_text, styles, max_width))
+    if caption:
+        parts.append(text_para(caption, styles.caption))
+    return KeepTogether(parts)

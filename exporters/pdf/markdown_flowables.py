@@ -1,0 +1,316 @@
+"""Markdown → ReportLab flowables.
+
+Each document gets a fresh python-markdown instance (tables, fenced_code, sane_lists); the HTML
+it writes is parsed into a small tree and walked: block elements become flowables, inline
+elements become Paragraph markup with every piece of text escaped. ``::: kind`` call-outs are
+split off first (courseware.markdown_blocks) and printed as labelled panels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+import re
+
+import markdown
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, LongTable
+from reportlab.platypus import TableStyle, XPreformatted
+
+from courseware.markdown_blocks import split_blocks
+from exporters.pdf.html_tree import Node, parse_html
+from exporters.pdf.markup import escape
+from exporters.pdf.styles import (
+    CALLOUT_COLOURS,
+    PRIMARY,
+    RULE,
+    TABLE_HEADER_BG,
+    TABLE_STRIPE_BG,
+    Styles,
+)
+from exporters.pdf.flowables import figure, panel, para
+
+BLANK_TOKEN = re.compile("\ue000(\\d+)\ue001")
+CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
+MARKDOWN_EXTENSIONS = ("tables", "fenced_code", "sane_lists")
+_INLINE_FORMATS = {"strong": "b", "b": "b", "em": "i", "i": "i"}
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What the renderer needs besides the text: styles, frame size and where files are."""
+
+    styles: Styles
+    frame_width: float
+    frame_height: float
+    base_dir: Path
+    include_trainer: bool
+    label: Callable[[str], str]  # label key → printed text ("callout.tip" → 提示)
+
+
+def markdown_to_html(text: str) -> str:
+    return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS)).convert(text)
+
+
+class MarkdownRenderer:
+    def __init__(self, context: RenderContext) -> None:
+        self.context = context
+        self.styles = context.styles
+
+    # ------------------------------------------------------------- documents and call-outs
+
+    def render(self, text: str) -> list[Flowable]:
+        """A Markdown body with ``::: kind`` call-outs; trainer blocks only for trainers."""
+        story: list[Flowable] = []
+        for segment in split_blocks(text):
+            if segment.kind == "trainer" and not self.context.include_trainer:
+                continue
+            if segment.kind in CALLOUT_KINDS:
+                story.append(self.callout(segment.kind, segment.text))
+            else:
+                story.extend(self.render_plain(segment.text))
+        return story
+
+    def render_plain(self, text: str, width: float | None = None) -> list[Flowable]:
+        """Markdown without call-outs."""
+        root = parse_html(markdown_to_html(text))
+        return self.blocks(root, width or self.context.frame_width)
+
+    def inline_markdown(self, text: str) -> str:
+        """Paragraph markup for one line of Markdown (a list item, a question)."""
+        root = parse_html(markdown_to_html(text))
+        blocks = root.elements()
+        if len(blocks) == 1 and blocks[0].tag == "p":
+            return self.inline(blocks[0]).strip()
+        return escape(root.plain_text().strip())
+
+    def callout(self, kind: str, text: str) -> Flowable:
+        colours = CALLOUT_COLOURS[kind]
+        label_style = ParagraphStyle(f"label-{kind}", parent=self.styles.callout_label,
+                                     textColor=colours.accent)
+        label = para(escape(self.context.label(f"callout.{kind}")), label_style)
+        inner_width = self.context.frame_width - 20
+        rows = self.render_plain(text, inner_width)
+        _trim_outer_spacing(rows)
+        return self._spaced(panel(rows, colours, label, self.context.frame_width))
+
+    def _spaced(self, flowable: Flowable) -> Flowable:
+        flowable.spaceBefore = 4
+        flowable.spaceAfter = 10
+        return flowable
+
+    # ------------------------------------------------------------- block elements
+
+    def blocks(self, parent: Node, width: float) -> list[Flowable]:
+        story: list[Flowable] = []
+        for node in parent.children:
+            if node.is_text:
+                if node.text.strip():
+                    story.append(para(escape(node.text.strip()), self.styles.body))
+                continue
+            story.extend(self.block(node, width))
+        return story
+
+    def block(self, node: Node, width: float) -> list[Flowable]:
+        tag = node.tag
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return [para(self.inline(node), self.heading_style(tag))]
+        if tag == "p":
+            return self.paragraph(node, width)
+        if tag in ("ul", "ol"):
+            return [self.list_flowable(node, width)]
+        if tag == "table":
+            return [self.table(node, width)]
+        if tag == "blockquote":
+            rows = self.blocks(node, width - 20)
+            _trim_outer_spacing(rows)
+            return [self._spaced(panel(rows, CALLOUT_COLOURS["quote"], width=width))]
+        if tag == "pre":
+            return [self.code_block(node)]
+        if tag == "hr":
+            return [HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=6,
+                               spaceAfter=10)]
+        if tag == "img":
+            return [self.image(node, width)]
+        return self.blocks(node, width)
+
+    def heading_style(self, tag: str) -> ParagraphStyle:
+        level = int(tag[1])
+        return {1: self.styles.h2, 2: self.styles.h2, 3: self.styles.h3}.get(level,
+                                                                          self.styles.h4)
+
+    def paragraph(self, node: Node, width: float, style: ParagraphStyle | None = None
+                  ) -> list[Flowable]:
+        images = [child for child in node.children if child.tag == "img"]
+        story: list[Flowable] = []
+        markup = self.inline(node).strip()
+        if markup:
+            story.append(para(markup, style or self.styles.body))
+        story.extend(self.image(image, width) for image in images)
+        return story
+
+    def code_block(self, node: Node) -> Flowable:
+        text = node.plain_text().rstrip("\n")
+        return XPreformatted(escape(text), self.styles.code)
+
+    def image(self, node: Node, width: float) -> Flowable:
+        source = unquote(node.attrs.get("src", ""))
+        alt = node.attrs.get("alt", "") or node.attrs.get("title", "")
+        path = self.context.base_dir / source
+        missing = self.context.label("image.missing").format(name=source or alt)
+        return figure(path, alt, self.styles, width, self.context.frame_height * 0.55, missing)
+
+    # ------------------------------------------------------------- lists
+
+    def list_flowable(self, node: Node, width: float) -> ListFlowable:
+        ordered = node.tag == "ol"
+        indent = 16 if ordered else 13
+        items = [self.list_item(li, width - indent) for li in node.elements() if li.tag == "li"]
+        options: dict[str, object] = {
+            "bulletFontName": self.styles.font,
+            "bulletFontSize": self.styles.body.fontSize,
+            "leftIndent": indent,
+            "bulletColor": PRIMARY,
+            "spaceAfter": 4,
+        }
+        if ordered:
+            options.update(bulletType="1", bulletFormat="%s.",
+                           start=node.attrs.get("start", "1") or "1")
+        else:
+            options.update(bulletType="bullet", start="•", bulletFontSize=8,
+                           bulletOffsetY=-1)
+        return ListFlowable(items, **options)  # type: ignore[arg-type]
+
+    def list_item(self, node: Node, width: float) -> ListItem:
+        story: list[Flowable] = []
+        inline_run: list[Node] = []
+        item_style = ParagraphStyle("li", parent=self.styles.body, spaceAfter=3)
+
+        def flush() -> None:
+            markup = "".join(self.inline_node(n) for n in inline_run).strip()
+            if markup:
+                story.append(para(markup, item_style))
+            inline_run.clear()
+
+        for child in node.children:
+            if child.tag in ("ul", "ol", "p", "table", "pre", "blockquote"):
+                flush()
+                if child.tag == "p":
+                    story.extend(self.paragraph(child, width, item_style))
+                else:
+                    story.extend(self.block(child, width))
+            else:
+                inline_run.append(child)
+        flush()
+        return ListItem(story or [para("", item_style)])
+
+    # ------------------------------------------------------------- tables
+
+    def table(self, node: Node, width: float) -> LongTable:
+        rows = [row for section in node.elements() for row in section.elements()
+                if row.tag == "tr"]
+        header = [self._cell(c, True) for c in rows[0].elements()] if rows else []
+        body = [[self._cell(c, False) for c in row.elements()] for row in rows[1:]]
+        columns = max([len(header)] + [len(r) for r in body])
+        data = [_pad(r, columns) for r in [header, *body]]
+        texts = [[c.plain_text() for c in row.elements()] for row in rows]
+        table = LongTable(data, colWidths=_column_widths(texts, columns, width), repeatRows=1,
+                          hAlign="LEFT", splitInRow=1)
+        table.setStyle(self._table_style(len(data)))
+        table.spaceBefore, table.spaceAfter = 4, 12
+        return table
+
+    def _cell(self, node: Node, header: bool) -> Flowable:
+        style = self.styles.cell_header if header else self.styles.cell
+        return para(self.inline(node).strip() or "", style)
+
+    def _table_style(self, row_count: int) -> TableStyle:
+        commands: list[tuple[object, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        commands += [("BACKGROUND", (0, r), (-1, r), TABLE_STRIPE_BG)
+                     for r in range(2, row_count, 2)]
+        return TableStyle(commands)
+
+    # ------------------------------------------------------------- inline markup
+
+    def blank_markup(self, number: int) -> str:
+        """A numbered gap to write in, for fill-in-the-blank prompts (see blank_token)."""
+        gap = "\u3000" * 3
+        return f"<u>{gap}({number}){gap}\u3000</u>"
+
+    def inline(self, node: Node) -> str:
+        return "".join(self.inline_node(child) for child in node.children)
+
+    def inline_node(self, node: Node) -> str:
+        if node.is_text:
+            markup = escape(node.text.replace("\n", " "))
+            return BLANK_TOKEN.sub(lambda m: self.blank_markup(int(m.group(1))), markup)
+        tag = node.tag
+        if tag in ("strong", "b"):
+            return f'<font color="{self.styles.strong_colour}"><b>{self.inline(node)}</b></font>'
+        if tag in _INLINE_FORMATS:
+            return f"<i>{self.inline(node)}</i>"
+        if tag == "code":
+            return (f'<font face="{self.styles.mono}" backColor="#F0F0F0">'
+                    f"{escape(node.plain_text())}</font>")
+        if tag == "br":
+            return "<br/>"
+        if tag == "a":
+            href = escape(node.attrs.get("href", ""))
+            text = self.inline(node)
+            if href.startswith(("http://", "https://", "mailto:")):
+                return f'<link href="{href}" color="#2E75B6">{text}</link>'
+            return text
+        if tag == "img":
+            return ""
+        return self.inline(node)
+
+
+def blank_token(number: int) -> str:
+    """Stands for blank ``number`` in Markdown; printed as a gap by the renderer."""
+    return f"\ue000{number}\ue001"
+
+
+def _pad(row: list[Flowable], columns: int) -> list[Flowable | str]:
+    return list(row) + [""] * (columns - len(row))
+
+
+def _column_widths(texts: list[list[str]], columns: int, width: float) -> list[float]:
+    """Share the width by each column's longest text, within sensible bounds."""
+    if columns == 0:
+        return []
+    longest = [max((_display_length(row[c]) for row in texts if c < len(row)), default=1)
+               for c in range(columns)]
+    weights = [min(max(length, 4), 40) for length in longest]
+    total = sum(weights)
+    return [width * weight / total for weight in weights]
+
+
+def _display_length(text: str) -> int:
+    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
+
+
+def _trim_outer_spacing(rows: list[Flowable]) -> None:
+    """No space above the first and below the last flowable inside a panel."""
+    if not rows:
+        return
+    for row, key in ((rows[0], "spaceBefore"), (rows[-1], "spaceAfter")):
+        style = getattr(row, "style", None)
+        if isinstance(style, ParagraphStyle):
+            row.style = ParagraphStyle(style.name, parent=style, **{key: 0})
+        else:
+            setattr(row, key, 0)
+
+
+__all__ = ["MarkdownRenderer", "RenderContext", "markdown_to_html"]

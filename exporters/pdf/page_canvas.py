@@ -1,0 +1,43 @@
+"""A canvas that knows the page total: pages are kept until ``save`` and stamped then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+PageStamp = Callable[[Canvas, int, int], None]  # (canvas, page number, page total)
+
+
+def numbered_canvas_maker(stamp: PageStamp, font_name: str) -> Callable[..., Canvas]:
+    """A canvasmaker for ``doc.build`` whose pages get ``stamp(canvas, page, total)``.
+
+    The canvas starts in ``font_name`` so that no page refers to the unembedded Helvetica.
+    """
+
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        kwargs["initialFontName"] = font_name
+        return _NumberedCanvas(stamp, *args, **kwargs)
+
+    return make
+
+
+class _NumberedCanvas(Canvas):
+    def __init__(self, stamp: PageStamp, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stamp = stamp
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._stamp(self, self._pageNumber, total)
+            super().showPage()
+        self._saved_pages = []
+        super().save()
