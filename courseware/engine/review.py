@@ -3,7 +3,8 @@
 ``feedback_timing`` governs per-question right/wrong marks and feedback texts and the overall
 feedback band; ``answers_timing`` governs the right answers. ``immediate`` shows a question's
 feedback as soon as it is answered (the answer is then locked); ``after_submit`` once the
-attempt is finished; ``after_close`` once the trainer has closed the quiz; ``never`` never.
+attempt is finished; ``after_close`` once it is finished and the trainer has closed the quiz;
+``never`` never.
 The score and pass/fail are shown once the attempt is finished and fully graded.
 """
 
@@ -31,9 +32,9 @@ def timing_allows(timing: m.Timing, attempt_finished: bool, quiz_closed: bool) -
     if timing is m.Timing.IMMEDIATE:
         return True
     if timing is m.Timing.AFTER_SUBMIT:
-        return attempt_finished or quiz_closed
+        return attempt_finished
     if timing is m.Timing.AFTER_CLOSE:
-        return quiz_closed
+        return attempt_finished and quiz_closed  # an attempt still open never shows answers
     return False
 
 

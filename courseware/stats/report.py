@@ -1,0 +1,190 @@
+"""Quiz and item statistics as Moodle's quiz statistics report defines them
+(https://docs.moodle.org/dev/Quiz_statistics_calculations).
+
+Input is plain data: attempts with their results (what the results store loads). Only finished,
+fully graded attempts count; by default only each trainee's first attempt.
+
+Notation: S attempts; x_i(s) the points attempt s got on question i; T(s) = Σ_i x_i(s) the
+attempt's total; X_i(s) = T(s) − x_i(s) the rest of the test. Quiz-level mean, median, standard
+deviation and standard error are given in percent of the attempt's maximum score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from courseware.engine.attempt import Attempt
+from courseware.stats import descriptive as d
+from courseware.tasks import ProgressCallback, report
+
+CHOICE_TYPES = ("single_choice", "multiple_choice", "true_false")
+
+
+@dataclass(frozen=True)
+class QuestionStatistics:
+    question_id: str
+    question_type: str
+    attempt_count: int  # attempts (of those included) that held this question
+    max_points: float
+    facility_index: float | None  # 100 · x̄_i / x_i(max)
+    standard_deviation: float | None  # 100 · SD(x_i) / x_i(max)
+    discrimination_index: float | None  # 100 · r(x_i, X_i)
+    discriminative_efficiency: float | None  # 100 · C(x_i, X_i) / C_max(x_i, X_i)
+    option_frequencies: dict[str, int] | None  # choice questions: option id → times picked
+    no_answer: int = 0  # attempts that left the question unanswered
+
+
+@dataclass(frozen=True)
+class QuizStatistics:
+    attempt_count: int
+    mean: float | None  # percent
+    median: float | None
+    standard_deviation: float | None
+    skewness: float | None
+    kurtosis: float | None  # excess kurtosis (0 for a normal distribution)
+    cronbach_alpha: float | None  # coefficient of internal consistency, percent
+    error_ratio: float | None  # percent
+    standard_error: float | None  # percent
+    questions: list[QuestionStatistics]
+
+
+def select_attempts(attempts: Iterable[Attempt], first_only: bool = True) -> list[Attempt]:
+    """Finished, fully graded attempts; with ``first_only`` each trainee's first finished
+    attempt (left out while it still waits for essay grading)."""
+    finished = sorted((a for a in attempts if a.state.finished),
+                      key=lambda a: (a.trainee_id, a.attempt_number))
+    if first_only:
+        firsts: dict[str, Attempt] = {}
+        for attempt in finished:
+            firsts.setdefault(attempt.trainee_id, attempt)
+        finished = list(firsts.values())
+    return [a for a in finished if a.graded]
+
+
+def quiz_statistics(attempts: Iterable[Attempt], first_only: bool = True,
+                    progress: ProgressCallback | None = None) -> QuizStatistics:
+    included = select_attempts(attempts, first_only)
+    totals = [sum(r.points or 0.0 for r in a.results.values()) for a in included]
+    percents = [100.0 * t / a.max_score if a.max_score else 0.0
+                for t, a in zip(totals, included, strict=True)]
+    questions = _question_statistics(included, totals, progress)
+    alpha = _cronbach_alpha(included, totals)
+    error_ratio = None if alpha is None else 100.0 * math.sqrt(max(0.0, 1 - alpha / 100.0))
+    sd = d.standard_deviation(percents)
+    return QuizStatistics(
+        attempt_count=len(included),
+        mean=d.mean(percents),
+        median=d.median(percents),
+        standard_deviation=sd,
+        skewness=d.skewness(percents),
+        kurtosis=d.kurtosis(percents),
+        cronbach_alpha=alpha,
+        error_ratio=error_ratio,
+        standard_error=None if error_ratio is None or sd is None else error_ratio / 100.0 * sd,
+        questions=questions,
+    )
+
+
+def _cronbach_alpha(included: Sequence[Attempt], totals: Sequence[float]) -> float | None:
+    """CIC = 100 · P/(P−1) · (1 − Σ_i V(x_i) / V(T)). Needs every attempt to hold the same
+    P ≥ 2 questions (random draws make that false) and varying totals."""
+    if len(included) < 2 or not d.varies(totals):
+        return None
+    question_ids = sorted(included[0].results)
+    if len(question_ids) < 2 or any(sorted(a.results) != question_ids for a in included):
+        return None
+    item_variance = sum(d.variance([a.results[q].points or 0.0 for a in included]) or 0.0
+                        for q in question_ids)
+    total_variance = d.variance(totals)
+    assert total_variance is not None
+    count = len(question_ids)
+    return 100.0 * count / (count - 1) * (1 - item_variance / total_variance)
+
+
+def _question_statistics(included: Sequence[Attempt], totals: Sequence[float],
+                         progress: ProgressCallback | None) -> list[QuestionStatistics]:
+    marks: dict[str, list[tuple[float, float]]] = {}  # question id → [(x_i, X_i)]
+    for attempt, total in zip(included, totals, strict=True):
+        for qid, result in attempt.results.items():
+            points = result.points or 0.0
+            marks.setdefault(qid, []).append((points, total - points))
+    found = []
+    for done, (qid, pairs) in enumerate(marks.items()):
+        report(progress, done, len(marks))
+        found.append(_one_question(qid, pairs, included))
+    return found
+
+
+def _one_question(question_id: str, pairs: list[tuple[float, float]],
+                  included: Sequence[Attempt]) -> QuestionStatistics:
+    holding = [a for a in included if question_id in a.results]
+    first = holding[0].results[question_id]
+    scores = [x for x, _ in pairs]
+    rests = [rest for _, rest in pairs]
+    frequencies, no_answer = _option_frequencies(question_id, first.question_type, holding)
+    return QuestionStatistics(
+        question_id=question_id,
+        question_type=first.question_type,
+        attempt_count=len(pairs),
+        max_points=first.max_points,
+        facility_index=_percent_of(d.mean(scores), first.max_points),
+        standard_deviation=_percent_of(d.standard_deviation(scores), first.max_points),
+        discrimination_index=_times_100(d.correlation(scores, rests)),
+        discriminative_efficiency=_discriminative_efficiency(scores, rests),
+        option_frequencies=frequencies,
+        no_answer=no_answer,
+    )
+
+
+def _discriminative_efficiency(scores: list[float], rests: list[float]) -> float | None:
+    """100 · C(x, X) / C_max, where C_max pairs the sorted x with the sorted X (the largest
+    covariance any arrangement of these same scores could have)."""
+    if not d.varies(scores) or not d.varies(rests):
+        return None
+    actual = d.covariance(scores, rests)
+    best = d.covariance(sorted(scores), sorted(rests))
+    if actual is None or not best:
+        return None
+    return 100.0 * actual / best
+
+
+def _option_frequencies(question_id: str, question_type: str,
+                        holding: Sequence[Attempt]) -> tuple[dict[str, int] | None, int]:
+    no_answer = sum(1 for a in holding if not _answered(a, question_id))
+    if question_type not in CHOICE_TYPES:
+        return None, no_answer
+    counts: dict[str, int] = {}
+    if question_type == "true_false":
+        counts = {"true": 0, "false": 0}
+    for attempt in holding:  # every option shown counts, even if nobody picked it
+        for option in attempt.option_orders.get(question_id, []):
+            counts.setdefault(option, 0)
+    for attempt in holding:
+        for option in _picked(attempt.answer_value(question_id), question_type):
+            counts[option] = counts.get(option, 0) + 1
+    return counts, no_answer
+
+
+def _picked(value: object, question_type: str) -> list[str]:
+    if question_type == "true_false":
+        return [str(value).lower()] if isinstance(value, bool) else []
+    if question_type == "single_choice":
+        return [value] if isinstance(value, str) and value else []
+    if isinstance(value, list):
+        return list(dict.fromkeys(v for v in value if isinstance(v, str)))
+    return []
+
+
+def _answered(attempt: Attempt, question_id: str) -> bool:
+    record = attempt.answers.get(question_id)
+    return record is not None and record.answered
+
+
+def _percent_of(value: float | None, maximum: float) -> float | None:
+    return None if value is None or maximum <= 0 else 100.0 * value / maximum
+
+
+def _times_100(value: float | None) -> float | None:
+    return None if value is None else 100.0 * value
