@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.platypus.paragraph import (
-    ParaLines,
     Paragraph,
+    ParaLines,
     _handleBulletWidth,
     cjkU,
     makeCJKParaLine,
@@ -109,7 +109,7 @@ def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool
 class CJKParagraph(Paragraph):
     """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring)."""
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (ReportLab's names)
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
         style = self.style

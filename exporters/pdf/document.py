@@ -24,7 +24,7 @@ from exporters.pdf.fonts import FontChoice
 from exporters.pdf.labels import label
 from exporters.pdf.markup import escape
 from exporters.pdf.page_canvas import numbered_canvas_maker
-from exporters.pdf.styles import MUTED, PRIMARY, RULE, Styles, build_styles
+from exporters.pdf.styles import DEFAULT_FONT, MUTED, PRIMARY, RULE, Styles, build_styles
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 COVER_TEMPLATE = "cover"
@@ -65,12 +65,13 @@ def mark(flowable: Flowable, *, outline: OutlineEntry | None = None,
 class CourseDocTemplate(BaseDocTemplate):
     """Base of handouts and quiz papers. Override the hooks, then call :meth:`render`."""
 
+    has_cover = True  # the first page uses the cover template
     margin_x = 20 * mm
     margin_top = 24 * mm
     margin_bottom = 22 * mm
 
     def __init__(self, filename: Path, *, title: str, language: str, page_setup: PageSetup,
-                 font: FontChoice = FontChoice(), author: str = "", subject: str = "",
+                 font: FontChoice = DEFAULT_FONT, author: str = "", subject: str = "",
                  header_title: str = "", progress: ProgressCallback | None = None) -> None:
         super().__init__(str(filename), pagesize=page_setup.size, title=title, author=author,
                          subject=subject, creator="Courseware Studio",
@@ -103,10 +104,9 @@ class CourseDocTemplate(BaseDocTemplate):
         cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                             id="cover", leftPadding=0, rightPadding=0, topPadding=0,
                             bottomPadding=0)
-        return [
-            PageTemplate(COVER_TEMPLATE, [cover_frame], onPage=self.draw_cover_background),
-            PageTemplate(BODY_TEMPLATE, [frame], onPageEnd=self.draw_running_header),
-        ]
+        cover = PageTemplate(COVER_TEMPLATE, [cover_frame], onPage=self.draw_cover_background)
+        body = PageTemplate(BODY_TEMPLATE, [frame], onPageEnd=self.draw_running_header)
+        return [cover, body] if self.has_cover else [body, cover]
 
     def build_story(self) -> list[Flowable]:
         raise NotImplementedError
@@ -133,7 +133,7 @@ class CourseDocTemplate(BaseDocTemplate):
     def story_step_done(self, done: int) -> None:
         report(self.progress, min(done, self.story_steps), self.total_steps)
 
-    def handle_documentBegin(self) -> None:  # noqa: N802 (ReportLab's name)
+    def handle_documentBegin(self) -> None:
         super().handle_documentBegin()
         self._pass += 1
         self._bookmark_keys = itertools.count(1)
@@ -141,7 +141,7 @@ class CourseDocTemplate(BaseDocTemplate):
         self._undecorated_pages = set()
         self.running_header = ""
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, "outline_entry", None)
         if entry is not None:
             self._add_outline_entry(entry)

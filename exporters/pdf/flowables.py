@@ -29,8 +29,10 @@ def text_para(text: str, style: ParagraphStyle) -> Paragraph:
 def panel(rows: list[Flowable], colours: CalloutColours, label: Flowable | None = None,
           width: float | None = None) -> Table:
     """A shaded box with a coloured bar on the left; splits between its rows across pages."""
-    cells = ([[label]] if label is not None else []) + [[row] for row in rows]
-    table = Table(cells, colWidths=[width] if width else None, splitInRow=1, hAlign="LEFT")
+    cells: list[list[object]] = [[row] for row in rows] or [[""]]
+    if label is not None:  # the label stays on the page with the first row
+        cells[0] = [[label, *cells[0]]] if rows else [[label]]
+    table = Table(cells, colWidths=[width] if width else None, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), colours.background),
         ("LINEBEFORE", (0, 0), (0, -1), 3, colours.accent),
@@ -84,7 +86,7 @@ class FillPageWithLines(Flowable):
         self._lines = WritingLines(lines_to_fill(available_height, self.spacing), self.spacing)
         return self._lines.wrap(available_width, available_height)
 
-    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
         self._lines.drawOn(canvas, x, y, _sW)
 
 

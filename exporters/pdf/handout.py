@@ -80,8 +80,8 @@ class HandoutDocument(CourseDocTemplate):
         subtitle = self.course.subtitle
         if options.module_id is not None and self.modules:
             number, module = self.modules[0]
-            subtitle = f"{self.label('module.number', number=_number_word(number, self.language))}" \
-                       f"　{module.title}"
+            word = _number_word(number, self.language)
+            subtitle = f"{self.label('module.number', number=word)}　{module.title}"
         extra = [self.label("cover.version", version=self.course.version)] \
             if self.course.version else []
         info = CoverInfo(title=self.course.title, subtitle=subtitle,

@@ -11,8 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem, LongTable
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    ListFlowable,
+    ListItem,
+    LongTable,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from courseware import model as m
 from exporters.pdf.document import OutlineEntry, mark

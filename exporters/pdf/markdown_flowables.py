@@ -8,19 +8,26 @@ split off first (courseware.markdown_blocks) and printed as labelled panels.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-import re
-
 import markdown
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, LongTable
-from reportlab.platypus import TableStyle, XPreformatted
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    ListFlowable,
+    ListItem,
+    LongTable,
+    TableStyle,
+    XPreformatted,
+)
 
 from courseware.markdown_blocks import split_blocks
+from exporters.pdf.flowables import figure, panel, para
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markup import escape
 from exporters.pdf.styles import (
@@ -31,7 +38,6 @@ from exporters.pdf.styles import (
     TABLE_STRIPE_BG,
     Styles,
 )
-from exporters.pdf.flowables import figure, panel, para
 
 BLANK_TOKEN = re.compile("\ue000(\\d+)\ue001")
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
@@ -246,8 +252,8 @@ class MarkdownRenderer:
 
     def blank_markup(self, number: int) -> str:
         """A numbered gap to write in, for fill-in-the-blank prompts (see blank_token)."""
-        gap = "\u3000" * 3
-        return f"<u>{gap}({number}){gap}\u3000</u>"
+        space = "&nbsp;"
+        return f"{space}<u>{space * 5}({number}){space * 9}</u>{space}"
 
     def inline(self, node: Node) -> str:
         return "".join(self.inline_node(child) for child in node.children)

@@ -8,8 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer, Table
-from reportlab.platypus import TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from courseware import model as m
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
@@ -253,8 +260,8 @@ class QuizRenderer:
         answer = self.answer_text(question)
         story: list[Flowable] = []
         if answer:
-            story.append(para(f'<font color="#1F4E79">{escape(self.label("quiz.answer", answer=answer))}'
-                              "</font>", body))
+            markup = escape(self.label("quiz.answer", answer=answer))
+            story.append(para(f'<font color="#1F4E79">{markup}</font>', body))
         if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
             story += [text_para(f"{letter(i)}. {o.text}" + (f" —— {o.feedback}" if o.feedback
                                                            else ""), self.styles.small)

@@ -8,8 +8,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from exporters.pdf.fonts import FontChoice, register_font
 from exporters.fonts import BUNDLED_CJK_FONT
+from exporters.pdf.fonts import FontChoice, register_font
 
 PRIMARY = colors.HexColor("#1F4E79")
 ACCENT = colors.HexColor("#2E75B6")
@@ -21,6 +21,7 @@ TABLE_STRIPE_BG = colors.HexColor("#F5F8FB")
 CODE_BG = colors.HexColor("#F3F3F3")
 WRITING_LINE = colors.HexColor("#C8C8C8")
 
+DEFAULT_FONT = FontChoice()
 MONO_FONT = FontChoice(path=BUNDLED_CJK_FONT, subfont_index=1, name="CJKMono")
 
 
@@ -82,7 +83,7 @@ def _style(name: str, font: str, size: float, cjk: bool, **extra: object) -> Par
     return ParagraphStyle(name, **values)  # type: ignore[arg-type]
 
 
-def build_styles(font: FontChoice = FontChoice(), language: str = "zh",
+def build_styles(font: FontChoice = DEFAULT_FONT, language: str = "zh",
                  base_size: float = 10.5) -> Styles:
     """Register the fonts and build the styles; ``language`` 'zh' turns on CJK line breaking."""
     name = register_font(font)
