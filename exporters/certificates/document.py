@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -36,7 +37,8 @@ class CertificateInfo(PDFInfo):  # type: ignore[misc]
         return formatted
 
 
-def render_pdf(certificates: Sequence[IssuedCertificate], target: Path, design: Design,
+def render_pdf(certificates: Sequence[IssuedCertificate], target: Path | BinaryIO,
+               design: Design,
                chain: FontChain, text: CertificateText, branding: Branding,
                progress: ProgressCallback | None = None, offset: int = 0,
                total: int | None = None) -> None:
@@ -53,10 +55,11 @@ def render_pdf(certificates: Sequence[IssuedCertificate], target: Path, design: 
     canvas.save()
 
 
-def new_canvas(target: Path, certificates: Sequence[IssuedCertificate],
+def new_canvas(target: Path | BinaryIO, certificates: Sequence[IssuedCertificate],
                text: CertificateText, font: str) -> Canvas:
     # The initial font is ours: ReportLab would otherwise name Helvetica, which is not embedded.
-    canvas = Canvas(str(target), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
+    output = str(target) if isinstance(target, Path) else target
+    canvas = Canvas(output, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
                     initialFontName=font, initialFontSize=12)
     info = CertificateInfo()
     info.certificates = "\n".join(c.text for c in certificates)
@@ -84,9 +87,4 @@ def temporary_beside(target: Path, suffix: str = "") -> Iterator[Path]:
     try:
         yield temporary
     finally:
-        if temporary.is_dir():
-            import shutil
-
-            shutil.rmtree(temporary, ignore_errors=True)
-        else:
-            temporary.unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
