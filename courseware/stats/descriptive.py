@@ -7,6 +7,7 @@ values, zero variance) is None rather than an error.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
 
 
@@ -29,11 +30,17 @@ def covariance(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     count = len(xs)
     if count < 2:
         return None
+    if len(ys) != count:
+        raise ValueError("covariance of sequences of different lengths")
+    # Σxy − S·x̄·ȳ, summed in C (map/mul): marks are small numbers, so cancellation is harmless,
+    # and constant data is caught by varies() before it matters.
     mean_x, mean_y = sum(xs) / count, sum(ys) / count
-    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / (count - 1)
+    return (sum(map(operator.mul, xs, ys)) - count * mean_x * mean_y) / (count - 1)
 
 
 def variance(values: Sequence[float]) -> float | None:
+    if len(values) >= 2 and not varies(values):
+        return 0.0  # exactly, not rounding noise
     return covariance(values, values)
 
 

@@ -105,66 +105,70 @@ def _cronbach_alpha(included: Sequence[Attempt], totals: Sequence[float]) -> flo
 
 def _question_statistics(included: Sequence[Attempt], totals: Sequence[float],
                          progress: ProgressCallback | None) -> list[QuestionStatistics]:
-    marks: dict[str, list[tuple[float, float]]] = {}  # question id → [(x_i, X_i)]
+    marks: dict[str, tuple[list[float], list[float], list[Attempt]]] = {}  # x_i, X_i, holders
     for attempt, total in zip(included, totals, strict=True):
         for qid, result in attempt.results.items():
             points = result.points or 0.0
-            marks.setdefault(qid, []).append((points, total - points))
+            scores, rests, holding = marks.setdefault(qid, ([], [], []))
+            scores.append(points)
+            rests.append(total - points)
+            holding.append(attempt)
     found = []
-    for done, (qid, pairs) in enumerate(marks.items()):
+    for done, (qid, (scores, rests, holding)) in enumerate(marks.items()):
         report(progress, done, len(marks))
-        found.append(_one_question(qid, pairs, included))
+        found.append(_one_question(qid, scores, rests, holding))
     return found
 
 
-def _one_question(question_id: str, pairs: list[tuple[float, float]],
-                  included: Sequence[Attempt]) -> QuestionStatistics:
-    holding = [a for a in included if question_id in a.results]
+def _one_question(question_id: str, scores: list[float], rests: list[float],
+                  holding: Sequence[Attempt]) -> QuestionStatistics:
     first = holding[0].results[question_id]
-    scores = [x for x, _ in pairs]
-    rests = [rest for _, rest in pairs]
+    discrimination, efficiency = _discrimination(scores, rests)
     frequencies, no_answer = _option_frequencies(question_id, first.question_type, holding)
     return QuestionStatistics(
         question_id=question_id,
         question_type=first.question_type,
-        attempt_count=len(pairs),
+        attempt_count=len(scores),
         max_points=first.max_points,
         facility_index=_percent_of(d.mean(scores), first.max_points),
         standard_deviation=_percent_of(d.standard_deviation(scores), first.max_points),
-        discrimination_index=_times_100(d.correlation(scores, rests)),
-        discriminative_efficiency=_discriminative_efficiency(scores, rests),
+        discrimination_index=discrimination,
+        discriminative_efficiency=efficiency,
         option_frequencies=frequencies,
         no_answer=no_answer,
     )
 
 
-def _discriminative_efficiency(scores: list[float], rests: list[float]) -> float | None:
-    """100 · C(x, X) / C_max, where C_max pairs the sorted x with the sorted X (the largest
-    covariance any arrangement of these same scores could have)."""
+def _discrimination(scores: list[float], rests: list[float]) -> tuple[float | None, float | None]:
+    """Discrimination index 100 · r(x, X) and discriminative efficiency 100 · C(x, X) / C_max,
+    where C_max pairs the sorted x with the sorted X (the largest covariance any arrangement of
+    these same scores could have). None when x or X does not vary."""
     if not d.varies(scores) or not d.varies(rests):
-        return None
-    actual = d.covariance(scores, rests)
+        return None, None
+    cov = d.covariance(scores, rests)
+    var_x, var_rest = d.variance(scores), d.variance(rests)
     best = d.covariance(sorted(scores), sorted(rests))
-    if actual is None or not best:
-        return None
-    return 100.0 * actual / best
+    assert cov is not None and var_x is not None and var_rest is not None and best is not None
+    efficiency = 100.0 * cov / best if best > 0 else None
+    return 100.0 * cov / math.sqrt(var_x * var_rest), efficiency
 
 
 def _option_frequencies(question_id: str, question_type: str,
                         holding: Sequence[Attempt]) -> tuple[dict[str, int] | None, int]:
-    no_answer = sum(1 for a in holding if not _answered(a, question_id))
-    if question_type not in CHOICE_TYPES:
-        return None, no_answer
-    counts: dict[str, int] = {}
-    if question_type == "true_false":
-        counts = {"true": 0, "false": 0}
-    for attempt in holding:  # every option shown counts, even if nobody picked it
-        for option in attempt.option_orders.get(question_id, []):
-            counts.setdefault(option, 0)
+    is_choice = question_type in CHOICE_TYPES
+    counts: dict[str, int] = {"true": 0, "false": 0} if question_type == "true_false" else {}
+    no_answer = 0
     for attempt in holding:
-        for option in _picked(attempt.answer_value(question_id), question_type):
-            counts[option] = counts.get(option, 0) + 1
-    return counts, no_answer
+        if is_choice:  # every option shown counts, even if nobody picked it
+            for option in attempt.option_orders.get(question_id, ()):
+                counts.setdefault(option, 0)
+        record = attempt.answers.get(question_id)
+        if record is None or not record.answered:
+            no_answer += 1
+        elif is_choice:
+            for option in _picked(record.value, question_type):
+                counts[option] = counts.get(option, 0) + 1
+    return (counts if is_choice else None), no_answer
 
 
 def _picked(value: object, question_type: str) -> list[str]:
@@ -177,14 +181,5 @@ def _picked(value: object, question_type: str) -> list[str]:
     return []
 
 
-def _answered(attempt: Attempt, question_id: str) -> bool:
-    record = attempt.answers.get(question_id)
-    return record is not None and record.answered
-
-
 def _percent_of(value: float | None, maximum: float) -> float | None:
     return None if value is None or maximum <= 0 else 100.0 * value / maximum
-
-
-def _times_100(value: float | None) -> float | None:
-    return None if value is None else 100.0 * value
