@@ -23,7 +23,8 @@ def test_bundled_course_round_trips_to_equal_objects(bundled_course: Path, tmp_p
     first = load_course(bundled_course)
     assert first.ok, [str(p) for p in first.problems]
     save_course(first.course, tmp_path / "copy")
-    shutil.copytree(bundled_course / "media", tmp_path / "copy" / "media", dirs_exist_ok=True)
+    if (bundled_course / "media").is_dir():  # git keeps no empty folder
+        shutil.copytree(bundled_course / "media", tmp_path / "copy" / "media", dirs_exist_ok=True)
     second = load_course(tmp_path / "copy")
     assert second.ok, [str(p) for p in second.problems]
     assert second.course == first.course
