@@ -1,0 +1,73 @@
+"""The user's preferences, kept in QSettings (typed accessors, one place for the keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Courseware Studio"
+APPLICATION = "Courseware Studio"
+MAX_RECENT = 8
+PAPER_SIZES = ("a4", "letter")
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings or QSettings(ORGANISATION, APPLICATION)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.qsettings.value(key, default)
+        return str(value) if value is not None else default
+
+    # -- interface
+
+    @property
+    def language(self) -> str:
+        """'' follows the system locale; otherwise 'zh' or 'en'."""
+        return self._text("ui/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("ui/language", value)
+
+    # -- recent courses
+
+    def recent_courses(self) -> list[Path]:
+        value = self.qsettings.value("files/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(item) for item in items if item]
+
+    def add_recent(self, folder: Path) -> None:
+        folders = [folder.resolve()] + [f for f in self.recent_courses()
+                                        if f.resolve() != folder.resolve()]
+        self.qsettings.setValue("files/recent", [str(f) for f in folders[:MAX_RECENT]])
+
+    @property
+    def has_started_before(self) -> bool:
+        return self.qsettings.value("files/started", "false") in ("true", True)
+
+    def mark_started(self) -> None:
+        self.qsettings.setValue("files/started", True)
+
+    # -- exports and organisation
+
+    def get(self, key: str) -> str:
+        return self._text(f"export/{key}", DEFAULTS.get(key, ""))
+
+    def set(self, key: str, value: str) -> None:
+        self.qsettings.setValue(f"export/{key}", value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+DEFAULTS = {
+    "font": "",  # empty: the bundled WenQuanYi Micro Hei
+    "paper_size": "a4",
+    "organisation": "",
+    "logo": "",
+    "signature": "",
+    "results_db_url": "",  # empty: the embedded SQLite database in the user data folder
+}
+EXPORT_KEYS = tuple(DEFAULTS)

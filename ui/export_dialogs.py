@@ -1,0 +1,198 @@
+"""Export dialogs (handout, quiz paper): options, then the exporter runs in the background.
+
+The exporters are imported only when an export starts (they pull in ReportLab). The course is
+copied on the GUI thread before the work starts, so the worker never reads a model being edited.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from courseware import model as m
+from courseware.tasks import ProgressCallback
+from ui.app_settings import AppSettings
+from ui.document import CourseDocument
+from ui.i18n import tr
+from ui.tasks import Operation
+
+EDITIONS = ("participant", "trainer")
+
+
+def exporter_available(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def print_options(settings: AppSettings) -> dict[str, Any]:
+    """Keyword arguments shared by the PDF option classes, from the user's settings."""
+    from exporters.pdf.options import PaperSize
+
+    logo = settings.get("logo")
+    paper = settings.get("paper_size")
+    return {"paper": PaperSize(paper) if paper in PaperSize._value2member_map_ else PaperSize.A4,
+            "organisation": settings.get("organisation"),
+            "logo": Path(logo) if logo else None}
+
+
+class ExportDialog(QDialog):
+    """Output file, a few options, Export; progress and cancel come from the Operation."""
+
+    def __init__(self, parent: QWidget, document: CourseDocument, settings: AppSettings,
+                 title_key: str, default_name: str) -> None:
+        super().__init__(parent)
+        self.document, self.settings = document, settings
+        self.setWindowTitle(tr(title_key))
+        self.form = QFormLayout()
+        self.output = QLineEdit(str(Path.home() / default_name))
+        browse = QPushButton(tr("export.browse"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        self._add_row("export.output", self.output, row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("export.start"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.close"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.operation: Operation | None = None
+        self.result_path: Path | None = None
+        self.error: Exception | None = None
+
+    def _add_row(self, label_key: str, widget: QWidget, layout: QHBoxLayout | None = None) -> None:
+        label = QLabel(tr(label_key))
+        label.setBuddy(widget)
+        widget.setAccessibleName(tr(label_key))
+        self.form.addRow(label, layout if layout is not None else widget)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("export.output"), self.output.text(),
+                                              "PDF (*.pdf)")
+        if name:
+            self.output.setText(name)
+
+    def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        output = Path(self.output.text()).expanduser()
+        work = self.make_work(output)
+        if work is None:
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.status.setText(tr("export.running"))
+        self.operation = Operation(self, work, label=tr("export.running"),
+                                   on_success=self._done, on_failure=self._failed,
+                                   on_cancel=self._cancelled).start()
+
+    def _done(self, path: object) -> None:
+        self.result_path = Path(str(path))
+        self.status.setText(tr("export.done", path=path))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _failed(self, error: Exception) -> None:
+        self.error = error
+        self.status.setText(tr("export.failed", error=error))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self.status.setText(tr("export.cancelled"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+
+class HandoutExportDialog(ExportDialog):
+    def __init__(self, parent: QWidget, document: CourseDocument, settings: AppSettings) -> None:
+        super().__init__(parent, document, settings, "export.handout_title",
+                         f"{document.course.id}-handout.pdf")
+        self.edition = QComboBox()
+        for edition in EDITIONS:
+            self.edition.addItem(tr(f"edition.{edition}"), edition)
+        self._add_row("export.edition", self.edition)
+        self.module = QComboBox()
+        self.module.addItem(tr("export.whole_course"), None)
+        for module in document.course.modules:
+            self.module.addItem(module.title, module.id)
+        self._add_row("export.module", self.module)
+
+    def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
+        if not exporter_available("exporters.pdf.handout"):
+            self.status.setText(tr("export.unavailable"))
+            return None
+        from exporters.pdf.handout import HandoutOptions, export_handout
+        from exporters.pdf.options import Edition
+
+        options = HandoutOptions(edition=Edition(self.edition.currentData()),
+                                 module_id=self.module.currentData(),
+                                 **print_options(self.settings))
+        course, root = copy.deepcopy(self.document.course), self.document.root
+        return lambda progress: export_handout(course, root, output, options, progress)
+
+
+class QuizPaperExportDialog(ExportDialog):
+    def __init__(self, parent: QWidget, document: CourseDocument, settings: AppSettings,
+                 quiz: m.Quiz | None = None) -> None:
+        super().__init__(parent, document, settings, "export.quiz_title",
+                         f"{(quiz.id if quiz else document.course.id)}-paper.pdf")
+        self.quiz = QComboBox()
+        for candidate in document.course.all_quizzes():
+            self.quiz.addItem(candidate.title or candidate.id, candidate.id)
+        if quiz is not None:
+            self.quiz.setCurrentIndex(max(self.quiz.findData(quiz.id), 0))
+        self._add_row("export.quiz", self.quiz)
+        self.edition = QComboBox()
+        for edition in EDITIONS:
+            self.edition.addItem(tr(f"edition.paper.{edition}"), edition)
+        self._add_row("export.edition", self.edition)
+
+    def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
+        if not exporter_available("exporters.pdf.quiz_paper"):
+            self.status.setText(tr("export.unavailable"))
+            return None
+        from exporters.pdf import quiz_paper
+
+        options = _quiz_paper_options(quiz_paper, self.edition.currentData(), self.settings)
+        course, root = copy.deepcopy(self.document.course), self.document.root
+        quiz_id = self.quiz.currentData()
+        return lambda progress: quiz_paper.export_quiz_paper(course, root, quiz_id, output,
+                                                             options, progress)
+
+
+def _quiz_paper_options(module: Any, edition: str, settings: AppSettings) -> Any:
+    fields = getattr(module.QuizPaperOptions, "__dataclass_fields__", {})
+    values = {key: value for key, value in print_options(settings).items() if key in fields}
+    for name in ("answer_key", "with_answers"):
+        if name in fields:
+            values[name] = edition == "trainer"
+    if "edition" in fields:
+        from exporters.pdf.options import Edition
+
+        values["edition"] = Edition(edition)
+    return module.QuizPaperOptions(**values)

@@ -1,0 +1,104 @@
+"""Preferences: interface language (applied immediately), export font, paper size,
+organisation name/logo/signature, default results database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.app_settings import PAPER_SIZES, AppSettings
+from ui.i18n import tr
+
+LANGUAGE_CHOICES = (("", "settings.language.system"), ("zh", "settings.language.zh"),
+                    ("en", "settings.language.en"))
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QWidget, settings: AppSettings) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(tr("settings.title"))
+        self.form = QFormLayout()
+        self.language = QComboBox()
+        for code, key in LANGUAGE_CHOICES:
+            self.language.addItem(tr(key), code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self._row("settings.language", self.language)
+        self.font = self._path_row("settings.font", "font", tr("settings.font_filter"))
+        self.paper = QComboBox()
+        for size in PAPER_SIZES:
+            self.paper.addItem(tr(f"paper.{size}"), size)
+        self.paper.setCurrentIndex(max(self.paper.findData(settings.get("paper_size")), 0))
+        self._row("settings.paper", self.paper)
+        self.organisation = QLineEdit(settings.get("organisation"))
+        self._row("settings.organisation", self.organisation)
+        self.logo = self._path_row("settings.logo", "logo", tr("filter.images_pattern"))
+        self.signature = self._path_row("settings.signature", "signature",
+                                        tr("filter.images_pattern"))
+        self.database = QLineEdit(settings.get("results_db_url"))
+        self.database.setPlaceholderText(tr("settings.database_placeholder"))
+        self._row("settings.database", self.database)
+        note = QLabel(tr("settings.language_note"))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _row(self, key: str, widget: QWidget, layout: QHBoxLayout | None = None) -> None:
+        label = QLabel(tr(key))
+        label.setBuddy(widget)
+        widget.setAccessibleName(tr(key))
+        self.form.addRow(label, layout if layout is not None else widget)
+
+    def _path_row(self, key: str, setting: str, file_filter: str) -> QLineEdit:
+        edit = QLineEdit(self.settings.get(setting))
+        browse = QPushButton(tr("export.browse"))
+        browse.setAccessibleName(tr("settings.browse_for", name=tr(key)))
+        browse.clicked.connect(lambda: self._browse(edit, file_filter))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        self._row(key, edit, row)
+        return edit
+
+    def _browse(self, edit: QLineEdit, file_filter: str) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("settings.title"), edit.text(),
+                                              file_filter)
+        if name:
+            edit.setText(name)
+
+    def accept(self) -> None:
+        values = {"font": self.font.text().strip(), "paper_size": self.paper.currentData(),
+                  "organisation": self.organisation.text().strip(),
+                  "logo": self.logo.text().strip(), "signature": self.signature.text().strip(),
+                  "results_db_url": self.database.text().strip()}
+        for key, value in values.items():
+            self.settings.set(key, value)
+        language = self.language.currentData()
+        changed = language != self.settings.language
+        self.settings.language = language
+        self.settings.sync()
+        super().accept()
+        if changed:
+            self.language_changed.emit(language)

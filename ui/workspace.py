@@ -1,0 +1,287 @@
+"""The authoring workspace's controller: wires the window's actions to the document."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QMessageBox
+
+from courseware import model as m
+from courseware.i18n import set_language
+from ui.app_settings import AppSettings
+from ui.course_tree import CourseTreeModel
+from ui.document import CourseDocument
+from ui.file_controller import FileController
+from ui.i18n import tr
+from ui.live_validation import LocatedProblem
+from ui.main_window import APP_NAME, MainWindow
+from ui.problems_controller import ProblemsController
+from ui.recovery import RecoveryStore
+from ui.structure_controller import StructureController
+from ui.tree_nodes import NodeKind, TreeNode
+
+AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
+DEFAULT_AUTOSAVE_SECONDS = 30.0
+
+
+def autosave_interval_ms() -> int:
+    try:
+        seconds = float(os.environ.get(AUTOSAVE_VARIABLE, DEFAULT_AUTOSAVE_SECONDS))
+    except ValueError:
+        seconds = DEFAULT_AUTOSAVE_SECONDS
+    return max(int(seconds * 1000), 50)
+
+
+class Workspace(QObject):
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.window = MainWindow()
+        self.undo_group = QUndoGroup(self)
+        self.document: CourseDocument | None = None
+        self.tree_model: CourseTreeModel | None = None
+        self.structure: StructureController | None = None
+        self.files = FileController(self.window, self.settings, self._opened)
+        self.problems = ProblemsController(self.window.problems, self)
+        self.window.problems.problem_activated.connect(self.jump_to_problem)
+        self.window.close_requested.connect(self._close_requested)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_interval_ms())
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._snapshot_revision = -1
+        self._connect_actions()
+        self._refresh_recent()
+
+    # -- actions
+
+    def _connect_actions(self) -> None:
+        w = self.window
+        handlers = {
+            "new": self.files.new_dialog, "open": self.files.open_dialog,
+            "save": self.files.save, "save_as": self.files.save_as_dialog,
+            "export_handout": self.export_handout, "export_quiz_paper": self.export_quiz_paper,
+            "settings": self.open_settings, "quit": w.close,
+            "undo": self.undo_group.undo, "redo": self.undo_group.redo,
+            "rename": lambda: self._structure("rename"),
+            "delete": lambda: self._structure("delete"),
+            "duplicate": lambda: self._select_new(self._structure("duplicate")),
+            "move_up": lambda: self._structure("move", -1),
+            "move_down": lambda: self._structure("move", 1),
+            "add_module": lambda: self._select_new(self._structure("add_module")),
+            "add_lesson": lambda: self._select_new(self._structure("add_item", "lesson")),
+            "add_case": lambda: self._select_new(self._structure("add_item", "case")),
+            "add_quiz": lambda: self._select_new(self._structure("add_item", "quiz")),
+            "preview": self.preview_current, "validate": self.problems.validate_now,
+            "focus_tree": w.tree.setFocus, "focus_editor": self._focus_editor,
+            "focus_problems": self._focus_problems, "about": self.about,
+        }
+        for name, handler in handlers.items():
+            w.action(name).triggered.connect(lambda _=False, h=handler: h())
+        for type_name in m.QUESTION_TYPES:
+            w.action(f"add_question.{type_name}").triggered.connect(
+                lambda _=False, t=type_name: self._select_new(
+                    self._structure("add_question", t)))
+        self.undo_group.canUndoChanged.connect(w.action("undo").setEnabled)
+        self.undo_group.canRedoChanged.connect(w.action("redo").setEnabled)
+        w.action("undo").setEnabled(False)
+        w.action("redo").setEnabled(False)
+
+    def _structure(self, method: str, *args: object) -> object:
+        if self.structure is None:
+            return None
+        return getattr(self.structure, method)(*args)
+
+    # -- documents
+
+    def open_course(self, folder: Path) -> bool:
+        return self.files.open_path(folder)
+
+    def _opened(self, document: CourseDocument, load_problems: list[str]) -> None:
+        old = self.document
+        self.document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.tree_model = CourseTreeModel(document)
+        self.window.tree.setModel(self.tree_model)
+        self.window.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree_model.modelReset.connect(self._restore_after_reset)
+        self.tree_model.modelAboutToBeReset.connect(self._remember_before_reset)
+        self.structure = StructureController(self.window, document, self.tree_model,
+                                             self.current_node)
+        document.modified_changed.connect(self._update_title)
+        document.location_changed.connect(self._update_title)
+        document.location_changed.connect(self._refresh_recent)
+        self.problems.attach(document)
+        self._snapshot_revision = document.revision if not document.modified else -1
+        self.window.tree.expandToDepth(0)
+        self.select_object(document.course)
+        self._update_title()
+        self._refresh_recent()
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+
+    def _update_title(self, *_args: object) -> None:
+        if self.document is None:
+            self.window.setWindowTitle(APP_NAME)
+            return
+        self.window.setWindowModified(self.document.modified)
+        self.window.setWindowTitle(f"{self.document.course.title}[*] — {APP_NAME}")
+
+    def _refresh_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for number, folder in enumerate(self.settings.recent_courses(), start=1):
+            action = menu.addAction(f"&{number} {folder}")
+            action.triggered.connect(lambda _=False, f=folder: self._open_recent(f))
+        menu.setEnabled(bool(menu.actions()))
+
+    def _open_recent(self, folder: Path) -> None:
+        if self.files.may_discard_changes():
+            self.files.open_path(folder)
+
+    # -- selection and editors
+
+    def current_node(self) -> TreeNode | None:
+        if self.tree_model is None:
+            return None
+        return self.tree_model.node(self.window.tree.currentIndex())
+
+    def select_object(self, obj: object) -> bool:
+        if self.tree_model is None:
+            return False
+        index = self.tree_model.index_for(obj)
+        if not index.isValid():
+            return False
+        self.window.tree.scrollTo(index)
+        self.window.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
+
+    def _select_new(self, obj: object) -> None:
+        if obj is not None:
+            self.select_object(obj)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.tree_model.node(current) if self.tree_model else None
+        self._show_editor(node.obj if node else None)
+
+    def _show_editor(self, obj: object) -> None:
+        from ui.editors.factory import create_editor
+
+        editor = None
+        if obj is not None and self.document is not None:
+            editor = create_editor(self.document, obj)
+        self.window.editor_area.show_editor(editor)
+
+    @property
+    def editor(self) -> object:
+        return self.window.editor_area.editor
+
+    def _remember_before_reset(self) -> None:
+        node = self.current_node()
+        self._selected_before_reset = node.obj if node else None
+        self._expanded_before_reset = self._expanded_objects()
+
+    def _restore_after_reset(self) -> None:
+        tree, model = self.window.tree, self.tree_model
+        assert model is not None
+        for obj in getattr(self, "_expanded_before_reset", []):
+            tree.setExpanded(model.index_for(obj), True)
+        tree.setExpanded(model.index(0, 0), True)
+        selected = getattr(self, "_selected_before_reset", None)
+        if selected is None or not self.select_object(selected):
+            self.select_object(self.document.course if self.document else None)
+
+    def _expanded_objects(self) -> list[object]:
+        tree, model = self.window.tree, self.tree_model
+        if model is None:
+            return []
+        return [node.obj for node in model._nodes.values()
+                if tree.isExpanded(model.index_of(node))]
+
+    def _focus_editor(self) -> None:
+        editor = self.window.editor_area.editor
+        if editor is not None:
+            editor.setFocus()
+            editor.focusNextChild()
+
+    def _focus_problems(self) -> None:
+        self.window.problems_dock.show()
+        self.window.problems.list.setFocus()
+
+    # -- problems
+
+    def jump_to_problem(self, problem: LocatedProblem) -> None:
+        if problem.target is None:
+            return
+        self.select_object(problem.target)
+        editor = self.window.editor_area.editor
+        if problem.field and hasattr(editor, "focus_field"):
+            editor.focus_field(problem.field)
+
+    # -- autosave and closing
+
+    def autosave(self) -> bool:
+        document = self.document
+        if document is None or not document.modified:
+            return False
+        if document.revision == self._snapshot_revision:
+            return False
+        RecoveryStore(document.root).write(document.course)
+        self._snapshot_revision = document.revision
+        return True
+
+    def _close_requested(self, event: QCloseEvent) -> None:
+        if self.files.may_discard_changes():
+            self.files.discard_recovery()
+            self.settings.sync()
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- dialogs
+
+    def preview_current(self) -> None:
+        from ui.preview import open_preview
+
+        node = self.current_node()
+        if node is not None and self.document is not None:
+            open_preview(self.window, self.document, node.obj)
+
+    def export_handout(self) -> None:
+        from ui.export_dialogs import HandoutExportDialog
+
+        if self.document is not None:
+            HandoutExportDialog(self.window, self.document, self.settings).open()
+
+    def export_quiz_paper(self) -> None:
+        from ui.export_dialogs import QuizPaperExportDialog
+
+        if self.document is not None:
+            node = self.current_node()
+            quiz = node.obj if node and node.kind is NodeKind.QUIZ else None
+            QuizPaperExportDialog(self.window, self.document, self.settings, quiz).open()
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window, self.settings)
+        dialog.language_changed.connect(self.apply_language)
+        dialog.open()
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface language now: texts, tree, editor and problems."""
+        set_language(language or None)
+        self.window.retranslate()
+        if self.tree_model is not None:
+            self.tree_model.reload()
+        self.problems.validate_now()
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, tr("action.about"), tr("about.text"))
