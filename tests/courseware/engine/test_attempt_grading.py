@@ -153,3 +153,20 @@ def test_pass_mark() -> None:
     assert passed(0.1 + 0.7 + 79.2 - 1e-12, settings) is True  # float noise at the boundary
     assert passed(79.9, settings) is False
     assert passed(None, settings) is None
+
+
+def test_cbm_does_not_apply_to_essays() -> None:
+    the_quiz = quiz(questions=[essay("e1")], certainty_based_marking=True)
+    service = AttemptService(course_with(the_quiz), InMemoryRepository(), ManualClock())
+    attempt = run(the_quiz, {"e1": ("text", 3)}, service)
+    graded = service.grade_essay(attempt.id, "e1", [2, 1])
+    assert graded.score == 3.0 and graded.results["e1"].certainty is None
+
+
+def test_graded_attempt_round_trips_through_the_repository() -> None:
+    service, the_quiz = essay_service()
+    attempt = run(the_quiz, {"c1": ("a", None), "e1": ("text", None)}, service)
+    service.grade_essay(attempt.id, "e1", [1, 1], "评语")
+    stored = service.repository.load_attempt(attempt.id)
+    assert Attempt.from_dict(stored.to_dict()) == stored
+    assert stored.score == 3.0

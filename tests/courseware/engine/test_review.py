@@ -71,3 +71,9 @@ def test_overall_feedback_band() -> None:
     quiz.settings.feedback_timing = T.AFTER_CLOSE
     assert overall_feedback(quiz, done, quiz_closed=False) is None
     assert overall_feedback(quiz, attempt(AttemptState.OPEN), quiz_closed=True) is None
+
+
+def test_after_close_never_shows_answers_of_an_open_attempt() -> None:
+    settings = m.QuizSettings(feedback_timing=T.AFTER_CLOSE, answers_timing=T.AFTER_CLOSE)
+    visibility = review_visibility(settings, attempt(AttemptState.OPEN), quiz_closed=True)
+    assert not visibility.question_feedback and not visibility.correct_answers
