@@ -20,4 +20,104 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the certificate to be replaced ({id}) is not recorded",
         "zh": "要替换的证书（{id}）没有记录",
     },
+    # reading CSV / xlsx files
+    "table.old_excel": {
+        "en": "{file}: old Excel files (.xls) cannot be read; save it as .xlsx or CSV",
+        "zh": "{file}：无法读取旧版 Excel 文件（.xls），请另存为 .xlsx 或 CSV",
+    },
+    "table.unknown_type": {
+        "en": "{file}: unknown file type; use a .csv or .xlsx file",
+        "zh": "{file}：不支持的文件类型，请使用 .csv 或 .xlsx 文件",
+    },
+    "table.too_large": {
+        "en": "{file} is too large ({size} MB)",
+        "zh": "{file} 文件过大（{size} MB）",
+    },
+    "table.unreadable": {"en": "cannot read {file}: {error}", "zh": "无法读取 {file}：{error}"},
+    "table.binary": {
+        "en": "{file} is not a text CSV file (is it a workbook? save it as .xlsx or CSV)",
+        "zh": "{file} 不是文本格式的 CSV 文件（是否为工作簿？请另存为 .xlsx 或 CSV）",
+    },
+    "table.unknown_encoding": {
+        "en": "{file}: the text is neither UTF-8 nor GBK/GB18030; save it as "
+              "\"CSV UTF-8\" in Excel or WPS",
+        "zh": "{file}：文本既不是 UTF-8 也不是 GBK/GB18030 编码，请在 Excel 或 WPS 中另存为"
+              "“CSV UTF-8”格式",
+    },
+    "table.bad_bytes": {
+        "en": "{file}: broken {encoding} text at byte {offset}",
+        "zh": "{file}：第 {offset} 字节处的 {encoding} 文本已损坏",
+    },
+    "table.bad_csv": {"en": "the CSV file is broken: {error}", "zh": "CSV 文件已损坏：{error}"},
+    "table.bad_xlsx": {
+        "en": "{file} is not a readable .xlsx workbook (damaged, or another format renamed)",
+        "zh": "{file} 不是可读取的 .xlsx 工作簿（文件已损坏，或是改了扩展名的其他格式）",
+    },
+    # roster import
+    "roster.no_name_column": {
+        "en": "no name column found (a header such as 姓名 or Name); the first row has: "
+              "{headers}",
+        "zh": "找不到姓名列（表头应为“姓名”或“Name”等）；第一行内容为：{headers}",
+    },
+    "roster.column_twice": {
+        "en": "two columns mean the same thing: '{first}' and '{second}'; keep one",
+        "zh": "有两列含义相同：“{first}”和“{second}”，请只保留一列",
+    },
+    "roster.blank_rows": {
+        "en": "{rows}: blank, skipped",
+        "zh": "{rows}：空行，已跳过",
+    },
+    "roster.missing_name": {
+        "en": "{rows}: no name, not imported",
+        "zh": "{rows}：缺少姓名，未导入",
+    },
+    "roster.too_long": {
+        "en": "{rows}: {column} longer than {limit} characters, not imported",
+        "zh": "{rows}：{column}超过 {limit} 个字符，未导入",
+    },
+    "roster.bad_email": {
+        "en": "{rows}: '{email}' is not an e-mail address, not imported",
+        "zh": "{rows}：“{email}”不是有效的邮箱地址，未导入",
+    },
+    "roster.duplicate_rows": {
+        "en": "{rows}: repeats row {first} ({name}), not imported again",
+        "zh": "{rows}：与第 {first} 行（{name}）重复，未重复导入",
+    },
+    "roster.conflicting_rows": {
+        "en": "{rows}: the same person ({who}) with different details; none of them "
+              "imported, correct the file and import it again",
+        "zh": "{rows}：同一人员（{who}）的信息互相矛盾，均未导入；请更正文件后重新导入",
+    },
+    "roster.already_on_roster": {
+        "en": "{rows}: already on the roster as {name}, not imported again",
+        "zh": "{rows}：名单中已有此人（{name}），未重复导入",
+    },
+    "roster.ignored_columns": {
+        "en": "columns not used: {columns}",
+        "zh": "未使用的列：{columns}",
+    },
+    "roster.summary_written": {
+        "en": "{file} (encoding: {encoding}): {added} trainees added, {skipped} rows not "
+              "imported",
+        "zh": "{file}（编码：{encoding}）：已添加 {added} 名学员，{skipped} 行未导入",
+    },
+    "roster.summary_dry_run": {
+        "en": "{file} (encoding: {encoding}): {added} trainees would be added, {skipped} rows "
+              "would not be imported (dry run, nothing written)",
+        "zh": "{file}（编码：{encoding}）：将添加 {added} 名学员，{skipped} 行不会导入"
+              "（试运行，未写入任何内容）",
+    },
+    "roster.changed_meanwhile": {
+        "en": "the roster was changed by someone else during the import; nothing was "
+              "imported, try again",
+        "zh": "导入期间名单被他人修改，未导入任何内容，请重试",
+    },
+    "rows.one": {"en": "row {rows}", "zh": "第 {rows} 行"},
+    "rows.many": {"en": "rows {rows}", "zh": "第 {rows} 行"},
+    "rows.separator": {"en": ", ", "zh": "、"},
+    # column names (roster and results exports)
+    "column.name": {"en": "name", "zh": "姓名"},
+    "column.employee_id": {"en": "employee id", "zh": "工号"},
+    "column.department": {"en": "department", "zh": "部门"},
+    "column.email": {"en": "email", "zh": "邮箱"},
 }

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine
@@ -19,6 +20,7 @@ from courseware.results.certificates import CertificateRepository
 from courseware.results.database import create_store_engine, default_store_url
 from courseware.results.errors import StoreUnavailable
 from courseware.results.migrate import upgrade_to_head
+from courseware.results.roster_import import RosterImport, import_roster
 from courseware.results.rosters import RosterRepository
 
 
@@ -35,6 +37,10 @@ class ResultsStore:
     def url(self) -> str:
         """The database URL with any password hidden (for messages and logs)."""
         return self.engine.url.render_as_string(hide_password=True)
+
+    def import_roster(self, path: Path, dry_run: bool = False) -> RosterImport:
+        """Add the new trainees of a CSV or .xlsx roster; the result reports every skipped row."""
+        return import_roster(path, self.rosters, dry_run)
 
     def close(self) -> None:
         self.engine.dispose()
