@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import uuid
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import main
+from courseware.certificates import CertificateIssuer, KeyRing, verify
+from courseware.certificates.services import store_registry
+from courseware.results import Trainee, open_store
+from courseware.results.database import sqlite_url
+from courseware.results.schema import AttemptRow
+from courseware.tasks import Cancelled
+from exporters.certificates import issue_certificates
+from tests.conftest import BUNDLED_COURSE
+from tests.exporters.certificates.conftest import make_draft, make_layout, pdftotext
+
+ROSTER = ("姓名,工号,部门,分数\n张三丰,E001,零售部,92.5\n李四,E002,零售部,\n"
+          "欧阳娜娜,E003,国际部,88\n")
+
+
+def run_cli(*args: str) -> int:
+    return main.main(["--lang", "en", *args])
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return sqlite_url(tmp_path / "results.sqlite3")
+
+
+def test_roster_in_gbk_to_one_pdf(tmp_path: Path, db_url: str,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_bytes(ROSTER.encode("gbk"))
+    out = tmp_path / "out.pdf"
+    keys = tmp_path / "keys"
+    assert run_cli("export", "certificates", str(BUNDLED_COURSE), "--roster", str(roster),
+                   "--db", db_url, "-o", str(out), "--keys", str(keys),
+                   "--issuer", "示例银行") == 0
+    assert len(PdfReader(out).pages) == 3
+    assert "欧阳娜娜" in pdftotext(out)
+    assert run_cli("verify", str(out), "--keys", str(keys), "--db", db_url) == 0
+    with store_registry(db_url) as registry:
+        recorded = registry.all()
+    assert sorted(c.record.trainee_name for c in recorded) == ["张三丰", "李四", "欧阳娜娜"]
+    capsys.readouterr()
+    assert run_cli("verify", recorded[0].code, "--keys", str(keys), "--db", db_url) == 0
+    assert "GENUINE" in capsys.readouterr().out
+
+
+def test_verify_exit_codes_for_bad_input(tmp_path: Path, db_url: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("verify", "ABCD-EFGH-JKMN", "--db", db_url,
+                   "--keys", str(tmp_path / "k")) == 1
+    assert "no certificate with code ABCD-EFGH-JKMN" in capsys.readouterr().err
+    assert run_cli("verify", "not a code", "--db", db_url, "--keys", str(tmp_path / "k")) == 1
+    with pytest.raises(SystemExit) as usage:
+        run_cli("verify")
+    assert usage.value.code == 2
+
+
+def test_keys_export_and_import(tmp_path: Path) -> None:
+    pem = tmp_path / "ours.pem"
+    assert run_cli("keys", "export-public", "-o", str(pem), "--keys", str(tmp_path / "a")) == 0
+    assert run_cli("keys", "import", str(pem), "--keys", str(tmp_path / "b")) == 0
+    assert KeyRing(tmp_path / "a").own_key_id() in KeyRing(tmp_path / "b").trusted_keys()
+    (tmp_path / "bad.pem").write_text("nope")
+    assert run_cli("keys", "import", str(tmp_path / "bad.pem"), "--keys", str(tmp_path)) == 1
+
+
+def add_attempt(store: object, trainee_id: str, percent: float, passed: bool | None) -> None:
+    moment = datetime(2025, 3, 13, 10, 0, tzinfo=UTC)
+    with store.engine.begin() as connection:  # type: ignore[attr-defined]
+        connection.execute(AttemptRow.__table__.insert(), [{
+            "id": str(uuid.uuid4()), "quiz_id": "final-exam", "course_id": "bank-service-trust",
+            "trainee_id": trainee_id, "attempt_number": int(percent), "seed": 0,
+            "started_at": moment, "state": "submitted", "submitted_at": moment,
+            "presentation": {}, "position": 0, "score": percent, "max_score": 100,
+            "percent": percent, "passed": passed}])
+
+
+def test_passers_of_a_quiz_from_the_store(tmp_path: Path, db_url: str) -> None:
+    with open_store(db_url) as store:
+        ann, bob, cat = (Trainee("张三丰", "E001", "零售部"), Trainee("李四", "E002"),
+                         Trainee("王五", "E003"))
+        store.rosters.add_many([ann, bob, cat])
+        add_attempt(store, ann.id, 70, False)
+        add_attempt(store, ann.id, 95, True)
+        add_attempt(store, bob.id, 85, None)  # no pass mark stored: the quiz's 80 % applies
+        add_attempt(store, cat.id, 60, False)
+    out = tmp_path / "passers.zip"
+    assert run_cli("export", "certificates", str(BUNDLED_COURSE), "--db", db_url,
+                   "--quiz", "final-exam", "-o", str(out), "--split", "--design", "modern",
+                   "--pattern", "{trainee_id}-{name}.pdf", "--keys", str(tmp_path / "k")) == 0
+    names = sorted(zipfile.ZipFile(out).namelist())
+    assert names == ["E001-张三丰.pdf", "E002-李四.pdf"]
+    with store_registry(db_url) as registry:
+        scores = {c.record.trainee_name: c.record.score_percent for c in registry.all()}
+        assert scores == {"张三丰": 95, "李四": 85}
+        stored = registry.store.certificates.list()
+        assert {s.trainee_id for s in stored} == {ann.id, bob.id}
+
+
+def test_split_folder_names_are_sanitised(tmp_path: Path, issuer: CertificateIssuer,
+                                          keys: KeyRing) -> None:
+    hostile = ["../../evil", "CON", "a\x07b", "张/三", "张/三"]
+    out = tmp_path / "folder"
+    issue_certificates(issuer, [make_draft(n) for n in hostile], out,
+                       make_layout(split=True, pattern="{name}.pdf"))
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["_._evil.pdf", "_CON.pdf", "a_b.pdf", "张_三.pdf", "张_三 (2).pdf"])
+    assert [p.name for p in tmp_path.iterdir() if p.name != "keys"] == ["folder"]
+    assert all(v.genuine for v in verify(out / "张_三.pdf", keys))
+
+
+@pytest.mark.parametrize("target", ["one.pdf", "many.zip", "folder"])
+def test_cancelling_leaves_no_output_and_records_nothing(tmp_path: Path, target: str,
+                                                         issuer: CertificateIssuer) -> None:
+    drafts = [make_draft(f"学员{i}") for i in range(6)]
+    out = tmp_path / "out" / target
+    with pytest.raises(Cancelled):
+        issue_certificates(issuer, drafts, out, make_layout(split=target != "one.pdf"),
+                           progress=lambda done, total: done < 3)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert issuer.registry.all() == []
