@@ -91,5 +91,13 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
     for spec in ALL_SPECS:
         action = actions[spec.name]
         action.setText(tr(spec.text_key))
+        action.setIconText(strip_mnemonic(tr(spec.text_key)))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tr(spec.text_key)} ({shortcut})" if shortcut else tr(spec.text_key))
+
+
+def strip_mnemonic(text: str) -> str:
+    """'文件(&F)' → '文件', '&File' → 'File', '…' dropped: for toolbar buttons."""
+    import re
+
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")

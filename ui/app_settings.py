@@ -14,7 +14,9 @@ PAPER_SIZES = ("a4", "letter")
 
 class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.qsettings = settings or QSettings(ORGANISATION, APPLICATION)
+        self.qsettings = settings or QSettings(QSettings.Format.IniFormat,
+                                               QSettings.Scope.UserScope, ORGANISATION,
+                                               APPLICATION)
 
     def _text(self, key: str, default: str = "") -> str:
         value = self.qsettings.value(key, default)

@@ -26,8 +26,11 @@ class CourseDocument(QObject):
         self.root = root
         self.revision = 0
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._forced_modified = False
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(self._forced_modified or not clean)
 
     @property
     def modified(self) -> bool:

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        rows = self.fontMetrics().lineSpacing() * 8
+        self.resizeDocks([self.problems_dock], [rows], Qt.Orientation.Vertical)
         self.recent_menu = QMenu(self)
         self.question_menu = QMenu(self)
         self.toolbar = QToolBar()

@@ -54,7 +54,9 @@ class BoundForm(QWidget):
              structural: bool = False) -> QPlainTextEdit:
         widget = QPlainTextEdit()
         widget.setTabChangesFocus(True)
-        widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+        spacing = widget.fontMetrics().lineSpacing()
+        widget.setMinimumHeight(spacing * min(lines, 3) + 12)
+        widget.setMaximumHeight(spacing * (lines + 2) + 12)
         TextBinding(self.document, widget, target or self.owner, key, owner=self.owner,
                     structural=structural)
         self._row(label_key, key, widget)

@@ -77,7 +77,7 @@ class ScenarioGraphView(QGraphicsView):
         super().__init__()
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.problem_ids: set[str] = set()
         self.scene().selectionChanged.connect(self._selection_changed)
 
