@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from courseware import model as m
@@ -62,14 +63,28 @@ def _attempts(questions: list[m.Question], count: int) -> list[Attempt]:
             for n in range(count)]
 
 
-def grade_attempts_per_s(count: int = 5000) -> float:
+REPEATS = 3  # the best of a few runs, as timeit does: other load on the PC only adds time
+
+
+def _best_time(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def grade_attempts_per_s(count: int = 3000) -> float:
     questions = _mixed_questions()
     attempts = _attempts(questions, count)
-    grader = QuizGrader({q.id: q for q in questions}, m.QuizSettings())
-    started = time.perf_counter()
-    for attempt in attempts:
-        grader.apply(attempt)
-    return count / (time.perf_counter() - started)
+
+    def grade_all() -> None:
+        grader = QuizGrader({q.id: q for q in questions}, m.QuizSettings())  # fresh: no cache
+        for attempt in attempts:
+            attempt.results = {}
+            grader.apply(attempt)
+    return count / _best_time(grade_all)
 
 
 def _graded_attempts(trainees: int = 1000, questions: int = 100) -> list[Attempt]:
@@ -93,9 +108,7 @@ def _graded_attempts(trainees: int = 1000, questions: int = 100) -> list[Attempt
 
 def stats_100k_s() -> float:
     attempts = _graded_attempts()
-    started = time.perf_counter()
-    quiz_statistics(attempts)
-    return time.perf_counter() - started
+    return _best_time(lambda: quiz_statistics(attempts))
 
 
 def run() -> dict[str, float]:

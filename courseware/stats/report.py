@@ -158,10 +158,12 @@ def _option_frequencies(question_id: str, question_type: str,
     is_choice = question_type in CHOICE_TYPES
     counts: dict[str, int] = {"true": 0, "false": 0} if question_type == "true_false" else {}
     no_answer = 0
-    for attempt in holding:
-        if is_choice:  # every option shown counts, even if nobody picked it
-            for option in attempt.option_orders.get(question_id, ()):
+    if is_choice:  # every option shown counts, even if nobody picked it
+        orders = dict.fromkeys(tuple(a.option_orders.get(question_id, ())) for a in holding)
+        for order in orders:
+            for option in order:
                 counts.setdefault(option, 0)
+    for attempt in holding:
         record = attempt.answers.get(question_id)
         if record is None or not record.answered:
             no_answer += 1

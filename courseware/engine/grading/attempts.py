@@ -21,7 +21,7 @@ class QuizGrader:
     def __init__(self, questions: Mapping[str, m.Question], settings: m.QuizSettings) -> None:
         self._questions = questions
         self._settings = settings
-        self._graders: dict[str, Grader] = {}
+        self._compiled: dict[str, tuple[m.Question, Grader]] = {}
 
     def question(self, question_id: str) -> m.Question:
         question = self._questions.get(question_id)
@@ -30,12 +30,12 @@ class QuizGrader:
         return question
 
     def grade_question(self, attempt: Attempt, question_id: str) -> QuestionResult:
-        question = self.question(question_id)
+        compiled = self._compiled.get(question_id) or self._compile(question_id)
+        question, grader = compiled
         record = attempt.answers.get(question_id)
-        value = None if record is None else record.value
-        fraction = self._grader(question_id, question)(value)
-        certainty = record.certainty if record is not None else None
-        return self._result(question, fraction, certainty)
+        if record is None:
+            return self._result(question, grader(None), None)
+        return self._result(question, grader(record.value), record.certainty)
 
     def grade(self, attempt: Attempt) -> dict[str, QuestionResult]:
         """Results for every question of the attempt (does not change the attempt)."""
@@ -52,12 +52,11 @@ class QuizGrader:
         attempt.results = results
         return changed
 
-    def _grader(self, question_id: str, question: m.Question) -> Grader:
-        grader = self._graders.get(question_id)
-        if grader is None:
-            grader = compile_grader(question, self._settings.multiple_choice_scoring)
-            self._graders[question_id] = grader
-        return grader
+    def _compile(self, question_id: str) -> tuple[m.Question, Grader]:
+        question = self.question(question_id)
+        compiled = (question, compile_grader(question, self._settings.multiple_choice_scoring))
+        self._compiled[question_id] = compiled
+        return compiled
 
     def _result(self, question: m.Question, fraction: float | None,
                 certainty: int | None) -> QuestionResult:
