@@ -120,4 +120,80 @@ MESSAGES: dict[str, dict[str, str]] = {
     "column.employee_id": {"en": "employee id", "zh": "工号"},
     "column.department": {"en": "department", "zh": "部门"},
     "column.email": {"en": "email", "zh": "邮箱"},
+    # results exports
+    "export.unknown_type": {
+        "en": "{file}: cannot export to this type; use one of {suffixes}",
+        "zh": "{file}：不支持导出为此类型，请使用以下之一：{suffixes}",
+    },
+    "export.passphrase_needed": {
+        "en": "a signed results file needs the classroom session passphrase (--passphrase)",
+        "zh": "签名成绩文件需要课堂会话口令（--passphrase）",
+    },
+    "export.sheet.attempts": {"en": "Attempts", "zh": "作答记录"},
+    "export.sheet.questions": {"en": "Questions", "zh": "逐题明细"},
+    "export.col.attempt_id": {"en": "attempt id", "zh": "作答编号"},
+    "export.col.employee_id": {"en": "employee id", "zh": "工号"},
+    "export.col.name": {"en": "name", "zh": "姓名"},
+    "export.col.department": {"en": "department", "zh": "部门"},
+    "export.col.course_id": {"en": "course id", "zh": "课程编号"},
+    "export.col.quiz_id": {"en": "quiz id", "zh": "测验编号"},
+    "export.col.attempt_number": {"en": "attempt", "zh": "第几次作答"},
+    "export.col.state": {"en": "state", "zh": "状态"},
+    "export.col.started_at": {"en": "started", "zh": "开始时间"},
+    "export.col.submitted_at": {"en": "submitted", "zh": "提交时间"},
+    "export.col.minutes": {"en": "minutes taken", "zh": "用时（分钟）"},
+    "export.col.score": {"en": "score", "zh": "得分"},
+    "export.col.max_score": {"en": "maximum score", "zh": "满分"},
+    "export.col.percent": {"en": "percent", "zh": "得分率（%）"},
+    "export.col.passed": {"en": "passed", "zh": "是否通过"},
+    "export.col.position": {"en": "question number", "zh": "题序"},
+    "export.col.question_id": {"en": "question id", "zh": "题目编号"},
+    "export.col.question_type": {"en": "question type", "zh": "题型"},
+    "export.col.answer": {"en": "answer", "zh": "作答内容"},
+    "export.col.certainty": {"en": "certainty", "zh": "把握程度"},
+    "export.col.flagged": {"en": "flagged", "zh": "已标记"},
+    "export.col.answered_at": {"en": "answered", "zh": "作答时间"},
+    "export.col.points": {"en": "points", "zh": "得分"},
+    "export.col.max_points": {"en": "maximum points", "zh": "满分"},
+    "export.col.essay_comment": {"en": "trainer's comment", "zh": "讲师评语"},
+    "export.col.graded_by": {"en": "graded by", "zh": "评分人"},
+    "export.state.open": {"en": "in progress", "zh": "进行中"},
+    "export.state.submitted": {"en": "submitted", "zh": "已提交"},
+    "export.state.auto_submitted": {"en": "submitted at the time limit",
+                                    "zh": "到时自动提交"},
+    "export.yes": {"en": "yes", "zh": "是"},
+    "export.no": {"en": "no", "zh": "否"},
+    # offline results files
+    "results_file.unreadable": {
+        "en": "cannot read {file}: {error}",
+        "zh": "无法读取 {file}：{error}",
+    },
+    "results_file.corrupt": {
+        "en": "{file} is damaged (not a complete results file); nothing was imported",
+        "zh": "{file} 已损坏（不是完整的成绩文件），未导入任何内容",
+    },
+    "results_file.not_results": {
+        "en": "{file} is not a Courseware Studio results file; nothing was imported",
+        "zh": "{file} 不是 Courseware Studio 成绩文件，未导入任何内容",
+    },
+    "results_file.version": {
+        "en": "{file} was written by a newer version (format {version}); update Courseware "
+              "Studio to import it",
+        "zh": "{file} 由更新的版本生成（格式 {version}），请升级 Courseware Studio 后再导入",
+    },
+    "results_file.wrong_passphrase": {
+        "en": "{file} was signed with a different passphrase; use the classroom session "
+              "passphrase it was exported with. Nothing was imported",
+        "zh": "{file} 使用了不同的口令签名，请输入导出时所用的课堂会话口令。未导入任何内容",
+    },
+    "results_file.tampered": {
+        "en": "{file} was changed after it was exported (its signature does not match); "
+              "nothing was imported",
+        "zh": "{file} 在导出后被修改过（签名不符），未导入任何内容",
+    },
+    "results_file.changed_meanwhile": {
+        "en": "the results were changed by someone else during the import; nothing was "
+              "imported, try again",
+        "zh": "导入期间成绩被他人修改，未导入任何内容，请重试",
+    },
 }

@@ -98,9 +98,17 @@ class SqlAttemptRepository:
             condition = and_(condition, attempts_table.c.trainee_id == trainee_id)
         return self._load_where(condition)
 
-    def list_all(self) -> list[Attempt]:
-        """Every attempt in the store (exports, offline results files)."""
+    def list_all(self, quiz_id: str | None = None) -> list[Attempt]:
+        """Every attempt in the store, or at one quiz (exports, offline results files)."""
+        if quiz_id is not None:
+            return self.list_attempts(quiz_id)
         return self._load_where(attempts_table.c.id.is_not(None))
+
+    def verdicts(self) -> dict[str, bool | None]:
+        """Attempt id → passed (None where no pass mark was known when it was graded)."""
+        query = select(attempts_table.c.id, attempts_table.c.passed)
+        with self._engine.connect() as connection:
+            return {row.id: row.passed for row in connection.execute(query)}
 
     def quiz_ids(self) -> list[str]:
         with self._engine.connect() as connection:

@@ -20,18 +20,24 @@ from courseware.results.certificates import CertificateRepository
 from courseware.results.database import create_store_engine, default_store_url
 from courseware.results.errors import StoreUnavailable
 from courseware.results.migrate import upgrade_to_head
+from courseware.results.results_export import ResultsFiles
 from courseware.results.roster_import import RosterImport, import_roster
 from courseware.results.rosters import RosterRepository
 
 
 class ResultsStore:
-    """Attempts, rosters and certificates in one database; close it when done."""
+    """Attempts, rosters, certificates and results files over one database; close when done.
+
+    ``attempts`` is the engine's AttemptRepository; ``rosters`` the trainees; ``certificates``
+    the issued-certificate records; ``files`` exports and imports results files.
+    """
 
     def __init__(self, engine: Engine, pass_marks: PassMarks = no_pass_marks) -> None:
         self.engine = engine
         self.attempts = SqlAttemptRepository(engine, pass_marks)
         self.rosters = RosterRepository(engine)
         self.certificates = CertificateRepository(engine)
+        self.files = ResultsFiles(engine, self.attempts, self.rosters)
 
     @property
     def url(self) -> str:

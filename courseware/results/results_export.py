@@ -1,0 +1,72 @@
+"""Exporting results by file type: .xlsx, .csv (plus ``-questions.csv``) or the signed
+offline results file; and importing a results file into the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from courseware.results.attempts import SqlAttemptRepository
+from courseware.results.errors import ResultsError
+from courseware.results.results_file import (
+    SUFFIX,
+    ResultsPayload,
+    read_results_file,
+    write_results_file,
+)
+from courseware.results.results_merge import MergeSummary, merge_results
+from courseware.results.results_table import results_tables
+from courseware.results.rosters import RosterRepository
+from courseware.results.spreadsheet_export import write_csv, write_xlsx
+
+EXPORT_SUFFIXES = (".xlsx", ".csv", SUFFIX)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    files: list[Path]
+    attempts: int
+
+
+class ResultsFiles:
+    """Results in and out of the store as files (the store's ``files``)."""
+
+    def __init__(self, engine: Engine, attempts: SqlAttemptRepository,
+                 rosters: RosterRepository) -> None:
+        self._engine = engine
+        self._attempts = attempts
+        self._rosters = rosters
+
+    def export(self, path: Path, quiz_id: str | None = None,
+               passphrase: str | None = None) -> ExportSummary:
+        """Write the attempts (all, or one quiz's) to ``path``; the suffix picks the format."""
+        suffix = path.suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            raise ResultsError("export.unknown_type", file=path.name,
+                               suffixes=", ".join(EXPORT_SUFFIXES))
+        if suffix == SUFFIX and not passphrase:
+            raise ResultsError("export.passphrase_needed")
+        payload = self.payload(quiz_id)
+        if suffix == SUFFIX:
+            write_results_file(path, payload, passphrase or "")
+            return ExportSummary([path], len(payload.attempts))
+        tables = results_tables(payload.attempts, payload.trainees, payload.passed)
+        if suffix == ".xlsx":
+            write_xlsx(path, tables)
+            return ExportSummary([path], len(payload.attempts))
+        return ExportSummary(write_csv(path, tables), len(payload.attempts))
+
+    def payload(self, quiz_id: str | None = None) -> ResultsPayload:
+        attempts = self._attempts.list_all(quiz_id)
+        named = {attempt.trainee_id for attempt in attempts}
+        trainees = [trainee for trainee in self._rosters.list() if trainee.id in named]
+        verdicts = self._attempts.verdicts()
+        return ResultsPayload(datetime.now(UTC), trainees, attempts,
+                              {attempt.id: verdicts.get(attempt.id) for attempt in attempts})
+
+    def import_file(self, path: Path, passphrase: str) -> MergeSummary:
+        """Verify a signed results file and merge it; a bad file raises, importing nothing."""
+        return merge_results(self._engine, read_results_file(path, passphrase))
