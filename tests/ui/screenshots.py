@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from courseware import model as m  # noqa: E402
-from courseware.i18n import set_language  # noqa: E402
-from ui.app import create_application, create_workspace  # noqa: E402
+from courseware import model as m
+from courseware.i18n import set_language
+from ui.app import create_application, create_workspace
 
 BUNDLED = Path(__file__).resolve().parents[2] / "content" / "bank-service-trust"
 
