@@ -196,4 +196,48 @@ MESSAGES: dict[str, dict[str, str]] = {
               "imported, try again",
         "zh": "导入期间成绩被他人修改，未导入任何内容，请重试",
     },
+    # command line
+    "cli.results.passphrase_prompt": {
+        "en": "Classroom session passphrase: ",
+        "zh": "课堂会话口令：",
+    },
+    "cli.results.exported": {
+        "en": "{count} attempts written to {path}",
+        "zh": "已将 {count} 次作答写入 {path}",
+    },
+    "cli.results.imported": {
+        "en": "{file}: {added} attempts added, {skipped} already present (skipped), "
+              "{trainees} trainees added to the roster",
+        "zh": "{file}：新增 {added} 次作答，{skipped} 次已存在（已跳过），"
+              "名单新增 {trainees} 名学员",
+    },
+    "cli.results.renumbered": {
+        "en": "{count} attempts got a new attempt number (the same trainee's attempt on "
+              "another PC had it)",
+        "zh": "{count} 次作答的作答序号已顺延（该学员在另一台电脑上的作答已占用原序号）",
+    },
+    "cli.stats.no_attempts": {
+        "en": "no attempts at quiz {quiz} in this results store",
+        "zh": "此成绩库中没有测验 {quiz} 的作答记录",
+    },
+    "cli.stats.progress": {"en": "Statistics", "zh": "统计中"},
+    "cli.stats.title": {
+        "en": "Quiz {quiz}: {count} attempts included",
+        "zh": "测验 {quiz}：纳入统计的作答 {count} 次",
+    },
+    "cli.stats.mean": {"en": "mean (%)", "zh": "平均分（%）"},
+    "cli.stats.median": {"en": "median (%)", "zh": "中位数（%）"},
+    "cli.stats.standard_deviation": {"en": "standard deviation (%)", "zh": "标准差（%）"},
+    "cli.stats.skewness": {"en": "skewness", "zh": "偏度"},
+    "cli.stats.kurtosis": {"en": "kurtosis", "zh": "峰度"},
+    "cli.stats.cronbach_alpha": {
+        "en": "internal consistency, Cronbach's alpha (%)",
+        "zh": "内部一致性系数（Cronbach α，%）",
+    },
+    "cli.stats.error_ratio": {"en": "error ratio (%)", "zh": "误差比（%）"},
+    "cli.stats.standard_error": {"en": "standard error (%)", "zh": "标准误（%）"},
+    "cli.stats.questions_header": {
+        "en": "  question                 facility       SD  discrim.  efficiency",
+        "zh": "  题目                     难易度指数    标准差  区分度指数  区分效率",
+    },
 }

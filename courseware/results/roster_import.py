@@ -145,11 +145,12 @@ def _rows_with_people(result: RosterImport,
 
 
 def clean(text: str, column: str) -> str:
-    """Trim spaces (full-width too); ids and e-mail addresses also lose full-width forms."""
+    """Trim spaces (full-width too); ids and e-mail addresses also lose full-width forms, and
+    employee ids are upper-cased as sign-in types them (ｅ００１ → E001)."""
     text = " ".join(text.replace("\u3000", " ").split())
     if column in ("employee_id", "email"):
         text = unicodedata.normalize("NFKC", text).replace(" ", "")
-    return text
+    return text.upper() if column == "employee_id" else text
 
 
 def _row_problem(number: int, values: dict[str, str]) -> RosterIssue | None:

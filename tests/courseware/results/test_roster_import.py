@@ -85,7 +85,7 @@ def test_header_variants_are_recognised(tmp_path: Path, header: str) -> None:
 
 
 def test_full_width_ids_and_spaces_are_cleaned(tmp_path: Path) -> None:
-    path = write(tmp_path / "r.csv", "姓名,工号\n\u3000张　伟 ,Ｅ００１\n", "utf-8")
+    path = write(tmp_path / "r.csv", "姓名,工号\n\u3000张　伟 ,ｅ００１\n", "utf-8")
     [row] = read_roster(path).to_add
     assert (row.trainee.name, row.trainee.employee_id) == ("张 伟", "E001")
 

@@ -1,0 +1,158 @@
+"""results export / results import, roster import, stats: the results store from the shell.
+
+``--db URL`` names the store (any SQLAlchemy URL, e.g. ``postgresql+psycopg://…``); without it
+the embedded SQLite store in the user data directory is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from courseware.cli import EXIT_OK, UserError
+from courseware.cli.progress import ProgressBar
+from courseware.i18n import tr
+from courseware.results import ResultsError, ResultsStore, open_store
+from courseware.results.results_file import SUFFIX
+from courseware.stats import QuizStatistics, quiz_statistics
+
+PASSPHRASE_VARIABLE = "COURSEWARE_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    results = subparsers.add_parser("results", help="export or import quiz results")
+    actions = results.add_subparsers(dest="results_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write results to .xlsx, .csv or .cwresults")
+    add_db(export)
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help=f"output file: .xlsx, .csv or {SUFFIX} (signed, for offline PCs)")
+    export.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    add_passphrase(export)
+    export.set_defaults(handler=run_results_export)
+    imported = actions.add_parser("import", help=f"merge a signed {SUFFIX} file")
+    imported.add_argument("file", type=Path, help=f"the {SUFFIX} file from an offline PC")
+    add_db(imported)
+    add_passphrase(imported)
+    imported.set_defaults(handler=run_results_import)
+
+    roster = subparsers.add_parser("roster", help="the trainees known to the results store")
+    roster_actions = roster.add_subparsers(dest="roster_action", metavar="ACTION", required=True)
+    roster_import = roster_actions.add_parser("import", help="add trainees from CSV or .xlsx")
+    roster_import.add_argument("file", type=Path, help="roster file (.csv or .xlsx)")
+    add_db(roster_import)
+    roster_import.add_argument("--dry-run", action="store_true",
+                               help="check the file and report, write nothing")
+    roster_import.set_defaults(handler=run_roster_import)
+
+    stats = subparsers.add_parser("stats", help="quiz and item statistics")
+    add_db(stats)
+    stats.add_argument("--quiz", metavar="ID", required=True, help="quiz id")
+    stats.add_argument("--all-attempts", action="store_true",
+                       help="count every attempt, not only each trainee's first")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(handler=run_stats)
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL",
+                        help="results database URL (default: the embedded SQLite store)")
+
+
+def add_passphrase(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase",
+                        help=f"classroom session passphrase for {SUFFIX} files "
+                             f"(or ${PASSPHRASE_VARIABLE}; asked for on a terminal)")
+
+
+@contextmanager
+def opened_store(url: str | None) -> Iterator[ResultsStore]:
+    """The store; its problems (and those of the files given) are the user's errors."""
+    try:
+        with open_store(url) as store:
+            yield store
+    except ResultsError as error:
+        raise UserError(str(error)) from None
+
+
+def passphrase_for(args: argparse.Namespace) -> str:
+    given = args.passphrase or os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return str(given)
+    if sys.stdin.isatty():
+        typed = getpass.getpass(tr("cli.results.passphrase_prompt"))
+        if typed:
+            return typed
+    raise UserError(tr("export.passphrase_needed"))
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def run_results_export(args: argparse.Namespace) -> int:
+    needs_passphrase = args.output.suffix.lower() == SUFFIX
+    passphrase = passphrase_for(args) if needs_passphrase else None
+    with opened_store(args.db) as store:
+        summary = store.files.export(args.output, args.quiz, passphrase)
+    for path in summary.files:
+        print(tr("cli.results.exported", count=summary.attempts, path=path))
+    return EXIT_OK
+
+
+def run_results_import(args: argparse.Namespace) -> int:
+    passphrase = passphrase_for(args)
+    with opened_store(args.db) as store:
+        summary = store.files.import_file(args.file, passphrase)
+    print(tr("cli.results.imported", file=args.file.name, added=summary.attempts_added,
+             skipped=summary.attempts_skipped, trainees=summary.trainees_added))
+    if summary.attempts_renumbered:
+        print(tr("cli.results.renumbered", count=summary.attempts_renumbered))
+    return EXIT_OK
+
+
+def run_roster_import(args: argparse.Namespace) -> int:
+    with opened_store(args.db) as store:
+        result = store.import_roster(args.file, dry_run=args.dry_run)
+    for line in result.lines():
+        print(line)
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with opened_store(args.db) as store:
+        attempts = store.attempts.list_attempts(args.quiz)
+    if not attempts:
+        raise UserError(tr("cli.stats.no_attempts", quiz=args.quiz))
+    bar = ProgressBar(tr("cli.stats.progress"))
+    statistics = quiz_statistics(attempts, first_only=not args.all_attempts, progress=bar)
+    bar.finish()
+    if args.json:
+        print(json.dumps({"quiz_id": args.quiz, **dataclasses.asdict(statistics)},
+                         ensure_ascii=False, indent=2))
+    else:
+        print_statistics(args.quiz, statistics)
+    return EXIT_OK
+
+
+def print_statistics(quiz_id: str, statistics: QuizStatistics) -> None:
+    figures = dataclasses.asdict(statistics)
+    print(tr("cli.stats.title", quiz=quiz_id, count=figures["attempt_count"]))
+    for name in ("mean", "median", "standard_deviation", "skewness", "kurtosis",
+                 "cronbach_alpha", "error_ratio", "standard_error"):
+        print(f"  {tr('cli.stats.' + name)}: {number(figures[name])}")
+    print(tr("cli.stats.questions_header"))
+    for question in figures["questions"]:
+        print(f"  {question['question_id']:<24} {number(question['facility_index']):>8} "
+              f"{number(question['standard_deviation']):>8} "
+              f"{number(question['discrimination_index']):>8} "
+              f"{number(question['discriminative_efficiency']):>8}")
+
+
+def number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
