@@ -26,10 +26,15 @@ def text_para(text: str, style: ParagraphStyle) -> Paragraph:
     return para(escape(text), style)
 
 
+def empty_cell() -> Flowable:
+    """A blank table cell. (A '' cell would make ReportLab set the unembedded Helvetica.)"""
+    return Spacer(0, 0)
+
+
 def panel(rows: list[Flowable], colours: CalloutColours, label: Flowable | None = None,
           width: float | None = None) -> Table:
     """A shaded box with a coloured bar on the left; splits between its rows across pages."""
-    cells: list[list[object]] = [[row] for row in rows] or [[""]]
+    cells: list[list[object]] = [[row] for row in rows] or [[empty_cell()]]
     if label is not None:  # the label stays on the page with the first row
         cells[0] = [[label, *cells[0]]] if rows else [[label]]
     table = Table(cells, colWidths=[width] if width else None, hAlign="LEFT")

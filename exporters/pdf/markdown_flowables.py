@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from courseware.markdown_blocks import split_blocks
-from exporters.pdf.flowables import figure, panel, para
+from exporters.pdf.flowables import empty_cell, figure, panel, para
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markup import escape
 from exporters.pdf.styles import (
@@ -288,8 +288,8 @@ def blank_token(number: int) -> str:
     return f"\ue000{number}\ue001"
 
 
-def _pad(row: list[Flowable], columns: int) -> list[Flowable | str]:
-    return list(row) + [""] * (columns - len(row))
+def _pad(row: list[Flowable], columns: int) -> list[Flowable]:
+    return list(row) + [empty_cell() for _ in range(columns - len(row))]
 
 
 def _column_widths(texts: list[list[str]], columns: int, width: float) -> list[float]:

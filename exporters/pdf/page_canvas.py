@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import standardFonts
 from reportlab.pdfgen.canvas import Canvas
 
 PageStamp = Callable[[Canvas, int, int], None]  # (canvas, page number, page total)
@@ -18,16 +19,25 @@ def numbered_canvas_maker(stamp: PageStamp, font_name: str) -> Callable[..., Can
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
         kwargs["initialFontName"] = font_name
-        return _NumberedCanvas(stamp, *args, **kwargs)
+        return _NumberedCanvas(stamp, font_name, *args, **kwargs)
 
     return make
 
 
 class _NumberedCanvas(Canvas):
-    def __init__(self, stamp: PageStamp, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, stamp: PageStamp, font_name: str, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._stamp = stamp
+        self._font_name = font_name
         self._saved_pages: list[dict[str, Any]] = []
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None  # noqa: N802, N803
+                ) -> None:
+        """Never select one of the 14 standard PDF fonts: they are not embedded (and ReportLab
+        tables select Helvetica for every cell, even one that holds only a Paragraph)."""
+        if psfontname in standardFonts:
+            psfontname = self._font_name
+        super().setFont(psfontname, size, leading)
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from courseware import model as m
 from courseware.tasks import ProgressCallback
 from exporters.pdf.document import CourseDocTemplate, OutlineEntry, PageSetup, mark
-from exporters.pdf.flowables import text_para
+from exporters.pdf.flowables import empty_cell, text_para
 from exporters.pdf.labels import label_language
 from exporters.pdf.markdown_flowables import MarkdownRenderer, RenderContext
 from exporters.pdf.markup import format_number
@@ -118,10 +118,10 @@ class QuizPaperDocument(CourseDocTemplate):
         widths: list[float] = []
         for key, share in zip(keys, (0.3, 0.24, 0.26, 0.2), strict=True):
             row += [text_para(f"{self.label(key)}：" if self.language == "zh"
-                              else f"{self.label(key)}:", cell), ""]
+                              else f"{self.label(key)}:", cell), empty_cell()]
             label_width = stringWidth(f"{self.label(key)}：", cell.fontName, cell.fontSize) + 3
             widths += [label_width, self.width * share - label_width - 10]
-            row.append("")
+            row.append(empty_cell())
             widths.append(10)
         table = Table([row], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
