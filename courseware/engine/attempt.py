@@ -181,8 +181,9 @@ class Attempt:
 
     @property
     def graded(self) -> bool:
-        """Submitted, every question has a result and none waits for the trainer."""
-        return (self.state.finished and len(self.results) == len(self.question_ids)
+        """Submitted, graded, and no result waits for the trainer. (A question deleted from
+        the course since has no result after a regrade: it no longer counts.)"""
+        return (self.state.finished and (bool(self.results) or not self.question_ids)
                 and not any(r.pending for r in self.results.values()))
 
     @property

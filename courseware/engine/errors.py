@@ -66,3 +66,9 @@ class AnswerLocked(EngineError):
     """With immediate feedback, an answer is final once given (its feedback was shown)."""
 
     key = "engine.answer_locked"
+
+
+class InvalidScenarioChoice(EngineError):
+    """A scenario path with a choice that does not exist, or that goes on after an ending."""
+
+    key = "engine.invalid_scenario_choice"

@@ -23,6 +23,12 @@ class ReviewVisibility:
     score: bool
     overall_feedback: bool  # the quiz's feedback band for the score
 
+    @classmethod
+    def everything(cls) -> ReviewVisibility:
+        """All shown (the trainer's preview and grading views)."""
+        return cls(question_feedback=True, correct_answers=True, score=True,
+                   overall_feedback=True)
+
     @property
     def anything(self) -> bool:
         return self.question_feedback or self.correct_answers or self.score

@@ -13,9 +13,10 @@ from courseware.engine.attempt import Attempt, AttemptState
 from courseware.engine.clock import Clock, SystemClock
 from courseware.engine.errors import AttemptNotFound, NoAttemptsLeft, NotGradable
 from courseware.engine.grading.attempts import grade_essay, questions_by_id, regrade
-from courseware.engine.grading.overall import passed, quiz_grade
+from courseware.engine.grading.overall import TraineeGrade, trainee_grade
 from courseware.engine.presentation import build_presentation
 from courseware.engine.repository import AttemptRepository
+from courseware.engine.review_content import AttemptReview, trainee_review
 from courseware.engine.session import AttemptSession
 
 
@@ -121,10 +122,23 @@ class AttemptService:
             self.repository.save_state(attempt)
         return changed
 
+    def trainee_result(self, quiz: m.Quiz, trainee_id: str) -> TraineeGrade:
+        """Grade, pass/fail and whether it is pending (an essay awaits the trainer)."""
+        return trainee_grade(self.repository.list_attempts(quiz.id, trainee_id), quiz.settings)
+
     def trainee_grade(self, quiz: m.Quiz, trainee_id: str) -> float | None:
-        """The trainee's quiz grade in percent by the quiz's grading method."""
-        attempts = self.repository.list_attempts(quiz.id, trainee_id)
-        return quiz_grade(attempts, quiz.settings.grading_method)
+        """The trainee's quiz grade in percent by the quiz's grading method; None when
+        nothing is finished or while pending."""
+        return self.trainee_result(quiz, trainee_id).percent
 
     def trainee_passed(self, quiz: m.Quiz, trainee_id: str) -> bool | None:
-        return passed(self.trainee_grade(quiz, trainee_id), quiz.settings)
+        """None while not known (nothing finished, or pending and not yet certain)."""
+        return self.trainee_result(quiz, trainee_id).passed
+
+    # ------------------------------------------------------------ reviews
+
+    def review(self, attempt_id: str, quiz_closed: bool) -> AttemptReview:
+        """What the trainee may see of a stored attempt now (by the quiz's review settings)."""
+        attempt = self.repository.load_attempt(attempt_id)
+        quiz = self._quiz(attempt)
+        return trainee_review(attempt, quiz, self._questions_for(quiz), quiz_closed)

@@ -26,6 +26,13 @@ from courseware.engine.errors import (
 )
 from courseware.engine.grading.attempts import QuizGrader
 from courseware.engine.repository import AttemptRepository
+from courseware.engine.review import question_visible, review_visibility
+from courseware.engine.scenario_player import (
+    ScenarioPosition,
+    next_path,
+    scenario_position,
+    walk,
+)
 
 
 @dataclass(frozen=True)
@@ -72,11 +79,14 @@ class AttemptSession:
     @property
     def questions(self) -> list[m.Question]:
         """The questions in the order shown."""
-        return [self._questions[qid] for qid in self.attempt.question_ids]
+        return [self._questions[qid] for qid in self.attempt.question_ids
+                if qid in self._questions]
 
     @property
     def current_page(self) -> list[m.Question]:
-        return [self._questions[qid] for qid in self.pages[self.attempt.position]]
+        """The questions of the page shown (one deleted from the course since is left out)."""
+        return [self._questions[qid] for qid in self.pages[self.attempt.position]
+                if qid in self._questions]
 
     def remaining(self) -> timedelta | None:
         """Time left (never negative), or None without a time limit."""
@@ -124,8 +134,9 @@ class AttemptSession:
         """Record (replace) the answer to a question and save it at once."""
         self._ensure_open()
         self._ensure_reachable(question_id)
+        self._check_scenario_path(question_id, value)
         previous = self.attempt.answers.get(question_id)
-        if previous is not None and previous.answered and self._feedback_is_immediate():
+        if self._locked(previous, value):
             raise AnswerLocked()
         record = AnswerRecord(value=value, certainty=self._checked_certainty(certainty),
                               flagged=previous.flagged if previous else False,
@@ -151,6 +162,21 @@ class AttemptSession:
             raise InvalidCertainty()
         return certainty
 
+    def _locked(self, previous: AnswerRecord | None, value: JSONValue) -> bool:
+        """With immediate feedback a given answer is final; a scenario may go on along its
+        path (extending the path changes nothing already seen)."""
+        if previous is None or not previous.answered or not self._feedback_is_immediate():
+            return False
+        before = previous.value
+        extends = (isinstance(before, list) and isinstance(value, list)
+                   and len(value) > len(before) and value[:len(before)] == before)
+        return not extends
+
+    def _check_scenario_path(self, question_id: str, value: JSONValue) -> None:
+        question = self._questions.get(question_id)
+        if isinstance(question, m.ScenarioQuestion) and value is not None:
+            walk(question, value)  # raises InvalidScenarioChoice
+
     def _feedback_is_immediate(self) -> bool:
         immediate = m.Timing.IMMEDIATE
         return immediate in (self.settings.feedback_timing, self.settings.answers_timing)
@@ -165,6 +191,30 @@ class AttemptSession:
         sequential = self.settings.navigation is m.Navigation.SEQUENTIAL
         if sequential and self._page_of[question_id] != self.attempt.position:
             raise NavigationRefused()
+
+    # ------------------------------------------------------------ scenarios
+
+    def scenario(self, question_id: str) -> ScenarioPosition:
+        """Where the trainee is in a scenario question: the current node and its choices, or
+        the ending. Feedback and the ending's score only as the review settings allow."""
+        self._ensure_known(question_id)
+        question = self._questions.get(question_id)
+        if not isinstance(question, m.ScenarioQuestion):
+            raise UnknownQuestion(question_id=question_id)
+        shown = review_visibility(self.settings, self.attempt, quiz_closed=False)
+        feedback = question_visible(shown, self.attempt, question_id)
+        return scenario_position(question, self.attempt.answer_value(question_id),
+                                 feedback=feedback, score=feedback and shown.score)
+
+    def choose(self, question_id: str, choice_index: int,
+               certainty: int | None = None) -> ScenarioPosition:
+        """Take a choice at the current node of a scenario (saved as the extended path)."""
+        position = self.scenario(question_id)
+        question = self._questions[question_id]
+        assert isinstance(question, m.ScenarioQuestion)
+        self.answer(question_id, next_path(question, list(position.path), choice_index),
+                    certainty)
+        return self.scenario(question_id)
 
     # ------------------------------------------------------------ navigation
 

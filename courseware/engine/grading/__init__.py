@@ -9,13 +9,21 @@ from courseware.engine.grading.attempts import (
 )
 from courseware.engine.grading.cbm import cbm_fraction
 from courseware.engine.grading.normalise import normalise_answer
-from courseware.engine.grading.overall import passed, quiz_grade
+from courseware.engine.grading.overall import (
+    TraineeGrade,
+    counted_attempts,
+    passed,
+    quiz_grade,
+    trainee_grade,
+)
 from courseware.engine.grading.questions import compile_grader, grade_fraction
 
 __all__ = [
     "QuizGrader",
+    "TraineeGrade",
     "cbm_fraction",
     "compile_grader",
+    "counted_attempts",
     "essay_result",
     "grade_essay",
     "grade_fraction",
@@ -24,4 +32,5 @@ __all__ = [
     "questions_by_id",
     "quiz_grade",
     "regrade",
+    "trainee_grade",
 ]

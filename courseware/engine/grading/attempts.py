@@ -38,8 +38,10 @@ class QuizGrader:
         return self._result(question, grader(record.value), record.certainty)
 
     def grade(self, attempt: Attempt) -> dict[str, QuestionResult]:
-        """Results for every question of the attempt (does not change the attempt)."""
-        return {qid: self.grade_question(attempt, qid) for qid in attempt.question_ids}
+        """Results for every question of the attempt (does not change the attempt). A question
+        since deleted from the course is skipped: it counts neither to the score nor the max."""
+        return {qid: self.grade_question(attempt, qid) for qid in attempt.question_ids
+                if qid in self._questions}
 
     def apply(self, attempt: Attempt) -> bool:
         """Grade the attempt in place, keeping the trainer's essay grades; True if changed."""
@@ -113,7 +115,8 @@ def grade_essay(attempt: Attempt, question: m.Question, criterion_points: list[f
 def regrade(attempts: Iterable[Attempt], questions: Mapping[str, m.Question],
             settings: m.QuizSettings) -> list[Attempt]:
     """Recompute every finished attempt after an answer-key fix; returns those that changed
-    (the caller saves them). Trainer essay grades are kept unless the rubric changed shape."""
+    (the caller saves them). Trainer essay grades are kept unless the rubric changed shape.
+    Questions deleted from the course since are dropped from the results (and the max)."""
     grader = QuizGrader(questions, settings)
     return [a for a in attempts if a.state.finished and grader.apply(a)]
 
