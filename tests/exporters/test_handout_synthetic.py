@@ -39,7 +39,8 @@ def test_no_line_starts_with_closing_punctuation(tmp_path: Path) -> None:
 
 
 def test_special_characters_print_literally(tmp_path: Path) -> None:
-    body = 'Names: <b>Tom & "Jerry"</b> and `a < b && c > "d"`\n\n| 列 <1> | "引号" & |\n|---|---|\n| a<b | x&y |\n'
+    body = ('Names: <b>Tom & "Jerry"</b> and `a < b && c > "d"`\n\n'
+            '| 列 <1> | "引号" & |\n|---|---|\n| a<b | x&y |\n')
     course = synthetic_course(body=body, title='课程 <A&B> "引号"')
     text = pdf_text(export(course, tmp_path))
     assert 'Tom & "Jerry"' in text
