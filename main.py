@@ -11,21 +11,27 @@ import sys
 from pathlib import Path
 
 import courseware.cli
-import exporters.cli
 from courseware.i18n import set_language, tr
 
 BUNDLED_COURSE = Path(__file__).resolve().parent / "content" / "bank-service-trust"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_base_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="courseware",
         description="Courseware Studio: build, deliver and print training courses offline.",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = build_base_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     courseware.cli.register(subparsers)
+    import exporters.cli  # command modules import their libraries; only when a command runs
+
     exporters.cli.register(subparsers)
     gui = subparsers.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("path", nargs="?", type=Path, help="course folder to open")
@@ -39,8 +45,14 @@ def run_gui(args: argparse.Namespace) -> int:
     return run_app(getattr(args, "path", None) or BUNDLED_COURSE, sys.argv[:1])
 
 
+def _opens_the_app(argv: list[str]) -> bool:
+    """No command and no help asked: skip building every command's parser (start-up time)."""
+    return not any(arg in ("-h", "--help") or not arg.startswith("-") for arg in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_base_parser() if _opens_the_app(argv) else build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
     handler = getattr(args, "handler", run_gui)

@@ -65,10 +65,10 @@ def run_info(args: argparse.Namespace) -> int:
         return 0
     print(tr("info.title", title=summary["title"], id=summary["id"]))
     for key in ("modules", "lessons", "case_studies", "quizzes", "questions"):
-        print(f"  {tr('info.' + key)}: {summary[key]}")
-    print(f"  {tr('info.by_type')}:")
+        print("  " + tr("info.line", label=tr("info." + key), value=summary[key]))
+    print("  " + tr("info.line", label=tr("info.by_type"), value=""))
     for name, count in summary["questions_by_type"].items():
-        print(f"    {tr('qtype.' + name)} ({name}): {count}")
+        print("    " + tr("info.line", label=tr("info.type_label", name=tr("qtype." + name), code=name), value=count))
     for module in summary["module_details"]:
         print(f"  - {module['id']} {module['title']}: {module['lessons']} / "
               f"{module['case_studies']} / {sum(q['questions'] for q in module['quizzes'])}")

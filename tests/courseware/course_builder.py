@@ -35,7 +35,8 @@ def sample_course() -> m.Course:
             m.Option(id="a", text="甲", correct=True), m.Option(id="b", text="乙", correct=True),
             m.Option(id="c", text="丙")]),
     ])
-    lesson = m.Lesson(id="m1-l1", title="第一课", body="## 小节\n\n正文。\n\n::: trainer\n讲师备注\n:::\n")
+    body = "## 小节\n\n正文。\n\n::: trainer\n讲师备注\n:::\n"
+    lesson = m.Lesson(id="m1-l1", title="第一课", body=body)
     case = m.CaseStudy(id="m1-c1", title="案例", sections={
         "background": "背景", "situation": "情境", "questions": "1. 问题一？\n2. 问题二？",
         "analysis": "分析", "takeaways": "- 要点"})

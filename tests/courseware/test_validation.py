@@ -93,7 +93,8 @@ def test_file_not_utf8_names_the_likely_encoding(course_dir: Path):
     assert problem.startswith(LESSON)
 
 
-@pytest.mark.parametrize("reference", ["../../../outside.md", "/etc/passwd", "lessons/../../../../x.md"])
+@pytest.mark.parametrize("reference",
+                         ["../../../outside.md", "/etc/passwd", "lessons/../../../../x.md"])
 def test_paths_escaping_the_course_are_refused(course_dir: Path, reference: str):
     (course_dir.parent / "outside.md").write_text("---\ntype: lesson\nid: x\ntitle: x\n---\n")
     edit(course_dir, MODULE, "lessons/m1-l1.md", reference)
