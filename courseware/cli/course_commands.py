@@ -68,7 +68,8 @@ def run_info(args: argparse.Namespace) -> int:
         print("  " + tr("info.line", label=tr("info." + key), value=summary[key]))
     print("  " + tr("info.line", label=tr("info.by_type"), value=""))
     for name, count in summary["questions_by_type"].items():
-        print("    " + tr("info.line", label=tr("info.type_label", name=tr("qtype." + name), code=name), value=count))
+        label = tr("info.type_label", name=tr("qtype." + name), code=name)
+        print("    " + tr("info.line", label=label, value=count))
     for module in summary["module_details"]:
         print(f"  - {module['id']} {module['title']}: {module['lessons']} / "
               f"{module['case_studies']} / {sum(q['questions'] for q in module['quizzes'])}")
