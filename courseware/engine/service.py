@@ -26,7 +26,6 @@ class AttemptService:
         self.course = course
         self.repository = repository
         self.clock: Clock = clock or SystemClock()
-        self._questions = questions_by_id(course)
 
     # ------------------------------------------------------------ taking a quiz
 
@@ -90,8 +89,9 @@ class AttemptService:
                               self.clock)
 
     def _questions_for(self, quiz: m.Quiz) -> dict[str, m.Question]:
+        # Read afresh: the course may have been edited (a key fixed, a question deleted).
         # The quiz given wins over the course's copy (a preview, or a corrected answer key).
-        return {**self._questions, **{q.id: q for q in quiz.questions}}
+        return {**questions_by_id(self.course), **{q.id: q for q in quiz.questions}}
 
     def _quiz(self, attempt: Attempt) -> m.Quiz:
         quiz = self.course.find_quiz(attempt.quiz_id)
