@@ -21,11 +21,17 @@ class StoreRegistry:
         self._codes: dict[str, str] | None = None  # short code → number, built on first look-up
 
     def add_all(self, certificates: list[IssuedCertificate]) -> None:
+        """All in one transaction (a batch of 1,000 is one commit, not 1,000)."""
         from courseware.results import CertificateExists
 
+        roster_ids = self._roster_ids()
+        rows = [self._row_for(c, roster_ids) for c in certificates]
         try:
-            for certificate in certificates:
-                self.store.certificates.add(self._row_for(certificate))
+            add_many = getattr(self.store.certificates, "add_many", None)
+            if add_many is not None:
+                add_many(rows)
+            else:
+                insert_in_one_transaction(self.store, rows)
         except CertificateExists as error:
             raise DuplicateCertificateError(str(error)) from error
         self._codes = None
@@ -50,7 +56,8 @@ class StoreRegistry:
     def all(self) -> list[IssuedCertificate]:
         return [self._issued_from(stored) for stored in self.store.certificates.list()]
 
-    def _row_for(self, certificate: IssuedCertificate) -> StoredCertificate:
+    def _row_for(self, certificate: IssuedCertificate,
+                 roster_ids: dict[str, str]) -> StoredCertificate:
         from courseware.results import CertificateRecord as StoredCertificate
 
         record = certificate.record
@@ -60,7 +67,7 @@ class StoreRegistry:
             hours=record.hours, issuer=record.issuer, issued_at=record.issued_at,
             payload=certificate.signed.payload, signature=b64encode(certificate.signed.signature),
             key_fingerprint=certificate.signed.key_id,
-            trainee_id=self._roster_id(record.trainee_id), score_percent=record.score_percent,
+            trainee_id=roster_ids.get(record.trainee_id), score_percent=record.score_percent,
             grade=record.grade, replaces_id=self._id_of(record.replaces))
 
     def _issued_from(self, stored: StoredCertificate) -> IssuedCertificate:
@@ -68,14 +75,30 @@ class StoreRegistry:
                                stored.key_fingerprint)
         return IssuedCertificate(signed.record(), signed)
 
-    def _roster_id(self, employee_id: str) -> str | None:
-        if not employee_id:
-            return None
-        trainee = self.store.rosters.find_by_employee_id(employee_id)
-        return None if trainee is None else trainee.id
+    def _roster_ids(self) -> dict[str, str]:
+        """Employee id (工号) → the roster entry's id, for linking records to trainees."""
+        return {t.employee_id: t.id for t in self.store.rosters.list() if t.employee_id}
 
     def _id_of(self, number: str | None) -> str | None:
         if number is None:
             return None
         stored = self.store.certificates.get_by_number(number)
         return None if stored is None else stored.id
+
+
+def insert_in_one_transaction(store: ResultsStore, rows: list[StoredCertificate]) -> None:
+    """Insert records into the store's certificates table, all or none (never an update)."""
+    from dataclasses import asdict
+
+    from sqlalchemy.exc import IntegrityError
+
+    from courseware.results import CertificateExists
+    from courseware.results.certificates import certificates_table
+
+    if not rows:
+        return
+    try:
+        with store.engine.begin() as connection:
+            connection.execute(certificates_table.insert(), [asdict(row) for row in rows])
+    except IntegrityError as error:
+        raise CertificateExists("certificate.exists", number=rows[0].number) from error

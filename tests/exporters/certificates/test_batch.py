@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 import main
 from courseware.certificates import CertificateIssuer, KeyRing, verify
+from courseware.certificates.registry import DuplicateCertificateError
 from courseware.certificates.services import store_registry
 from courseware.results import Trainee, open_store
 from courseware.results.database import sqlite_url
@@ -127,3 +128,18 @@ def test_cancelling_leaves_no_output_and_records_nothing(tmp_path: Path, target:
                            progress=lambda done, total: done < 3)
     assert list((tmp_path / "out").iterdir()) == []
     assert issuer.registry.all() == []
+
+
+def test_store_registry_keeps_records_immutable_and_chains_reissues(
+        db_url: str, keys: KeyRing) -> None:
+    with store_registry(db_url) as registry:
+        issuer = CertificateIssuer(keys, registry)
+        old = issuer.issue(make_draft("张三"))
+        new = issuer.reissue(old.number, trainee_name="张三丰")
+        assert registry.get(old.number) == old
+        assert registry.store.certificates.get_by_number(new.number).replaces_id == (
+            registry.store.certificates.get_by_number(old.number).id)
+        with pytest.raises(DuplicateCertificateError):
+            registry.add_all([old])
+        [verdict] = verify(old.code, keys, registry)
+        assert verdict.genuine and verdict.replaced_by == new.number
