@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -230,11 +231,17 @@ def course_files(course: m.Course) -> dict[str, str]:
     return files
 
 
-def save_course(course: m.Course, root: Path | str) -> list[str]:
-    """Write every file that differs from what is on disk; returns the paths written."""
+def save_course(course: m.Course, root: Path | str, remove: Iterable[str] = ()) -> list[str]:
+    """Write every file that differs from what is on disk; returns the paths written.
+
+    ``remove`` names course-relative files that are no longer part of the course (an item
+    deleted or moved elsewhere): each is deleted unless the course still writes it or it lies
+    outside the course folder; folders left empty by that go too.
+    """
     root = Path(root)
+    files = course_files(course)
     written = []
-    for relative, text in course_files(course).items():
+    for relative, text in files.items():
         target = root / relative
         try:
             if target.read_bytes() == text.encode("utf-8"):
@@ -243,4 +250,28 @@ def save_course(course: m.Course, root: Path | str) -> list[str]:
             pass
         atomic_write_text(target, text)
         written.append(relative)
+    remove_files(root, remove, keep=set(files))
     return written
+
+
+def remove_files(root: Path, relatives: Iterable[str], keep: set[str]) -> list[str]:
+    """Delete the listed course-relative files except those in ``keep``; returns those deleted."""
+    base = root.resolve()
+    kept = {PurePosixPath(path).as_posix() for path in keep}
+    removed = []
+    for relative in relatives:
+        target = (base / relative).resolve()
+        if PurePosixPath(relative).as_posix() in kept or not target.is_relative_to(base):
+            continue
+        if target == base or target.relative_to(base).as_posix() in kept or not target.is_file():
+            continue
+        target.unlink()
+        removed.append(relative)
+        _remove_empty_folders(target.parent, base)
+    return removed
+
+
+def _remove_empty_folders(folder: Path, base: Path) -> None:
+    while folder != base and folder.is_relative_to(base) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
