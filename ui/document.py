@@ -28,6 +28,7 @@ class CourseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._forced_modified = False
+        self.saved_files: set[str] = set()  # course-relative files as of the last save/open
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self._forced_modified or not clean)
@@ -46,6 +47,11 @@ class CourseDocument(QObject):
     def notify_structure(self) -> None:
         self.revision += 1
         self.structure_changed.emit()
+
+    def remember_files(self, files: set[str]) -> None:
+        """The course's files on disk now; what is gone from the course at the next save is
+        removed then (so deleting or moving an item stays undoable until saved)."""
+        self.saved_files = set(files)
 
     def mark_saved(self, root: Path) -> None:
         relocated = root != self.root

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from courseware import model as m
 from courseware.format import load_course, save_course
+from courseware.format.writer import course_files
 from courseware.scaffold import create_course
 from ui.app_settings import AppSettings
 from ui.document import CourseDocument
@@ -41,8 +42,10 @@ class FileController:
             QMessageBox.warning(self.parent, tr("app.name"),
                                 f"{tr('open.failed', path=folder)}\n{details}")
             return False
+        on_disk = set(course_files(result.course))
         course, restored = self._maybe_restore(folder, result.course)
         document = CourseDocument(course, folder.resolve())
+        document.remember_files(on_disk)
         if restored:
             document.mark_modified()
         self.document = document
@@ -94,7 +97,7 @@ class FileController:
         if document is None:
             return False
         try:
-            save_course(document.course, document.root)
+            self._write(document, document.root)
         except OSError as error:
             QMessageBox.critical(self.parent, tr("app.name"), tr("save.failed", error=error))
             return False
@@ -115,10 +118,17 @@ class FileController:
             QMessageBox.warning(self.parent, tr("app.name"), tr("save_as.not_empty"))
             return False
         shutil.copytree(document.root, folder, dirs_exist_ok=True)  # media and other files
-        save_course(document.course, folder)
+        self._write(document, folder)
         document.mark_saved(folder.resolve())
         self.settings.add_recent(folder)
         return True
+
+    @staticmethod
+    def _write(document: CourseDocument, root: Path) -> None:
+        """Save, removing the files of items deleted or moved since the last save."""
+        files = set(course_files(document.course))
+        save_course(document.course, root, remove=sorted(document.saved_files - files))
+        document.remember_files(files)
 
     def may_discard_changes(self) -> bool:
         """Ask before losing unsaved changes; True when it is fine to go on."""
