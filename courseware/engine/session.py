@@ -136,7 +136,7 @@ class AttemptSession:
         self._ensure_reachable(question_id)
         self._check_scenario_path(question_id, value)
         previous = self.attempt.answers.get(question_id)
-        if self._locked(previous, value):
+        if self._locked(question_id, previous, value):
             raise AnswerLocked()
         record = AnswerRecord(value=value, certainty=self._checked_certainty(certainty),
                               flagged=previous.flagged if previous else False,
@@ -162,13 +162,15 @@ class AttemptSession:
             raise InvalidCertainty()
         return certainty
 
-    def _locked(self, previous: AnswerRecord | None, value: JSONValue) -> bool:
+    def _locked(self, question_id: str, previous: AnswerRecord | None,
+                value: JSONValue) -> bool:
         """With immediate feedback a given answer is final; a scenario may go on along its
         path (extending the path changes nothing already seen)."""
         if previous is None or not previous.answered or not self._feedback_is_immediate():
             return False
         before = previous.value
-        extends = (isinstance(before, list) and isinstance(value, list)
+        scenario = isinstance(self._questions.get(question_id), m.ScenarioQuestion)
+        extends = (scenario and isinstance(before, list) and isinstance(value, list)
                    and len(value) > len(before) and value[:len(before)] == before)
         return not extends
 

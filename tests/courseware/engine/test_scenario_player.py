@@ -127,3 +127,14 @@ def test_session_scenario_needs_a_scenario_question() -> None:
         quiz, "t1")
     with pytest.raises(UnknownQuestion):
         session.scenario("tf")
+
+
+def test_only_scenarios_may_be_extended_under_immediate_feedback() -> None:
+    options = [m.Option("a", correct=True), m.Option("b"), m.Option("c", correct=True)]
+    quiz = m.Quiz(id="q", settings=m.QuizSettings(feedback_timing=T.IMMEDIATE),
+                  questions=[m.MultipleChoiceQuestion(id="mc", options=options)])
+    session = AttemptService(course_with(quiz), InMemoryRepository(), ManualClock()).start(
+        quiz, "t1")
+    session.answer("mc", ["a"])
+    with pytest.raises(AnswerLocked):
+        session.answer("mc", ["a", "c"])
