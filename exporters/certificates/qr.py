@@ -118,11 +118,12 @@ class FastQRCode(qrcode.QRCode):  # type: ignore[misc]
 
     def map_data(self, data: list[int], mask_pattern: int) -> None:
         cells = free_cells(self.modules)
-        bits = "".join(format(byte, "08b") for byte in data).ljust(len(cells), "0")
-        mask = util.mask_func(mask_pattern)
+        count = len(cells)
+        data_bits = int.from_bytes(bytes(data), "big") << max(0, count - 8 * len(data))
+        masked = format(data_bits ^ mask_bits(self.modules, mask_pattern), f"0{count}b")
         modules = self.modules
-        for (row, column), bit in zip(cells, bits, strict=False):
-            modules[row][column] = (bit == "1") != bool(mask(row, column))
+        for (row, column), bit in zip(cells, masked, strict=True):
+            modules[row][column] = bit == "1"
 
 
 _FREE_CELLS: dict[int, list[tuple[int, int]]] = {}
@@ -142,6 +143,19 @@ def free_cells(modules: list[list[bool | None]]) -> list[tuple[int, int]]:
             upward = not upward
         _FREE_CELLS[size] = order
     return _FREE_CELLS[size]
+
+
+_MASK_BITS: dict[tuple[int, int], int] = {}
+
+
+def mask_bits(modules: list[list[bool | None]], mask_pattern: int) -> int:
+    """The mask over the data cells as one int, first cell as the most significant bit."""
+    key = (len(modules), mask_pattern)
+    if key not in _MASK_BITS:
+        mask = util.mask_func(mask_pattern)
+        bits = "".join("1" if mask(r, c) else "0" for r, c in free_cells(modules))
+        _MASK_BITS[key] = int(bits, 2)
+    return _MASK_BITS[key]
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -174,8 +188,7 @@ def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: 
 
 
 def dark_runs(row: list[bool]) -> list[tuple[int, int]]:
-    line = "".join("1" if dark else "0" for dark in row)
-    return [(m.start(), m.end() - m.start()) for m in DARK.finditer(line)]
+    return [(m.start(), m.end() - m.start()) for m in DARK.finditer(bytes(row))]
 
 
-DARK = re.compile("1+")
+DARK = re.compile(rb"\x01+")
