@@ -27,10 +27,14 @@ def write_value(target: Any, key: str, value: Any) -> None:
 
 
 class SetValueCommand(QUndoCommand):
-    """Set one field (attribute, or key of a dict); consecutive typing in a field merges."""
+    """Set one field (attribute, or key of a dict); consecutive typing in a field merges.
+
+    Non-text values merge only when both commands carry the same ``merge_key`` (typing in a
+    part of a larger value, e.g. one scenario node's text inside the node list)."""
 
     def __init__(self, document: CourseDocument, target: Any, key: str, value: Any,
-                 text: str, owner: object | None = None, structural: bool = False) -> None:
+                 text: str, owner: object | None = None, structural: bool = False,
+                 merge_key: str | None = None) -> None:
         super().__init__(text)
         self.document = document
         self.target = target
@@ -39,6 +43,7 @@ class SetValueCommand(QUndoCommand):
         self.new = value
         self.owner = owner if owner is not None else target
         self.structural = structural
+        self.merge_key = merge_key
 
     def id(self) -> int:
         return _MERGE_ID
@@ -48,7 +53,8 @@ class SetValueCommand(QUndoCommand):
             return False
         if other.target is not self.target or other.key != self.key:
             return False
-        if not isinstance(self.new, str):
+        same_part = self.merge_key is not None and self.merge_key == other.merge_key
+        if not isinstance(self.new, str) and not same_part:
             return False
         self.new = other.new
         return True

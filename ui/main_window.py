@@ -6,7 +6,7 @@ Layout only; :class:`ui.workspace.Workspace` owns the callbacks.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.resize(1200, 780)
+        self._shown_before = False
         self.actions = build_actions(self)
         self.tree = QTreeView()
         self.tree.setObjectName("course-tree")
@@ -83,8 +84,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        rows = self.fontMetrics().lineSpacing() * 8
-        self.resizeDocks([self.problems_dock], [rows], Qt.Orientation.Vertical)
+        self.fit_problems_dock()
         self.recent_menu = QMenu(self)
         self.question_menu = QMenu(self)
         self.toolbar = QToolBar()
@@ -132,6 +132,17 @@ class MainWindow(QMainWindow):
         self.problems.retranslate()
         if self.editor_area.editor is self.editor_area.placeholder:
             self.editor_area.placeholder.setText(tr("editor.placeholder"))
+
+    def fit_problems_dock(self) -> None:
+        """Size the problems dock by its content and the font, not by a share of the window."""
+        height = self.problems.preferred_height()
+        self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_before:
+            self._shown_before = True
+            self.fit_problems_dock()
 
     def action(self, name: str) -> QAction:
         return self.actions[name]

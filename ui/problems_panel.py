@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -37,6 +37,18 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.list)
         self._problems: list[LocatedProblem] = []
         self.retranslate()
+
+    def preferred_height(self) -> int:
+        """Room for the summary, the header and a few rows (more while there are problems)."""
+        rows = min(max(len(self._problems), 2), 6)
+        row_height = max(self.fontMetrics().lineSpacing() + 4, self.list.sizeHintForRow(0))
+        margins = self.layout().contentsMargins()
+        return (self.summary.sizeHint().height() + self.list.header().sizeHint().height()
+                + rows * row_height + 2 * self.list.frameWidth() + self.layout().spacing()
+                + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.preferred_height())
 
     def retranslate(self) -> None:
         self.list.setHeaderLabels([tr("problems.message"), tr("problems.location")])

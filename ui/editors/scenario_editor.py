@@ -125,8 +125,7 @@ class ScenarioEditor(QWidget):
         self.start.textEdited.connect(self._write_start)
         self.node_id.editingFinished.connect(
             lambda: self._edit_node(lambda n: setattr(n, "id", self.node_id.text().strip())))
-        self.node_text.textChanged.connect(
-            lambda: self._edit_node(lambda n: setattr(n, "text", self.node_text.toPlainText())))
+        self.node_text.textChanged.connect(self._write_node_text)
         self.is_ending.toggled.connect(self._toggle_ending)
         self.score.valueChanged.connect(lambda v: self._edit_ending("score_percent", v))
         self.ending_feedback.textEdited.connect(lambda t: self._edit_ending("feedback", t))
@@ -187,11 +186,20 @@ class ScenarioEditor(QWidget):
 
     # -- widgets → model (each edit replaces the node list through one undoable command)
 
-    def _push_nodes(self, nodes: list[m.ScenarioNode]) -> None:
+    def _push_nodes(self, nodes: list[m.ScenarioNode], merge_key: str | None = None) -> None:
         self.document.push(SetValueCommand(self.document, self.question, "nodes", nodes,
-                                           tr("undo.edit_field", field="nodes")))
+                                           tr("undo.edit_field", field="nodes"),
+                                           merge_key=merge_key))
 
-    def _edit_node(self, change: Callable[[m.ScenarioNode], Any]) -> None:
+    def _write_node_text(self) -> None:
+        """Typing in a node's text is one undo step, like typing in any other field."""
+        node = self.current_node()
+        text = self.node_text.toPlainText()
+        if node is not None:
+            self._edit_node(lambda n: setattr(n, "text", text), f"node-text:{node.id}")
+
+    def _edit_node(self, change: Callable[[m.ScenarioNode], Any],
+                   merge_key: str | None = None) -> None:
         row = self.node_list.currentRow()
         if not 0 <= row < len(self.question.nodes):
             return
@@ -199,7 +207,7 @@ class ScenarioEditor(QWidget):
         before = copy.deepcopy(nodes[row])
         change(nodes[row])
         if nodes[row] != before:
-            self._push_nodes(nodes)
+            self._push_nodes(nodes, merge_key)
 
     def _current_choices(self) -> list[m.ScenarioChoice]:
         node = self.current_node()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -100,6 +100,22 @@ class ScenarioGraphView(QGraphicsView):
                 if node.id in boxes and choice.next in boxes:
                     self._arrow(boxes[node.id], boxes[choice.next])
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self.fit_whole_map()
+
+    def fit_whole_map(self) -> None:
+        """Shrink (never enlarge) the map so that every node is in view."""
+        rect = self.sceneRect()
+        viewport = self.viewport().size()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(1.0, viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_whole_map()
 
     @staticmethod
     def _colour(question: m.ScenarioQuestion, node: m.ScenarioNode,
