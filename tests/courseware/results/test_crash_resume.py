@@ -63,7 +63,8 @@ def resume(url: str, minutes_later: float) -> tuple[dict[str, object], timedelta
         assert session is not None, "the killed attempt must still be open"
         deadline = session.attempt.deadline
         assert deadline is not None
-        answers = {q: record.value for q, record in session.attempt.answers.items()}
+        answers: dict[str, object] = {q: record.value
+                                      for q, record in session.attempt.answers.items()}
         return answers, session.remaining(), deadline - clock.now()
 
 
