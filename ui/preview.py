@@ -36,12 +36,25 @@ class PreviewDialog(QDialog):
         self.resize(760, 640)
 
 
-def open_preview(parent: QWidget, document: CourseDocument, obj: object) -> PreviewDialog | None:
+def open_preview(parent: QWidget, document: CourseDocument, obj: object) -> QDialog | None:
+    """A lesson or case as the trainee reads it; a quiz (or a question's quiz) to take."""
+    quiz = obj if isinstance(obj, m.Quiz) else None
     if isinstance(obj, m.Question):
-        return None
+        quiz = next((q for q in document.course.all_quizzes()
+                     if any(question is obj for question in q.questions)), None)
+    if quiz is not None:
+        return open_quiz_preview(parent, document, quiz)
     html = participant_html(document, obj)
     if html is None:
         return None
     dialog = PreviewDialog(parent, html, getattr(obj, "title", ""))
+    dialog.open()
+    return dialog
+
+
+def open_quiz_preview(parent: QWidget, document: CourseDocument, quiz: m.Quiz) -> QDialog:
+    from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
+
+    dialog = QuizPreviewDialog(parent, document.course, quiz)
     dialog.open()
     return dialog
