@@ -9,14 +9,17 @@ line instead), and runs of Latin letters or digits are kept together when there 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import (
+    FragLine,
     Paragraph,
     ParaLines,
     _handleBulletWidth,
-    cjkU,
-    makeCJKParaLine,
+    imgNormV,
+    imgVRange,
 )
 from reportlab.rl_config import _FUZZ
 
@@ -32,84 +35,143 @@ def _is_word_char(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char in "-_./@%+#")
 
 
-def _good_break(units: list[Any], start: int, position: int) -> bool:
-    """May a line end before ``units[position]`` (the line having begun at ``start``)?"""
+@dataclass
+class _Units:
+    """A paragraph's characters with the fragment each belongs to and its width."""
+
+    frags: list[Any]
+    chars: list[str] = field(default_factory=list)
+    owners: list[int] = field(default_factory=list)
+    widths: list[float] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_widths(font_name: str, font_size: float) -> dict[str, float]:
+    return _WIDTHS.setdefault((font_name, font_size), {})
+
+
+def _split_units(frags: list[Any]) -> _Units:
+    units = _Units(frags)
+    for index, frag in enumerate(frags):
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        cb_width = getattr(getattr(frag, "cbDefn", None), "width", None)
+        if not text or cb_width is not None:
+            units.chars.append(text or "")
+            units.owners.append(index)
+            units.widths.append(float(cb_width or 0) if not hasattr(cb_width, "normalizedValue")
+                                else 0.0)
+            continue
+        cache = _char_widths(frag.fontName, frag.fontSize)
+        for char in text:
+            width = cache.get(char)
+            if width is None:
+                width = cache[char] = stringWidth(char, frag.fontName, frag.fontSize)
+            units.chars.append(char)
+            units.owners.append(index)
+            units.widths.append(width)
+    return units
+
+
+def _good_break(chars: list[str], start: int, position: int) -> bool:
+    """May a line end before ``chars[position]`` (the line having begun at ``start``)?"""
     if position <= start:
         return False
-    before, after = units[position - 1], units[position]
-    if str(after) in CANNOT_START_LINE or str(before) in CANNOT_END_LINE:
+    before, after = chars[position - 1], chars[position]
+    if after in CANNOT_START_LINE or before in CANNOT_END_LINE:
         return False
-    return not (_is_word_char(str(before)) and _is_word_char(str(after)))
+    return not (_is_word_char(before) and _is_word_char(after))
 
 
-def _break_position(units: list[Any], start: int, overflow: int) -> int:
-    """Where to end the line whose character ``units[overflow]`` no longer fits."""
+def _break_position(chars: list[str], start: int, overflow: int) -> int:
+    """Where to end the line whose character ``chars[overflow]`` no longer fits."""
     limit = start + max(1, (overflow - start) // 2)
     for position in range(overflow, limit - 1, -1):
-        if _good_break(units, start, position):
+        if _good_break(chars, start, position):
             return position
     for position in range(overflow, start, -1):  # a long Latin word: keep only the rules
-        before, after = str(units[position - 1]), str(units[position])
-        if after not in CANNOT_START_LINE and before not in CANNOT_END_LINE:
+        if chars[position] not in CANNOT_START_LINE and chars[position - 1] not in CANNOT_END_LINE:
             return position
     return max(overflow, start + 1)
 
 
-def _width(unit: Any, max_width: float) -> float:
-    width = unit.width
-    if hasattr(width, "normalizedValue"):
-        width._normalizer = max_width
-        width = width.normalizedValue(max_width)
-    return float(width)
-
-
-def _split_units(frags: list[Any]) -> list[Any]:
-    units: list[Any] = []
-    for frag in frags:
-        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
-        if text:
-            units.extend(cjkU(char, frag, "utf8") for char in text)
+def _make_line(units: _Units, start: int, end: int, max_width: float, used: float,
+               line_break: bool, calc_bounds: bool) -> FragLine:
+    """One line: a word per run of characters from the same fragment (as ReportLab's own)."""
+    words: list[Any] = []
+    max_size = max_ascent = min_descent = 0.0
+    position = start
+    while position < end:
+        owner = units.owners[position]
+        run_end = position
+        while run_end < end and units.owners[run_end] == owner:
+            run_end += 1
+        frag = units.frags[owner]
+        size = frag.fontSize
+        cb_defn = getattr(frag, "cbDefn", None)
+        if calc_bounds and getattr(cb_defn, "width", 0):
+            descent, ascent = imgVRange(imgNormV(cb_defn.height, size), cb_defn.valign, size)
         else:
-            units.append(cjkU(text, frag, "utf8"))
-    return units
+            ascent, descent = getAscentDescent(frag.fontName, size)
+        max_size, max_ascent = max(max_size, size), max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        word = frag.clone()
+        word.text = "".join(units.chars[position:run_end])
+        words.append(word)
+        position = run_end
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=1, words=words,
+                    fontSize=max_size, ascent=max_ascent, descent=min_descent,
+                    maxWidth=max_width, currentWidth=used, lineBreak=line_break)
+
+
+def _line_end(units: _Units, start: int, max_width: float) -> tuple[int, bool]:
+    """(end, forced): how many characters fit from ``start``; forced at a <br/>."""
+    used, end = 0.0, start
+    widths, frags, owners = units.widths, units.frags, units.owners
+    while end < len(units):
+        if used + widths[end] > max_width + _FUZZ and end > start:
+            return end, False
+        used += widths[end]
+        end += 1
+        if hasattr(frags[owners[end - 1]], "lineBreak"):
+            return end, True
+    return end, False
 
 
 def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
     """Lines of CJK (and mixed) text following the Chinese line-breaking rules."""
     units = _split_units(frags)
+    chars, widths = units.chars, units.widths
     lines: list[Any] = []
     start = 0
     while start < len(units):
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-        end, used, forced = start, 0.0, False
-        while end < len(units):
-            width = _width(units[end], max_width)
-            if used + width > max_width + _FUZZ and end > start:
-                break
-            used += width
-            end += 1
-            if hasattr(units[end - 1].frag, "lineBreak"):
-                forced = True
-                break
+        end, forced = _line_end(units, start, max_width)
         if end < len(units) and not forced:
-            end = _break_position(units, start, end)
-            used = sum(_width(u, max_width) for u in units[start:end])
-        line_units = units[start:end]
-        while len(line_units) > 1 and str(line_units[-1]) == " ":
-            used -= _width(line_units[-1], max_width)
-            line_units = line_units[:-1]
-        lines.append(makeCJKParaLine(line_units, max_width, used, max_width - used, forced,
-                                     calc_bounds))
+            end = _break_position(chars, start, end)
+        last = end
+        while last - start > 1 and chars[last - 1] == " ":
+            last -= 1
+        used = sum(widths[start:last])
+        lines.append(_make_line(units, start, last, max_width, used, forced, calc_bounds))
         start = end
-        while start < len(units) and str(units[start]) == " ":
+        while start < len(units) and chars[start] == " ":
             start += 1
     return ParaLines(kind=1, lines=lines)
 
 
 class CJKParagraph(Paragraph):
-    """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring)."""
+    """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring).
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:
+    Line breaks are remembered per set of widths: a paragraph is measured several times
+    (tables, keep-together, the table of contents' second pass) at the same width.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
         style = self.style
@@ -121,5 +183,10 @@ class CJKParagraph(Paragraph):
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
                              textColor=style.textColor, lines=[], ascent=style.fontSize,
                              descent=-0.2 * style.fontSize)
-        auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return break_cjk_lines(self.frags, list(maxWidths), auto_leading not in ("", "off"))
+        key = tuple(maxWidths)
+        cache: dict[tuple[float, ...], ParaLines] = self.__dict__.setdefault("_cjk_lines", {})
+        if key not in cache:
+            auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            cache[key] = break_cjk_lines(self.frags, list(maxWidths),
+                                         auto_leading not in ("", "off"))
+        return cache[key]

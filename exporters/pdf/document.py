@@ -22,6 +22,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from courseware.tasks import ProgressCallback, report
 from exporters.pdf.fonts import FontChoice
 from exporters.pdf.labels import label
+from exporters.pdf.layout_frame import DrawingSwitch, LayoutFrame
 from exporters.pdf.markup import escape
 from exporters.pdf.page_canvas import numbered_canvas_maker
 from exporters.pdf.styles import DEFAULT_FONT, MUTED, PRIMARY, RULE, Styles, build_styles
@@ -83,11 +84,14 @@ class CourseDocTemplate(BaseDocTemplate):
         self.header_title = header_title or title
         self.progress = progress
         self.styles = self.build_styles(font)
+        self.drawing = DrawingSwitch()
+        self._layout_first_pass = False
         self.addPageTemplates(self.page_templates())
         self.running_header = ""
         self._bookmark_keys = itertools.count(1)
         self._undecorated_pages: set[int] = set()
         self._pass = 0
+        self._layout_first_pass = False
         self._steps_done = 0
         self.steps_per_pass = 1
         self.expected_passes = 1
@@ -99,8 +103,9 @@ class CourseDocTemplate(BaseDocTemplate):
         return build_styles(font, self.language)
 
     def page_templates(self) -> list[PageTemplate]:
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = LayoutFrame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                            id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                            bottomPadding=0, drawing=self.drawing)
         cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                             id="cover", leftPadding=0, rightPadding=0, topPadding=0,
                             bottomPadding=0)
@@ -121,6 +126,7 @@ class CourseDocTemplate(BaseDocTemplate):
         story = self.build_story()
         canvasmaker = numbered_canvas_maker(self.stamp_page, self.styles.font)
         if any(isinstance(f, TableOfContents) for f in story):
+            self._layout_first_pass = True
             self.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
         else:
             self.build(story, canvasmaker=canvasmaker)
@@ -136,6 +142,8 @@ class CourseDocTemplate(BaseDocTemplate):
     def handle_documentBegin(self) -> None:
         super().handle_documentBegin()
         self._pass += 1
+        # The first of several passes only finds where things land: no drawing needed.
+        self.drawing.on = not (self._layout_first_pass and self._pass == 1)
         self._bookmark_keys = itertools.count(1)
         self._steps_done = 0
         self._undecorated_pages = set()

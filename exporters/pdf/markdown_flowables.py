@@ -57,14 +57,21 @@ class RenderContext:
     label: Callable[[str], str]  # label key → printed text ("callout.tip" → 提示)
 
 
-def markdown_to_html(text: str) -> str:
-    return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS)).convert(text)
+def new_markdown() -> markdown.Markdown:
+    return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
+
+
+def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> str:
+    """HTML of one Markdown text; a reused converter is reset first, so no state leaks."""
+    converter = converter or new_markdown()
+    return converter.reset().convert(text)
 
 
 class MarkdownRenderer:
     def __init__(self, context: RenderContext) -> None:
         self.context = context
         self.styles = context.styles
+        self._markdown = new_markdown()
 
     # ------------------------------------------------------------- documents and call-outs
 
@@ -82,12 +89,12 @@ class MarkdownRenderer:
 
     def render_plain(self, text: str, width: float | None = None) -> list[Flowable]:
         """Markdown without call-outs."""
-        root = parse_html(markdown_to_html(text))
+        root = parse_html(markdown_to_html(text, self._markdown))
         return self.blocks(root, width or self.context.frame_width)
 
     def inline_markdown(self, text: str) -> str:
         """Paragraph markup for one line of Markdown (a list item, a question)."""
-        root = parse_html(markdown_to_html(text))
+        root = parse_html(markdown_to_html(text, self._markdown))
         blocks = root.elements()
         if len(blocks) == 1 and blocks[0].tag == "p":
             return self.inline(blocks[0]).strip()

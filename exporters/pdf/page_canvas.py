@@ -31,7 +31,7 @@ class _NumberedCanvas(Canvas):
         self._font_name = font_name
         self._saved_pages: list[dict[str, Any]] = []
 
-    def setFont(self, psfontname: str, size: float, leading: float | None = None  # noqa: N802, N803
+    def setFont(self, psfontname: str, size: float, leading: float | None = None
                 ) -> None:
         """Never select one of the 14 standard PDF fonts: they are not embedded (and ReportLab
         tables select Helvetica for every cell, even one that holds only a Paragraph)."""

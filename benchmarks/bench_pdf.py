@@ -1,0 +1,95 @@
+"""handout_pages_per_s, reportlab_baseline_pages_per_s, handout_kib_per_page (issue 5).
+
+The handout is made from a course that repeats the bundled course's modules until the
+trainer handout is about 300 pages. The baseline sets the same text (every lesson, case study
+and question, as plain paragraphs) in the same font with plain ReportLab in the same run.
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from courseware import model as m
+from courseware.format import load_course
+from exporters.pdf.fonts import register_font
+from exporters.pdf.handout import HandoutOptions, export_handout
+from exporters.pdf.options import Edition
+
+BUNDLED = Path(__file__).resolve().parent.parent / "content" / "bank-service-trust"
+REPEATS = 2  # the bundled trainer handout is ~170 pages; twice is ~350
+RUNS = 2  # best of, alternating handout and baseline, so both see the same machine load
+
+
+def page_count(path: Path) -> int:
+    return len(PdfReader(str(path)).pages)
+
+
+def repeated_course(course: m.Course, repeats: int) -> m.Course:
+    bigger = copy.deepcopy(course)
+    bigger.modules = [copy.deepcopy(module) for _ in range(repeats) for module in course.modules]
+    return bigger
+
+
+def course_text(course: m.Course) -> list[str]:
+    """Every paragraph of text the handout sets, without its Markdown structure."""
+    texts: list[str] = []
+    for module in course.modules:
+        texts += [module.title, module.summary, *module.objectives, module.trainer_notes]
+        for item in module.items:
+            if isinstance(item, m.Lesson):
+                texts += item.body.split("\n\n")
+            elif isinstance(item, m.CaseStudy):
+                for section in item.sections.values():
+                    texts += section.split("\n\n")
+            else:
+                texts += [q.prompt for q in item.questions]
+        texts += [f"{e.term} {e.definition}" for e in module.glossary]
+    return [t.strip() for t in texts if t.strip()]
+
+
+def baseline(texts: list[str], output: Path) -> tuple[float, int]:
+    font = register_font()
+    style = ParagraphStyle("b", fontName=font, fontSize=10.5, leading=17, wordWrap="CJK",
+                           spaceAfter=6)
+    from xml.sax.saxutils import escape
+
+    started = time.perf_counter()
+    doc = SimpleDocTemplate(str(output))
+    doc.build([Paragraph(escape(text), style) for text in texts])
+    return time.perf_counter() - started, page_count(output)
+
+
+def timed_handout(course: m.Course, output: Path, edition: Edition) -> tuple[float, int]:
+    started = time.perf_counter()
+    export_handout(course, BUNDLED, output, HandoutOptions(edition=edition))
+    return time.perf_counter() - started, page_count(output)
+
+
+def run() -> dict[str, float]:
+    course = load_course(BUNDLED).course
+    assert course is not None
+    big = repeated_course(course, REPEATS)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        timed_handout(course, folder / "warm.pdf", Edition.TRAINER)  # fonts, caches
+        texts = course_text(big)
+        runs = [(timed_handout(big, folder / "big.pdf", Edition.TRAINER),
+                 baseline(texts, folder / "base.pdf")) for _ in range(RUNS)]
+        seconds, pages = min(handout for handout, _ in runs)
+        base_seconds, base_pages = min(base for _, base in runs)
+        bundled = export_handout(course, BUNDLED, folder / "bundled.pdf",
+                                 HandoutOptions(edition=Edition.TRAINER))
+        kib_per_page = bundled.stat().st_size / 1024 / page_count(bundled)
+    return {
+        "handout_pages_per_s": round(pages / seconds, 2),
+        "handout_pages": pages,
+        "reportlab_baseline_pages_per_s": round(base_pages / base_seconds, 2),
+        "handout_kib_per_page": round(kib_per_page, 2),
+    }
