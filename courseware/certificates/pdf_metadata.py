@@ -18,7 +18,9 @@ def read_pdf_payloads(path: Path) -> list[str]:
 
     try:
         metadata = PdfReader(path).metadata
-    except (OSError, PdfReadError, ValueError) as error:
-        raise UnreadablePdfError(f"{path}: {error}") from None
+    except OSError as error:
+        raise UnreadablePdfError(error.strerror or str(error)) from None
+    except (PdfReadError, ValueError) as error:
+        raise UnreadablePdfError(str(error)) from None
     value = metadata.get(PDF_METADATA_KEY) if metadata is not None else None
     return [line for line in str(value or "").splitlines() if line.strip()]

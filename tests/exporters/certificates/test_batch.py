@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 import zipfile
 from datetime import UTC, datetime
@@ -8,7 +10,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import main
 from courseware.certificates import CertificateIssuer, KeyRing, verify
 from courseware.certificates.registry import DuplicateCertificateError
 from courseware.certificates.services import store_registry
@@ -17,15 +18,16 @@ from courseware.results.database import sqlite_url
 from courseware.results.schema import AttemptRow
 from courseware.tasks import Cancelled
 from exporters.certificates import issue_certificates
-from tests.conftest import BUNDLED_COURSE
+from tests.conftest import BUNDLED_COURSE, REPO_ROOT
 from tests.exporters.certificates.conftest import make_draft, make_layout, pdftotext
 
 ROSTER = ("姓名,工号,部门,分数\n张三丰,E001,零售部,92.5\n李四,E002,零售部,\n"
           "欧阳娜娜,E003,国际部,88\n")
 
 
-def run_cli(*args: str) -> int:
-    return main.main(["--lang", "en", *args])
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), "--lang", "en", *args],
+                          capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
 
 
 @pytest.fixture
@@ -33,44 +35,42 @@ def db_url(tmp_path: Path) -> str:
     return sqlite_url(tmp_path / "results.sqlite3")
 
 
-def test_roster_in_gbk_to_one_pdf(tmp_path: Path, db_url: str,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_roster_in_gbk_to_one_pdf(tmp_path: Path, db_url: str) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_bytes(ROSTER.encode("gbk"))
     out = tmp_path / "out.pdf"
     keys = tmp_path / "keys"
     assert run_cli("export", "certificates", str(BUNDLED_COURSE), "--roster", str(roster),
                    "--db", db_url, "-o", str(out), "--keys", str(keys),
-                   "--issuer", "示例银行") == 0
+                   "--issuer", "示例银行").returncode == 0
     assert len(PdfReader(out).pages) == 3
     assert "欧阳娜娜" in pdftotext(out)
-    assert run_cli("verify", str(out), "--keys", str(keys), "--db", db_url) == 0
+    assert run_cli("verify", str(out), "--keys", str(keys), "--db", db_url).returncode == 0
     with store_registry(db_url) as registry:
         recorded = registry.all()
     assert sorted(c.record.trainee_name for c in recorded) == ["张三丰", "李四", "欧阳娜娜"]
-    capsys.readouterr()
-    assert run_cli("verify", recorded[0].code, "--keys", str(keys), "--db", db_url) == 0
-    assert "GENUINE" in capsys.readouterr().out
+    checked = run_cli("verify", recorded[0].code, "--keys", str(keys), "--db", db_url)
+    assert checked.returncode == 0 and "GENUINE" in checked.stdout
 
 
-def test_verify_exit_codes_for_bad_input(tmp_path: Path, db_url: str,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_cli("verify", "ABCD-EFGH-JKMN", "--db", db_url,
-                   "--keys", str(tmp_path / "k")) == 1
-    assert "no certificate with code ABCD-EFGH-JKMN" in capsys.readouterr().err
-    assert run_cli("verify", "not a code", "--db", db_url, "--keys", str(tmp_path / "k")) == 1
-    with pytest.raises(SystemExit) as usage:
-        run_cli("verify")
-    assert usage.value.code == 2
+def test_verify_exit_codes_for_bad_input(tmp_path: Path, db_url: str) -> None:
+    unknown = run_cli("verify", "ABCD-EFGH-JKMN", "--db", db_url, "--keys", str(tmp_path / "k"))
+    assert unknown.returncode == 1
+    assert "no certificate with code ABCD-EFGH-JKMN" in unknown.stderr
+    garbage = run_cli("verify", "not a code", "--db", db_url, "--keys", str(tmp_path / "k"))
+    assert garbage.returncode == 1 and "Traceback" not in garbage.stderr
+    assert run_cli("verify").returncode == 2
 
 
 def test_keys_export_and_import(tmp_path: Path) -> None:
     pem = tmp_path / "ours.pem"
-    assert run_cli("keys", "export-public", "-o", str(pem), "--keys", str(tmp_path / "a")) == 0
-    assert run_cli("keys", "import", str(pem), "--keys", str(tmp_path / "b")) == 0
+    exported = run_cli("keys", "export-public", "-o", str(pem), "--keys", str(tmp_path / "a"))
+    assert exported.returncode == 0
+    assert run_cli("keys", "import", str(pem), "--keys", str(tmp_path / "b")).returncode == 0
     assert KeyRing(tmp_path / "a").own_key_id() in KeyRing(tmp_path / "b").trusted_keys()
     (tmp_path / "bad.pem").write_text("nope")
-    assert run_cli("keys", "import", str(tmp_path / "bad.pem"), "--keys", str(tmp_path)) == 1
+    bad = run_cli("keys", "import", str(tmp_path / "bad.pem"), "--keys", str(tmp_path))
+    assert bad.returncode == 1 and "not a PEM public key" in bad.stderr
 
 
 def add_attempt(store: object, trainee_id: str, percent: float, passed: bool | None) -> None:
@@ -96,7 +96,8 @@ def test_passers_of_a_quiz_from_the_store(tmp_path: Path, db_url: str) -> None:
     out = tmp_path / "passers.zip"
     assert run_cli("export", "certificates", str(BUNDLED_COURSE), "--db", db_url,
                    "--quiz", "final-exam", "-o", str(out), "--split", "--design", "modern",
-                   "--pattern", "{trainee_id}-{name}.pdf", "--keys", str(tmp_path / "k")) == 0
+                   "--pattern", "{trainee_id}-{name}.pdf",
+                   "--keys", str(tmp_path / "k")).returncode == 0
     names = sorted(zipfile.ZipFile(out).namelist())
     assert names == ["E001-张三丰.pdf", "E002-李四.pdf"]
     with store_registry(db_url) as registry:
