@@ -57,6 +57,30 @@ class RenderContext:
     label: Callable[[str], str]  # label key → printed text ("callout.tip" → 提示)
 
 
+_LIST_START = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def lists_interrupt_paragraphs(text: str) -> str:
+    """Let a list start right under a paragraph line, as CommonMark (and authors) expect.
+
+    python-markdown needs a blank line before a list; without it ``**Title**\\n- item`` would
+    print as one run-on paragraph. Code fences are left alone.
+    """
+    lines = text.split("\n")
+    result: list[str] = []
+    in_code = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_code = not in_code
+        previous = result[-1] if result else ""
+        if (not in_code and _LIST_START.match(line) and previous.strip()
+                and not _LIST_START.match(previous) and not previous.startswith((" ", "\t"))):
+            result.append("")
+        result.append(line)
+    return "\n".join(result)
+
+
 def new_markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
 
@@ -64,7 +88,7 @@ def new_markdown() -> markdown.Markdown:
 def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> str:
     """HTML of one Markdown text; a reused converter is reset first, so no state leaks."""
     converter = converter or new_markdown()
-    return converter.reset().convert(text)
+    return converter.reset().convert(lists_interrupt_paragraphs(text))
 
 
 class MarkdownRenderer:

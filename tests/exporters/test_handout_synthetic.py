@@ -144,3 +144,11 @@ def test_unknown_module_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UnknownModuleError):
         export(synthetic_course(), tmp_path, module_id="nope")
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_list_right_under_a_paragraph_line_is_a_list() -> None:
+    from exporters.pdf.markdown_flowables import markdown_to_html
+
+    html = markdown_to_html("**要点**\n- 第一\n- 第二\n\n```\ntext\n- not a list\n```\n")
+    assert "<ul>" in html and "<li>第一</li>" in html
+    assert "- not a list" in html
