@@ -32,6 +32,7 @@ FILE = (
     ActionSpec("save_as", "action.save_as", ("Ctrl+Shift+S",)),
     ActionSpec("export_handout", "action.export_handout", ("Ctrl+E",), SP.SP_FileLinkIcon, True),
     ActionSpec("export_quiz_paper", "action.export_quiz_paper", ("Ctrl+Shift+E",)),
+    ActionSpec("export_certificates", "action.export_certificates", ("Ctrl+Alt+E",)),
     ActionSpec("settings", "action.settings", ("Ctrl+,",)),
     ActionSpec("quit", "action.quit", ("Ctrl+Q",)),
 )

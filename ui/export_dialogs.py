@@ -1,5 +1,7 @@
 """Export dialogs (handout, quiz paper): options, then the exporter runs in the background.
 
+Certificates have their own dialog (:mod:`ui.certificate_dialog`).
+
 The exporters are imported only when an export starts (they pull in ReportLab). The course is
 copied on the GUI thread before the work starts, so the worker never reads a model being edited.
 """
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,13 +25,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from courseware import model as m
 from courseware.tasks import ProgressCallback
-from ui.app_settings import AppSettings
+from ui.app_settings import PAPER_SIZES, AppSettings
 from ui.document import CourseDocument
 from ui.i18n import tr
 from ui.tasks import Operation
@@ -85,6 +89,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.operation: Operation | None = None
         self.result_path: Path | None = None
+        self.result_paths: list[Path] = []
         self.error: Exception | None = None
 
     def _add_row(self, label_key: str, widget: QWidget, layout: QHBoxLayout | None = None) -> None:
@@ -93,9 +98,11 @@ class ExportDialog(QDialog):
         widget.setAccessibleName(tr(label_key))
         self.form.addRow(label, layout if layout is not None else widget)
 
+    file_filter = "PDF (*.pdf)"
+
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, tr("export.output"), self.output.text(),
-                                              "PDF (*.pdf)")
+                                              self.file_filter)
         if name:
             self.output.setText(name)
 
@@ -113,9 +120,11 @@ class ExportDialog(QDialog):
                                    on_success=self._done, on_failure=self._failed,
                                    on_cancel=self._cancelled).start()
 
-    def _done(self, path: object) -> None:
-        self.result_path = Path(str(path))
-        self.status.setText(tr("export.done", path=path))
+    def _done(self, result: object) -> None:
+        paths = result if isinstance(result, list) else [result]
+        self.result_paths = [Path(str(path)) for path in paths]
+        self.result_path = self.result_paths[0]
+        self.status.setText(tr("export.done", path="\n".join(map(str, self.result_paths))))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _failed(self, error: Exception) -> None:
@@ -157,6 +166,8 @@ class HandoutExportDialog(ExportDialog):
 
 
 class QuizPaperExportDialog(ExportDialog):
+    """A quiz's paper, optionally with its answer key (OUT-key.pdf), a draw seed, paper size."""
+
     def __init__(self, parent: QWidget, document: CourseDocument, settings: AppSettings,
                  quiz: m.Quiz | None = None) -> None:
         super().__init__(parent, document, settings, "export.quiz_title",
@@ -167,32 +178,34 @@ class QuizPaperExportDialog(ExportDialog):
         if quiz is not None:
             self.quiz.setCurrentIndex(max(self.quiz.findData(quiz.id), 0))
         self._add_row("export.quiz", self.quiz)
-        self.edition = QComboBox()
-        for edition in EDITIONS:
-            self.edition.addItem(tr(f"edition.paper.{edition}"), edition)
-        self._add_row("export.edition", self.edition)
+        self.with_key = QCheckBox(tr("export.with_key"))
+        self._add_row("export.key", self.with_key)
+        self.seed = QSpinBox()
+        self.seed.setRange(1, 999_999)
+        self.seed.setToolTip(tr("export.seed_tip"))
+        self._add_row("export.seed", self.seed)
+        self.paper = paper_combo(settings)
+        self._add_row("settings.paper", self.paper)
 
     def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
         if not exporter_available("exporters.pdf.quiz_paper"):
             self.status.setText(tr("export.unavailable"))
             return None
-        from exporters.pdf import quiz_paper
+        from exporters.pdf.options import PaperSize
+        from exporters.pdf.quiz_paper import QuizPaperOptions, export_quiz_paper
 
-        options = _quiz_paper_options(quiz_paper, self.edition.currentData(), self.settings)
+        values = {**print_options(self.settings), "paper": PaperSize(self.paper.currentData())}
+        options = QuizPaperOptions(with_key=self.with_key.isChecked(), seed=self.seed.value(),
+                                   **values)
         course, root = copy.deepcopy(self.document.course), self.document.root
         quiz_id = self.quiz.currentData()
-        return lambda progress: quiz_paper.export_quiz_paper(course, root, quiz_id, output,
-                                                             options, progress)
+        return lambda progress: export_quiz_paper(course, root, quiz_id, output, options,
+                                                  progress)
 
 
-def _quiz_paper_options(module: Any, edition: str, settings: AppSettings) -> Any:
-    fields = getattr(module.QuizPaperOptions, "__dataclass_fields__", {})
-    values = {key: value for key, value in print_options(settings).items() if key in fields}
-    for name in ("answer_key", "with_answers"):
-        if name in fields:
-            values[name] = edition == "trainer"
-    if "edition" in fields:
-        from exporters.pdf.options import Edition
-
-        values["edition"] = Edition(edition)
-    return module.QuizPaperOptions(**values)
+def paper_combo(settings: AppSettings) -> QComboBox:
+    combo = QComboBox()
+    for size in PAPER_SIZES:
+        combo.addItem(tr(f"paper.{size}"), size)
+    combo.setCurrentIndex(max(combo.findData(settings.get("paper_size")), 0))
+    return combo

@@ -64,6 +64,7 @@ class Workspace(QObject):
             "new": self.files.new_dialog, "open": self.files.open_dialog,
             "save": self.files.save, "save_as": self.files.save_as_dialog,
             "export_handout": self.export_handout, "export_quiz_paper": self.export_quiz_paper,
+            "export_certificates": self.export_certificates,
             "settings": self.open_settings, "quit": w.close,
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
             "rename": lambda: self._structure("rename"),
@@ -267,6 +268,12 @@ class Workspace(QObject):
             node = self.current_node()
             quiz = node.obj if node and node.kind is NodeKind.QUIZ else None
             QuizPaperExportDialog(self.window, self.document, self.settings, quiz).open()
+
+    def export_certificates(self) -> None:
+        from ui.certificate_dialog import CertificateExportDialog
+
+        if self.document is not None:
+            CertificateExportDialog(self.window, self.document, self.settings).open()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
