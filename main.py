@@ -36,7 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
     gui = subparsers.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("path", nargs="?", type=Path, help="course folder to open")
     gui.set_defaults(handler=run_gui)
+    trainee = subparsers.add_parser("trainee", help="trainee mode on a classroom PC (kiosk)")
+    trainee.add_argument("package", type=Path, help="classroom package (.cwpkg)")
+    trainee.add_argument("--db", help="results database URL (default: the local store)")
+    trainee.add_argument("--passphrase-file", type=Path,
+                         help="session passphrase from a file instead of asking the trainer")
+    trainee.add_argument("--password-file", type=Path, help="trainer password hash file")
+    trainee.set_defaults(handler=run_trainee)
     return parser
+
+
+def wire_services() -> None:
+    """Connect the layers where the domain offers a hook (here: spreadsheet result exports)."""
+    from exporters.spreadsheets import register_writers
+
+    register_writers()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -50,12 +64,21 @@ def _opens_the_app(argv: list[str]) -> bool:
     return not any(arg in ("-h", "--help") or not arg.startswith("-") for arg in argv)
 
 
+def run_trainee(args: argparse.Namespace) -> int:
+    from courseware.cli.classroom_commands import read_secret_file
+    from ui.trainee.app import run_trainee as start  # imported late: Qt only when needed
+
+    passphrase = read_secret_file(args.passphrase_file) if args.passphrase_file else None
+    return start(args.package, args.db, sys.argv[:1], passphrase, args.password_file)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_base_parser() if _opens_the_app(argv) else build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
     handler = getattr(args, "handler", run_gui)
+    wire_services()
     try:
         return int(handler(args))
     except courseware.cli.UserError as error:

@@ -1,0 +1,115 @@
+"""Starting trainee mode: open the package, the trainer unlocks it, then the kiosk runs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from courseware.classroom import ClassroomPackage, PackageError, open_package
+from courseware.classroom.kiosk_password import (
+    KioskPasswordError,
+    hash_password,
+    load_password_record,
+    save_password,
+)
+from courseware.results import ResultsStore, StoreUnavailable, open_store
+from ui.trainee.classroom import Classroom
+from ui.trainee.kiosk import KioskWindow
+from ui.trainee.password_dialogs import ask_secret
+from ui.trainee.strings import tr
+
+
+def unlock_package(package: ClassroomPackage, passphrase: str | None) -> bool:
+    """With a passphrase given (file): unlock or fail; otherwise ask the trainer."""
+    if passphrase is not None:
+        package.unlock(passphrase)
+        return True
+
+    def check(text: str) -> str:
+        try:
+            package.unlock(text)
+        except PackageError as error:
+            return str(error)
+        return ""
+
+    return ask_secret(None, tr("trainee.passphrase.title"),
+                      tr("trainee.passphrase.prompt", title=package.manifest.course_title),
+                      check) is not None
+
+
+def trainer_password_record(password_file: Path | None) -> str | None:
+    """The stored kiosk password, or one the trainer sets now."""
+    record = load_password_record(password_file)
+    if record is not None:
+        return record
+
+    def check(text: str) -> str:
+        try:
+            hash_password(text)
+        except KioskPasswordError as error:
+            return str(error)
+        return ""
+
+    password = ask_secret(None, tr("trainee.password.set_title"),
+                          tr("trainee.password.set_prompt"), check, confirm=True)
+    if password is None:
+        return None
+    save_password(password, password_file)
+    return load_password_record(password_file)
+
+
+def build_kiosk(package: ClassroomPackage, store: ResultsStore,
+                password_record: str) -> KioskWindow:
+    classroom = Classroom(package, store.attempts, store.rosters)
+    return KioskWindow(classroom, password_record)
+
+
+def run_trainee(package_path: Path, db_url: str | None, argv: list[str],
+                passphrase: str | None = None, password_file: Path | None = None) -> int:
+    from ui.app import create_application
+
+    app = create_application(argv)
+    try:
+        package = open_package(package_path)
+    except PackageError as error:
+        QMessageBox.critical(None, tr("trainee.window_title"), str(error))
+        return 1
+    try:
+        return _run(app, package, db_url, passphrase, password_file)
+    finally:
+        package.close()
+
+
+def _run(app: QApplication, package: ClassroomPackage, db_url: str | None,
+         passphrase: str | None, password_file: Path | None) -> int:
+    try:
+        if not unlock_package(package, passphrase):
+            return 1
+    except PackageError as error:
+        QMessageBox.critical(None, tr("trainee.window_title"), str(error))
+        return 1
+    record = trainer_password_record(password_file)
+    if record is None:
+        return 1
+    course = package.full
+    assert course is not None
+
+    def pass_mark(quiz_id: str) -> float | None:
+        quiz = course.find_quiz(quiz_id)
+        return None if quiz is None else quiz.settings.pass_percent
+
+    try:
+        store = open_store(db_url, pass_marks=pass_mark)
+    except StoreUnavailable as error:
+        QMessageBox.critical(None, tr("trainee.window_title"),
+                             tr("trainee.store_error", error=error))
+        return 1
+    with store:
+        window = build_kiosk(package, store, record)
+        window.showFullScreen()
+        if os.environ.get("COURSEWARE_BENCHMARK_EXIT"):
+            QTimer.singleShot(0, app.quit)
+        return app.exec()

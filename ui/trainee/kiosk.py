@@ -1,0 +1,184 @@
+"""The kiosk window: full screen, and only the trainer's password lets anyone leave it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from courseware import model as m
+from courseware.classroom.kiosk_password import verify_password
+from courseware.results.records import Trainee
+from ui.trainee.classroom import Classroom
+from ui.trainee.home_page import HomePage
+from ui.trainee.password_dialogs import ask_secret
+from ui.trainee.quiz_controller import QuizController
+from ui.trainee.quiz_intro_page import QuizIntroPage
+from ui.trainee.quiz_page import QuizPage
+from ui.trainee.reader_page import ReaderPage
+from ui.trainee.results_page import ResultsPage
+from ui.trainee.signin_page import SignInPage
+from ui.trainee.strings import tr
+
+KIOSK_POINT_SIZE = 15
+AskPassword = Callable[[], "str | None"]
+
+
+class KioskWindow(QMainWindow):
+    def __init__(self, classroom: Classroom, password_record: str) -> None:
+        super().__init__()
+        self.setObjectName("trainee-kiosk")
+        self.setWindowTitle(tr("trainee.window_title"))
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self._use_large_type()
+        self.classroom = classroom
+        self.password_record = password_record
+        self.ask_password: AskPassword = self._ask_password  # replaceable in tests
+        self._may_close = False
+        self.quiz_page: QuizPage | None = None
+        self._build()
+        self.show_sign_in()
+
+    def _use_large_type(self) -> None:
+        font = QFont(self.font())
+        font.setPointSize(KIOSK_POINT_SIZE)
+        self.setFont(font)
+
+    # -- layout
+
+    def _build(self) -> None:
+        course = self.classroom.reading_course
+        self.who = QLabel()
+        self.who.setObjectName("signed-in-as")
+        self.sign_out_button = QPushButton(tr("trainee.sign_out"))
+        self.sign_out_button.clicked.connect(self.sign_out)
+        trainer = QPushButton(tr("trainee.trainer"))
+        trainer.setObjectName("trainer-exit")
+        trainer.clicked.connect(self.request_exit)
+        QShortcut(QKeySequence("Ctrl+Alt+T"), self, self.request_exit)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(f"<b>{escape(course.title)}</b>"), 1)
+        bar.addWidget(self.who)
+        bar.addWidget(self.sign_out_button)
+        bar.addWidget(trainer)
+        self.stack = QStackedWidget()
+        self.signin_page = SignInPage(course.title, self.classroom.sign_in())
+        self.signin_page.signed_in.connect(self.signed_in)
+        self.home_page = HomePage(self.classroom)
+        self.home_page.item_opened.connect(self.open_item)
+        self.reader_page = ReaderPage(self.classroom.package.content_root, course.language)
+        self.reader_page.back.connect(self.show_home)
+        self.intro_page = QuizIntroPage()
+        self.intro_page.back.connect(self.show_home)
+        self.intro_page.start.connect(self.start_quiz)
+        self.results_page = ResultsPage()
+        self.results_page.back.connect(self.show_home)
+        for page in (self.signin_page, self.home_page, self.reader_page, self.intro_page,
+                     self.results_page):
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    # -- navigation
+
+    def show_sign_in(self) -> None:
+        self.who.clear()
+        self.sign_out_button.hide()
+        self.signin_page.refresh()
+        self.stack.setCurrentWidget(self.signin_page)
+
+    def signed_in(self, trainee: Trainee) -> None:
+        self.classroom.trainee = trainee
+        self.who.setText(tr("trainee.signed_in_as", name=trainee.name))
+        self.sign_out_button.show()
+        self.show_home()
+
+    def sign_out(self) -> None:
+        self._drop_quiz_page()
+        self.classroom.sign_out()
+        self.show_sign_in()
+
+    def show_home(self) -> None:
+        self._drop_quiz_page()
+        self.home_page.refresh()
+        self.stack.setCurrentWidget(self.home_page)
+
+    def open_item(self, item: m.ModuleItem) -> None:
+        if isinstance(item, m.Quiz):
+            self.show_quiz_intro(item.id)
+            return
+        self.classroom.read_items.add(item.id)
+        self.reader_page.show_item(item)
+        self.stack.setCurrentWidget(self.reader_page)
+
+    def show_quiz_intro(self, quiz_id: str) -> None:
+        quiz = self.classroom.full_course.find_quiz(quiz_id)
+        assert quiz is not None and self.classroom.trainee is not None
+        self.intro_page.show_quiz(quiz, self.classroom.service(), self.classroom.trainee.id)
+        self.stack.setCurrentWidget(self.intro_page)
+
+    def start_quiz(self, quiz: m.Quiz) -> QuizPage:
+        assert self.classroom.trainee is not None
+        controller = QuizController(self.classroom.service(), quiz, self.classroom.trainee.id)
+        self._drop_quiz_page()
+        self.quiz_page = QuizPage(controller)
+        controller.setParent(self.quiz_page)
+        self.quiz_page.finished.connect(lambda _timed_out: self.show_results(controller))
+        self.stack.addWidget(self.quiz_page)
+        self.stack.setCurrentWidget(self.quiz_page)
+        return self.quiz_page
+
+    def show_results(self, controller: QuizController) -> None:
+        final = self.classroom.full_course.final_exam
+        is_final = final is not None and final.id == controller.quiz.id
+        self.results_page.show_review(controller.review(), self.classroom.full_course, is_final)
+        self.stack.setCurrentWidget(self.results_page)
+        self._drop_quiz_page()
+
+    def _drop_quiz_page(self) -> None:
+        if self.quiz_page is not None:
+            self.quiz_page.timer.stop()
+            self.stack.removeWidget(self.quiz_page)
+            self.quiz_page.deleteLater()
+            self.quiz_page = None
+
+    # -- the lock
+
+    def request_exit(self) -> bool:
+        """Leave trainee mode: only with the trainer's password."""
+        password = self.ask_password()
+        if password is None or not verify_password(password, self.password_record):
+            return False
+        self._may_close = True
+        self.close()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            self._drop_quiz_page()
+            event.accept()
+            return
+        event.ignore()
+
+    def _ask_password(self) -> str | None:
+        def check(text: str) -> str:
+            return "" if verify_password(text, self.password_record) else \
+                tr("trainee.password.wrong")
+
+        return ask_secret(self, tr("trainee.password.title"), tr("trainee.password.prompt"),
+                          check)

@@ -1,0 +1,259 @@
+"""Taking a quiz: timer, navigator, a page of questions, previous/next and submit.
+
+Layout and wiring only; :class:`ui.trainee.quiz_controller.QuizController` talks to the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from courseware import model as m
+from courseware.engine import AttemptSummary
+from ui.trainee.navigator import QuestionNavigator
+from ui.trainee.question_card import TraineeQuestionCard
+from ui.trainee.quiz_controller import QuizController
+from ui.trainee.strings import tr
+
+ConfirmSubmit = Callable[[AttemptSummary, list[int], list[int]], bool]
+Notify = Callable[[str], None]
+
+
+def format_remaining(remaining: timedelta) -> str:
+    seconds = int(remaining.total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+def submit_message(summary: AttemptSummary, unanswered: list[int], flagged: list[int]) -> str:
+    def numbers(values: list[int]) -> str:
+        return "、".join(str(n) for n in values)
+
+    lines = [tr("trainee.submit.unanswered", count=len(unanswered), total=summary.total,
+                numbers=numbers(unanswered)) if unanswered
+             else tr("trainee.submit.all_answered", total=summary.total)]
+    if flagged:
+        lines.append(tr("trainee.submit.flagged", numbers=numbers(flagged)))
+    lines.append(tr("trainee.submit.final"))
+    return "\n\n".join(lines)
+
+
+class QuizPage(QWidget):
+    finished = Signal(bool)  # timed out
+
+    def __init__(self, controller: QuizController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz-page")
+        self.controller = controller
+        self.confirm_submit: ConfirmSubmit = self._ask_submit  # replaceable in tests
+        self.notify: Notify = self._show_notice  # replaceable in tests
+        self.cards: dict[str, TraineeQuestionCard] = {}
+        self._build(controller.quiz)
+        controller.changed.connect(self._on_changed)
+        controller.refused.connect(self.notify)
+        controller.warning.connect(self._on_warning)
+        controller.finished.connect(self._on_finished)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(1000)
+        self.show_page()
+
+    # -- layout
+
+    def _build(self, quiz: m.Quiz) -> None:
+        title = QLabel(f"<h2>{escape(quiz.title)}</h2>")
+        self.clock = QLabel()
+        self.clock.setObjectName("quiz-clock")
+        self.page_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.page_label)
+        top.addSpacing(24)
+        top.addWidget(self.clock)
+        self.navigator = QuestionNavigator(self.controller.question_ids)
+        self.navigator.question_chosen.connect(self.go_to_question)
+        self.navigator.setFixedWidth(300)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setSpacing(18)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        middle = QHBoxLayout()
+        middle.addWidget(self.scroll, 1)
+        middle.addWidget(self.navigator)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(self._buttons())
+
+    def _buttons(self) -> QHBoxLayout:
+        self.previous = QPushButton(tr("trainee.quiz.previous"))
+        self.next = QPushButton(tr("trainee.quiz.next"))
+        self.submit_button = QPushButton(tr("trainee.quiz.submit"))
+        self.submit_button.setObjectName("submit")
+        self.previous.clicked.connect(lambda: self.go_to_page(self.controller.page_index() - 1))
+        self.next.clicked.connect(lambda: self.go_to_page(self.controller.page_index() + 1))
+        self.submit_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.previous.click)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.next.click)
+        self.saved = QLabel()
+        self.saved.setStyleSheet("color:#2e7d32;")
+        row = QHBoxLayout()
+        row.addWidget(self.previous)
+        row.addWidget(self.next)
+        row.addStretch(1)
+        row.addWidget(self.saved)
+        row.addSpacing(24)
+        row.addWidget(self.submit_button)
+        return row
+
+    # -- pages
+
+    def show_page(self) -> None:
+        self._clear_cards()
+        for question in self.controller.page_questions():
+            card = TraineeQuestionCard(question, self.controller.number_of(question.id),
+                                       self.controller.option_order(question.id))
+            card.answered.connect(self._answer)
+            card.flagged.connect(self.controller.flag)
+            card.choice_made.connect(self._choose)
+            card.show_answer(self.controller.value(question.id),
+                             self.controller.is_flagged(question.id))
+            if card.scenario is not None:
+                card.show_position(self.controller.scenario(question.id))
+            card.show_feedback(self.controller.question_review(question.id))
+            self.body_layout.addWidget(card)
+            self.cards[question.id] = card
+        self.body_layout.addStretch(1)
+        self._update_chrome()
+        self._focus_first_card()
+
+    def _clear_cards(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.cards = {}
+
+    def _focus_first_card(self) -> None:
+        if self.cards:
+            first = next(iter(self.cards.values()))
+            first.setFocus()
+            first.focusNextChild()
+
+    def _update_chrome(self) -> None:
+        index, count = self.controller.page_index(), self.controller.page_count()
+        self.page_label.setText(tr("trainee.quiz.page", page=index + 1, pages=count))
+        self.previous.setEnabled(index > 0 and not self.controller.sequential)
+        self.next.setEnabled(index < count - 1)
+        self.refresh_navigator()
+        self._update_clock()
+
+    def refresh_navigator(self) -> None:
+        current = {q.id for q in self.controller.page_questions()}
+        for question_id in self.controller.question_ids:
+            self.navigator.show_state(question_id, self.controller.is_answered(question_id),
+                                      self.controller.is_flagged(question_id),
+                                      question_id in current)
+            self.navigator.buttons[question_id].setEnabled(
+                not self.controller.sequential or question_id in current)
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.controller.page_count() and \
+                self.controller.go_to_page(page) is not None:
+            self.show_page()
+
+    def go_to_question(self, question_id: str) -> None:
+        page = self.controller.page_of(question_id)
+        if page != self.controller.page_index():
+            self.go_to_page(page)
+        card = self.cards.get(question_id)
+        if card is not None:
+            self.scroll.ensureWidgetVisible(card)
+
+    # -- answering
+
+    def _answer(self, question_id: str, value: object) -> None:
+        self.controller.answer(question_id, value)  # type: ignore[arg-type]
+
+    def _choose(self, question_id: str, index: int) -> None:
+        position = self.controller.choose(question_id, index)
+        card = self.cards.get(question_id)
+        if position is not None and card is not None:
+            card.show_position(position)
+
+    def _on_changed(self, question_id: str) -> None:
+        if question_id:
+            card = self.cards.get(question_id)
+            if card is not None:
+                card.show_feedback(self.controller.question_review(question_id))
+            self.saved.setText(tr("trainee.quiz.saved", time=_now_text()))
+        self.refresh_navigator()
+
+    # -- time and submitting
+
+    def tick(self) -> None:
+        self.controller.tick()
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        remaining = self.controller.remaining()
+        if remaining is None:
+            self.clock.setText(tr("trainee.quiz.time_left", time=tr("trainee.quiz.no_limit")))
+            return
+        urgent = remaining <= timedelta(minutes=5)
+        self.clock.setText(tr("trainee.quiz.time_left", time=format_remaining(remaining)))
+        self.clock.setStyleSheet("color:#c62828; font-weight:bold;" if urgent
+                                 else "color:#1d2430;")
+
+    def _on_warning(self, minutes: int) -> None:
+        self.notify(tr("trainee.quiz.warning", minutes=minutes))
+
+    def submit(self) -> None:
+        summary = self.controller.summary()
+        unanswered = [self.controller.number_of(q) for q in summary.unanswered]
+        flagged = [self.controller.number_of(q) for q in summary.flagged]
+        if self.confirm_submit(summary, unanswered, flagged):
+            self.controller.submit()
+
+    def _ask_submit(self, summary: AttemptSummary, unanswered: list[int],
+                    flagged: list[int]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("trainee.submit.title"),
+                          submit_message(summary, unanswered, flagged), parent=self)
+        submit = box.addButton(tr("trainee.submit.confirm"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("trainee.submit.cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is submit
+
+    def _on_finished(self, timed_out: bool) -> None:
+        self.timer.stop()
+        if timed_out:
+            self.notify(tr("trainee.quiz.time_up"))
+        self.finished.emit(timed_out)
+
+    def _show_notice(self, text: str) -> None:
+        QMessageBox.information(self, tr("trainee.window_title"), text)
+
+
+def _now_text() -> str:
+    from datetime import datetime
+
+    return datetime.now().strftime("%H:%M:%S")
