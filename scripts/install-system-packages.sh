@@ -8,6 +8,7 @@ PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0
   xvfb poppler-utils
+  fonts-hanazono  # TrueType fallback for rare characters outside the BMP (e.g. 𠮷)
 )
 if [[ "${1:-}" == "--with-postgres" ]] && ! command -v pg_ctlcluster >/dev/null 2>&1; then
   PACKAGES+=(postgresql)

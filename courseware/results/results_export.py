@@ -3,6 +3,7 @@ offline results file; and importing a results file into the store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,21 @@ from courseware.results.results_file import (
     write_results_file,
 )
 from courseware.results.results_merge import MergeSummary, merge_results
-from courseware.results.results_table import results_tables
+from courseware.results.results_table import Table, results_tables
 from courseware.results.rosters import RosterRepository
-from courseware.results.spreadsheet_export import write_csv, write_xlsx
 
-EXPORT_SUFFIXES = (".xlsx", ".csv", SUFFIX)
+TableWriter = Callable[[Path, tuple[Table, Table]], list[Path]]
+# Spreadsheet formats are written by exporters/ (DESIGN: foreign formats live there); the
+# composition root registers them here so the store can offer them without importing exporters.
+_TABLE_WRITERS: dict[str, TableWriter] = {}
+
+
+def register_table_writer(suffix: str, writer: TableWriter) -> None:
+    _TABLE_WRITERS[suffix.lower()] = writer
+
+
+def export_suffixes() -> tuple[str, ...]:
+    return (*sorted(_TABLE_WRITERS), SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -44,9 +55,9 @@ class ResultsFiles:
                passphrase: str | None = None) -> ExportSummary:
         """Write the attempts (all, or one quiz's) to ``path``; the suffix picks the format."""
         suffix = path.suffix.lower()
-        if suffix not in EXPORT_SUFFIXES:
+        if suffix not in export_suffixes():
             raise ResultsError("export.unknown_type", file=path.name,
-                               suffixes=", ".join(EXPORT_SUFFIXES))
+                               suffixes=", ".join(export_suffixes()))
         if suffix == SUFFIX and not passphrase:
             raise ResultsError("export.passphrase_needed")
         payload = self.payload(quiz_id)
@@ -54,10 +65,7 @@ class ResultsFiles:
             write_results_file(path, payload, passphrase or "")
             return ExportSummary([path], len(payload.attempts))
         tables = results_tables(payload.attempts, payload.trainees, payload.passed)
-        if suffix == ".xlsx":
-            write_xlsx(path, tables)
-            return ExportSummary([path], len(payload.attempts))
-        return ExportSummary(write_csv(path, tables), len(payload.attempts))
+        return ExportSummary(_TABLE_WRITERS[suffix](path, tables), len(payload.attempts))
 
     def payload(self, quiz_id: str | None = None) -> ResultsPayload:
         attempts = self._attempts.list_all(quiz_id)

@@ -45,3 +45,13 @@ def synthetic_course(language: str = "zh-CN", body: str = "正文。", title: st
     if quiz is not None:
         module.items.append(quiz)
     return m.Course(id="synthetic", title=title, language=language, modules=[module])
+
+
+# The results store's fixtures (SQLite and PostgreSQL stores) for the spreadsheet export tests.
+from tests.courseware.results.conftest import (  # noqa: E402, F401
+    pg_server,
+    pg_url,
+    sqlite_store_url,
+    store,
+    store_url,
+)

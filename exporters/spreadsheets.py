@@ -1,4 +1,8 @@
-"""Writing the results tables as an .xlsx workbook or as CSV files that Excel opens correctly."""
+"""Writing the results tables as an .xlsx workbook or as CSV files that Excel opens correctly.
+
+The domain builds the tables (courseware.results.results_table); this module writes them and
+registers itself for the ``.xlsx`` and ``.csv`` suffixes with :func:`register_writers`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from courseware.fileio import atomic_write_bytes
+from courseware.results.results_export import register_table_writer
 from courseware.results.results_table import Cell, Table
 
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel (and WPS) that the file is UTF-8
@@ -15,7 +20,7 @@ DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # text a spreadsheet would run as a formula
 
 
-def write_xlsx(path: Path, tables: tuple[Table, ...]) -> None:
+def write_xlsx(path: Path, tables: tuple[Table, ...]) -> list[Path]:
     import openpyxl
     from openpyxl.styles import Font
 
@@ -41,6 +46,7 @@ def write_xlsx(path: Path, tables: tuple[Table, ...]) -> None:
     buffer = io.BytesIO()
     workbook.save(buffer)
     atomic_write_bytes(path, buffer.getvalue())
+    return [path]
 
 
 def safe_sheet_title(title: str) -> str:
@@ -80,3 +86,9 @@ def write_csv(path: Path, tables: tuple[Table, Table]) -> list[Path]:
     atomic_write_bytes(written[0], csv_bytes(attempts))
     atomic_write_bytes(written[1], csv_bytes(questions))
     return written
+
+
+def register_writers() -> None:
+    """Make ``ResultsFiles.export`` write .xlsx and .csv (called by the composition root)."""
+    register_table_writer(".xlsx", write_xlsx)
+    register_table_writer(".csv", write_csv)

@@ -14,7 +14,13 @@ import pytest
 from courseware.engine import AttemptState, EssayGrade, QuestionResult
 from courseware.i18n import set_language
 from courseware.results import ResultsError, ResultsStore, Trainee
+from exporters.spreadsheets import register_writers
 from tests.courseware.results.results_testing import START, answer, grade_all, make_attempt
+
+
+@pytest.fixture(autouse=True)
+def _spreadsheet_writers() -> None:
+    register_writers()
 
 
 def fill_store(store: ResultsStore) -> None:
