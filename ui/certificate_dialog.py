@@ -53,6 +53,7 @@ class CertificateExportDialog(ExportDialog):
         self._add_row("certs.design", self.design)
         self.completed = QDateEdit(QDate.currentDate())
         self.completed.setCalendarPopup(True)
+        self.completed.setDisplayFormat("yyyy-MM-dd")
         self._add_row("certs.date", self.completed)
         self._output_rows()
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from courseware import model as m
 from courseware.i18n import set_language
 from ui.app import create_application, create_workspace
+from ui.workspace import Workspace
 
 BUNDLED = Path(__file__).resolve().parents[2] / "content" / "bank-service-trust"
 
@@ -56,18 +57,74 @@ def shoot(folder: Path, language: str) -> None:
                         if isinstance(q, m.ScenarioQuestion))
         workspace.select_object(scenario)
         _settle()
-        window.editor_area.ensureWidgetVisible(workspace.editor.scenario.graph)
+        bar = window.editor_area.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the map is at the bottom of the editor
         _settle()
         window.grab().save(str(folder / f"scenario-editor-{language}.png"))
         case = workspace.document.course.modules[0].case_studies[0]
         workspace.select_object(case)
         _settle()
         window.grab().save(str(folder / f"case-editor-{language}.png"))
+        shoot_preview(folder, language, workspace)
+        shoot_exports(folder, language, workspace)
         workspace.document.undo_stack.setClean()
         window.close()
         window.deleteLater()
         workspace.deleteLater()
         _settle()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.show()
+    _settle()
+    widget.grab().save(str(path))
+
+
+def shoot_preview(folder: Path, language: str, workspace: Workspace) -> None:
+    """A quiz taken in preview: a page with an answer and a flag, then the review."""
+    from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
+
+    course = workspace.document.course
+    quiz = course.modules[0].quizzes[-1]
+    dialog = QuizPreviewDialog(workspace.window, course, quiz, seed=5)
+    dialog.resize(900, 640)
+    shot = False
+    for page in range(dialog.preview.page_count()):
+        card = dialog.cards[0]
+        if card.answer is not None and hasattr(card.answer, "choose"):
+            card.answer.choose(page % 2)
+            if not shot:
+                card.flag.setChecked(True)
+                _save(dialog, folder / f"preview-quiz-{language}.png")
+                shot = True
+        dialog.next.click()
+    dialog.confirm_submit = lambda summary: True
+    dialog.submit.click()
+    _save(dialog, folder / f"preview-review-{language}.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def shoot_exports(folder: Path, language: str, workspace: Workspace) -> None:
+    from ui.certificate_dialog import CertificateExportDialog
+    from ui.export_dialogs import QuizPaperExportDialog
+
+    course = workspace.document.course
+    paper = QuizPaperExportDialog(workspace.window, workspace.document, workspace.settings,
+                                  course.modules[0].quizzes[-1])
+    paper.output.setText(str(Path.home() / "Documents" / paper.output.text().split("/")[-1]))
+    paper.with_key.setChecked(True)
+    paper.resize(640, paper.sizeHint().height())
+    _save(paper, folder / f"export-quiz-paper-{language}.png")
+    paper.close()
+    paper.deleteLater()
+    certs = CertificateExportDialog(workspace.window, workspace.document, workspace.settings)
+    certs.output.setText(str(Path.home() / "Documents" / certs.output.text().split("/")[-1]))
+    certs.names.setPlainText("王芳\n李雷\n张伟")
+    certs.resize(640, certs.sizeHint().height())
+    _save(certs, folder / f"export-certificates-{language}.png")
+    certs.close()
+    certs.deleteLater()
 
 
 def main() -> int:

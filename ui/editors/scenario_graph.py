@@ -18,7 +18,7 @@ from courseware import model as m
 from courseware.i18n import tr as domain_tr
 from courseware.validation import scenario_problems
 
-NODE_WIDTH, NODE_HEIGHT, GAP_X, GAP_Y = 180.0, 64.0, 80.0, 28.0
+NODE_WIDTH, NODE_HEIGHT, GAP_X, GAP_Y = 180.0, 80.0, 80.0, 28.0
 COLOURS = {"normal": "#eaf1fb", "ending": "#e6f4e6", "problem": "#fde2e2", "start": "#fff4d6"}
 
 
@@ -62,9 +62,12 @@ class NodeBox(QGraphicsRectItem):
         self.setPen(QPen(QColor("#a33a3a" if colour == COLOURS["problem"] else "#6b7f99"), 1.5))
         self.setToolTip(tooltip)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.setZValue(1)  # boxes above the arrows that pass them
         label = QGraphicsTextItem(self)
+        self.label = label  # keep the Python wrapper alive, or the text is never drawn
         summary = node.text.strip().splitlines()[0] if node.text.strip() else ""
-        summary = summary if len(summary) <= 28 else summary[:27] + "…"
+        summary = summary if len(summary) <= 22 else summary[:21] + "…"
         label.setPlainText(f"{node.id}\n{summary}")
         label.setTextWidth(NODE_WIDTH - 8)
         label.setPos(4, 2)

@@ -3,8 +3,8 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "action.export_certificates": {"en": "Export &certificates…", "zh": "导出证书(&C)…"},
     "export.key": {"en": "Answer key", "zh": "答案"},
-    "export.with_key": {"en": "Also write the answer key (…-key.pdf)",
-                        "zh": "同时导出答案（…-key.pdf）"},
+    "export.with_key": {"en": "Also write the answer key, as NAME-key.pdf",
+                        "zh": "同时导出答案，另存为“文件名-key.pdf”"},
     "export.seed": {"en": "Draw number (seed)", "zh": "抽题编号（种子）"},
     "export.seed_tip": {
         "en": "For quizzes that draw questions at random: the same number prints the same paper.",

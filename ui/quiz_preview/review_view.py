@@ -10,7 +10,7 @@ from ui.i18n import tr
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return f"{round(value, 2):g}"
 
 
 def _lines(title_key: str, lines: tuple[str, ...] | None) -> str:
@@ -28,7 +28,7 @@ def summary_html(summary: ReviewSummary) -> str:
         parts.append(tr("review.score", score=_number(summary.score),
                         max=_number(summary.max_score)))
     if summary.percent is not None:
-        parts.append(tr("review.percent", percent=_number(round(summary.percent, 1))))
+        parts.append(tr("review.percent", percent=_number(summary.percent)))
     if summary.passed is not None:
         parts.append(tr("review.passed") if summary.passed else tr("review.failed"))
     if not parts:
