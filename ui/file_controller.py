@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from courseware import model as m
 from courseware.format import load_course, save_course
-from courseware.format.writer import course_files
+from courseware.format.writer import course_paths
 from courseware.scaffold import create_course
 from ui.app_settings import AppSettings
 from ui.document import CourseDocument
@@ -42,7 +42,7 @@ class FileController:
             QMessageBox.warning(self.parent, tr("app.name"),
                                 f"{tr('open.failed', path=folder)}\n{details}")
             return False
-        on_disk = set(course_files(result.course))
+        on_disk = set(course_paths(result.course))
         course, restored = self._maybe_restore(folder, result.course)
         document = CourseDocument(course, folder.resolve())
         document.remember_files(on_disk)
@@ -126,7 +126,7 @@ class FileController:
     @staticmethod
     def _write(document: CourseDocument, root: Path) -> None:
         """Save, removing the files of items deleted or moved since the last save."""
-        files = set(course_files(document.course))
+        files = set(course_paths(document.course))
         save_course(document.course, root, remove=sorted(document.saved_files - files))
         document.remember_files(files)
 

@@ -216,6 +216,20 @@ def assign_paths(course: m.Course) -> None:
         course.final_exam.path = f"{course.final_exam.id}.yaml"
 
 
+def course_paths(course: m.Course) -> list[str]:
+    """The course-relative path of every file of the course, without rendering any text."""
+    assign_paths(course)
+    paths = [COURSE_FILE]
+    if course.introduction is not None:
+        paths.append(course.introduction.path)
+    for module in course.modules:
+        paths.append(f"{module.folder}/{MODULE_FILE}")
+        paths.extend(item.path for item in module.items)
+    if course.final_exam is not None:
+        paths.append(course.final_exam.path)
+    return paths
+
+
 def course_files(course: m.Course) -> dict[str, str]:
     """Every file of the course as course-relative path → text."""
     assign_paths(course)

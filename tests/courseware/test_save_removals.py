@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from courseware.format import load_course, save_course
-from tests.courseware.course_builder import write_sample_course
+from courseware.format.writer import course_files, course_paths
+from tests.courseware.course_builder import sample_course, write_sample_course
 
 LESSON = "modules/01-m1/lessons/m1-l1.md"
 CASE = "modules/01-m1/cases/m1-c1.md"
@@ -55,3 +56,8 @@ def test_missing_files_are_ignored(tmp_path: Path) -> None:
     folder = write_sample_course(tmp_path / "c")
     course = load_course(folder).course
     assert save_course(course, folder, remove=["modules/01-m1/lessons/gone.md"]) == []
+
+
+def test_course_paths_are_the_files_written() -> None:
+    course = sample_course()
+    assert course_paths(course) == list(course_files(course))
