@@ -32,6 +32,14 @@ from ui.trainee.signin_page import SignInPage
 from ui.trainee.strings import tr
 
 KIOSK_POINT_SIZE = 15
+# Large, clear type everywhere: a style sheet reaches the widgets that have their own style
+# sheets too (a plain setFont would not).
+KIOSK_STYLE = f"""
+QWidget {{ font-size: {KIOSK_POINT_SIZE}pt; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
+QPushButton {{ padding: 6px 14px; }}
+QLabel#quiz-clock {{ font-size: 20pt; font-weight: bold; }}
+"""
 AskPassword = Callable[[], "str | None"]
 
 
@@ -55,6 +63,7 @@ class KioskWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSize(KIOSK_POINT_SIZE)
         self.setFont(font)
+        self.setStyleSheet(KIOSK_STYLE)
 
     # -- layout
 

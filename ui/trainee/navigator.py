@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.trainee.strings import tr
 
 _COLUMNS = 5
-_BASE = "min-width:44px; min-height:36px; border-radius:6px;"
+_BASE = "padding:0; border-radius:6px;"
 _STYLES = {
     (False, False): _BASE + "background:#ffffff; border:2px solid #b9c0cc; color:#1d2430;",
     (True, False): _BASE + "background:#2f6fd1; border:2px solid #2f6fd1; color:#ffffff;",
@@ -28,6 +28,7 @@ class QuestionNavigator(QWidget):
         grid.setSpacing(6)
         for index, question_id in enumerate(question_ids):
             button = QPushButton(str(index + 1))
+            button.setFixedSize(54, 44)
             button.setObjectName(f"nav-{question_id}")
             button.clicked.connect(lambda _c=False, q=question_id: self.question_chosen.emit(q))
             grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)

@@ -86,7 +86,7 @@ class QuizPage(QWidget):
         top.addWidget(self.clock)
         self.navigator = QuestionNavigator(self.controller.question_ids)
         self.navigator.question_chosen.connect(self.go_to_question)
-        self.navigator.setFixedWidth(300)
+        self.navigator.setFixedWidth(340)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setSpacing(18)
@@ -136,7 +136,7 @@ class QuizPage(QWidget):
                              self.controller.is_flagged(question.id))
             if card.scenario is not None:
                 card.show_position(self.controller.scenario(question.id))
-            card.show_feedback(self.controller.question_review(question.id))
+            self._show_feedback(card)
             self.body_layout.addWidget(card)
             self.cards[question.id] = card
         self.body_layout.addStretch(1)
@@ -199,11 +199,20 @@ class QuizPage(QWidget):
         if position is not None and card is not None:
             card.show_position(position)
 
+    def _show_feedback(self, card: TraineeQuestionCard) -> None:
+        """Immediate feedback as the settings allow; a scenario's once it reaches its ending
+        (on the way, the dialogue itself shows each choice's feedback)."""
+        question_id = card.question.id
+        if card.scenario is not None and not self.controller.scenario(question_id).finished:
+            card.show_feedback(None)
+            return
+        card.show_feedback(self.controller.question_review(question_id))
+
     def _on_changed(self, question_id: str) -> None:
         if question_id:
             card = self.cards.get(question_id)
             if card is not None:
-                card.show_feedback(self.controller.question_review(question_id))
+                self._show_feedback(card)
             self.saved.setText(tr("trainee.quiz.saved", time=_now_text()))
         self.refresh_navigator()
 
@@ -220,8 +229,7 @@ class QuizPage(QWidget):
             return
         urgent = remaining <= timedelta(minutes=5)
         self.clock.setText(tr("trainee.quiz.time_left", time=format_remaining(remaining)))
-        self.clock.setStyleSheet("color:#c62828; font-weight:bold;" if urgent
-                                 else "color:#1d2430;")
+        self.clock.setStyleSheet("color:#c62828;" if urgent else "color:#1d2430;")
 
     def _on_warning(self, minutes: int) -> None:
         self.notify(tr("trainee.quiz.warning", minutes=minutes))

@@ -5,23 +5,30 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from courseware.engine import ScenarioPosition
 from ui.trainee.strings import tr
 
-_SITUATION = "background:#eef3fb; border:1px solid #c9d6ea; border-radius:10px; padding:10px;"
-_MINE = "background:#e7f5ea; border:1px solid #bfe0c6; border-radius:10px; padding:10px;"
-_FEEDBACK = "color:#5a4a00; background:#fff7d6; border-radius:8px; padding:8px;"
-_ENDING = "background:#f4eefb; border:1px solid #d5c6ea; border-radius:10px; padding:12px;"
+# The transcript is one rich-text label (tables as bubbles): separate word-wrapped labels
+# with borders mis-measure their height inside scroll areas and clip their text.
+_SITUATION = "#eef3fb"
+_MINE = "#e7f5ea"
+_FEEDBACK = "#fff7d6"
+_ENDING = "#f4eefb"
 
 
-def bubble(text_html: str, style: str, mine: bool = False) -> QLabel:
-    label = QLabel(text_html)
+def bubble(text_html: str, colour: str, mine: bool = False) -> str:
+    align = "right" if mine else "left"
+    return (f"<table width='100%' cellpadding='10' cellspacing='0' style='margin-bottom:8px'>"
+            f"<tr><td bgcolor='{colour}' align='{align}'>{text_html}</td></tr></table>")
+
+
+def wrapped_label(html: str) -> QLabel:
+    label = QLabel(html)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setStyleSheet(style)
-    label.setAlignment(Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft)
     return label
 
 
@@ -40,31 +47,60 @@ class ScenarioDialogue(QWidget):
 
     def show_position(self, position: ScenarioPosition) -> None:
         self._clear()
+        parts = []
         for step in position.steps:
-            self._add(bubble(_para(tr("trainee.scenario.customer"), step.node_text), _SITUATION))
-            self._add(bubble(_para(tr("trainee.scenario.you"), step.choice_text), _MINE, True))
+            parts.append(bubble(_para(tr("trainee.scenario.customer"), step.node_text),
+                                _SITUATION))
+            parts.append(bubble(_para(tr("trainee.scenario.you"), step.choice_text), _MINE,
+                                True))
             if step.feedback:
-                self._add(bubble(escape(step.feedback), _FEEDBACK))
+                parts.append(bubble(escape(step.feedback), _FEEDBACK))
         if position.node is not None:
-            self._add(bubble(_para(tr("trainee.scenario.customer"), position.node.text),
-                             _SITUATION))
-            prompt = QLabel(f"<b>{escape(tr('trainee.scenario.choose'))}</b>")
-            self._add(prompt)
+            parts.append(bubble(_para(tr("trainee.scenario.customer"), position.node.text),
+                                _SITUATION))
+            parts.append(f"<p><b>{escape(tr('trainee.scenario.choose'))}</b></p>")
+        elif position.ending is not None:
+            parts.append(bubble(_ending_html(position), _ENDING))
+        self.transcript = wrapped_label("".join(parts))
+        self.transcript.setObjectName("scenario-transcript")
+        self._add(self.transcript)
+        self._fit_transcript()
+        if position.node is not None:
             for index, text in enumerate(position.node.choices):
                 self._add_choice(index, text)
-        elif position.ending is not None:
-            self._add(bubble(_ending_html(position), _ENDING))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_transcript()
+
+    def _fit_transcript(self) -> None:
+        """A scroll area squeezes word-wrapped text to its viewport; ask for the full height."""
+        transcript = getattr(self, "transcript", None)
+        if transcript is not None and self.width() > 0:
+            height = transcript.heightForWidth(self.width())
+            if transcript.minimumHeight() != height:
+                transcript.setMinimumHeight(height)
+                self.updateGeometry()
 
     def _add_choice(self, index: int, text: str) -> None:
-        button = QPushButton(f"{index + 1}. {text}")
+        """A numbered button beside the reply's text (long replies wrap; buttons would not)."""
+        button = QPushButton(str(index + 1))
         button.setObjectName(f"scenario-choice-{index}")
-        button.setStyleSheet("text-align:left; padding:10px 14px;")
+        button.setFixedWidth(56)
+        button.setAccessibleName(text)
         button.setAutoDefault(True)
         if index < 9:
             button.setShortcut(str(index + 1))
         button.clicked.connect(lambda: self.choice_made.emit(index))
+        label = wrapped_label(escape(text))
+        label.setBuddy(button)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(label, 1)
         self.buttons.append(button)
-        self._add(button)
+        self._add(row)
 
     def _add(self, widget: QWidget) -> None:
         self.layout_.addWidget(widget)

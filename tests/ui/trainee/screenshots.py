@@ -1,0 +1,89 @@
+"""Screenshots of trainee mode in Chinese for the documentation.
+
+    python -m tests.ui.trainee.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from courseware import model as m
+from courseware.classroom import build_package, open_package
+from courseware.classroom.kiosk_password import hash_password
+from courseware.format import load_course
+from courseware.i18n import set_language
+from courseware.results import Trainee, open_store
+from tests.ui.trainee.helpers import answer_card, only_card, open_quiz, sign_in
+from ui.app import create_application
+from ui.trainee.app import build_kiosk
+
+ROOT = Path(__file__).resolve().parents[3]
+SIZE = (1366, 800)
+
+
+def grab(widget: QWidget, target: Path) -> None:
+    for _ in range(3):  # let word-wrapped text settle its height
+        QApplication.processEvents()
+    widget.grab().save(str(target))
+    print(target)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    set_language("zh")
+    create_application(sys.argv[:1])
+    work = Path(tempfile.mkdtemp())
+    course_root = ROOT / "content" / "bank-service-trust"
+    course = load_course(course_root).course
+    assert course is not None
+    build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024")
+    package = open_package(work / "class.cwpkg", "课堂口令 2024")
+    with open_store(f"sqlite:///{work / 'r.db'}") as store:
+        for number, name in enumerate(["张三", "李四", "王五", "赵六", "孙七"], start=1):
+            store.rosters.add(Trainee(name=name, employee_id=f"E10{number:02d}",
+                                      department="营业部"))
+        window = build_kiosk(package, store, hash_password("trainer-pw"))
+        window.resize(*SIZE)
+        window.show()
+        grab(window, out / "trainee-signin.png")
+        sign_in(window, "E1001")
+        window.classroom.read_items.update({"m1-l1", "m1-l2"})
+        window.home_page.refresh()
+        grab(window, out / "trainee-contents.png")
+        page = open_quiz(window, "m1-quiz")
+        answer_card(only_card(page))
+        page.go_to_page(1)
+        only_card(page).flag.click()
+        page.go_to_page(2)
+        grab(window, out / "trainee-question.png")
+        window.show_home()
+        scenario = open_quiz(window, "m2-scenario") if window.classroom.full_course.find_quiz(
+            "m2-scenario") else open_quiz(window, "m1-scenario")
+        card = only_card(scenario)
+        assert isinstance(card.question, m.ScenarioQuestion) and card.scenario is not None
+        card.scenario.buttons[0].click()
+        grab(window, out / "trainee-scenario.png")
+        window.show_home()
+        page = open_quiz(window, "m1-quiz")
+        for index in range(page.controller.page_count()):
+            page.go_to_page(index)
+            answer_card(only_card(page))
+        page.confirm_submit = lambda *args: True
+        page.submit()
+        grab(window, out / "trainee-results.png")
+        window._may_close = True
+        window.close()
+    package.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
