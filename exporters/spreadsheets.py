@@ -10,10 +10,13 @@ import csv
 import io
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from courseware.fileio import atomic_write_bytes
-from courseware.results.results_export import register_table_writer
-from courseware.results.results_table import Cell, Table
+from courseware.table_writers import register_table_writer
+
+if TYPE_CHECKING:  # the results package pulls in SQLAlchemy; keep start-up light
+    from courseware.results.results_table import Cell, Table
 
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel (and WPS) that the file is UTF-8
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"

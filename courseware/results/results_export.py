@@ -3,7 +3,6 @@ offline results file; and importing a results file into the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,21 +18,14 @@ from courseware.results.results_file import (
     write_results_file,
 )
 from courseware.results.results_merge import MergeSummary, merge_results
-from courseware.results.results_table import Table, results_tables
+from courseware.results.results_table import results_tables
 from courseware.results.rosters import RosterRepository
-
-TableWriter = Callable[[Path, tuple[Table, Table]], list[Path]]
-# Spreadsheet formats are written by exporters/ (DESIGN: foreign formats live there); the
-# composition root registers them here so the store can offer them without importing exporters.
-_TABLE_WRITERS: dict[str, TableWriter] = {}
-
-
-def register_table_writer(suffix: str, writer: TableWriter) -> None:
-    _TABLE_WRITERS[suffix.lower()] = writer
+from courseware.table_writers import registered_suffixes, table_writer
 
 
 def export_suffixes() -> tuple[str, ...]:
-    return (*sorted(_TABLE_WRITERS), SUFFIX)
+    """.xlsx/.csv when exporters registered their writers, and the signed results file."""
+    return (*registered_suffixes(), SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -65,7 +57,9 @@ class ResultsFiles:
             write_results_file(path, payload, passphrase or "")
             return ExportSummary([path], len(payload.attempts))
         tables = results_tables(payload.attempts, payload.trainees, payload.passed)
-        return ExportSummary(_TABLE_WRITERS[suffix](path, tables), len(payload.attempts))
+        writer = table_writer(suffix)
+        assert writer is not None  # export_suffixes() lists only registered writers
+        return ExportSummary(writer(path, tables), len(payload.attempts))
 
     def payload(self, quiz_id: str | None = None) -> ResultsPayload:
         attempts = self._attempts.list_all(quiz_id)
