@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ui.trainee.strings import MESSAGES, tr
+from ui.i18n.messages_trainee import MESSAGES
+from ui.trainee.strings import tr
 
 
 def test_every_message_has_both_languages_with_the_same_fields() -> None:
@@ -20,5 +21,6 @@ def test_chinese_messages_have_no_english_words() -> None:
         assert words <= allowed, (key, words)
 
 
-def test_fallback_to_the_ui_catalogue() -> None:
+def test_one_catalogue_serves_trainee_and_shared_keys() -> None:
     assert tr("preview.flag")
+    assert tr("trainee.signin.title")
