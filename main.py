@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="session passphrase from a file instead of asking the trainer")
     trainee.add_argument("--password-file", type=Path, help="trainer password hash file")
     trainee.set_defaults(handler=run_trainee)
+    console = subparsers.add_parser("console", help="the trainer's console for a classroom")
+    console.add_argument("path", type=Path, help="classroom package (.cwpkg) or course folder")
+    console.add_argument("--db", help="results database URL (default: the local store)")
+    console.add_argument("--passphrase-file", type=Path,
+                         help="session passphrase from a file instead of asking")
+    console.set_defaults(handler=run_console)
     return parser
 
 
@@ -70,6 +76,14 @@ def run_trainee(args: argparse.Namespace) -> int:
 
     passphrase = read_secret_file(args.passphrase_file) if args.passphrase_file else None
     return start(args.package, args.db, sys.argv[:1], passphrase, args.password_file)
+
+
+def run_console(args: argparse.Namespace) -> int:
+    from courseware.cli.classroom_commands import read_secret_file
+    from ui.console.app import run_console as start  # imported late: Qt only when needed
+
+    passphrase = read_secret_file(args.passphrase_file) if args.passphrase_file else None
+    return start(args.path, args.db, sys.argv[:1], passphrase)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,87 @@
+"""The console window: tabs, importing a results file from an offline PC, certificates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from courseware.classroom.console_session import ConsoleSession
+from courseware.engine import AttemptService, ManualClock
+from courseware.results import Trainee, open_store
+from tests.courseware.classroom.test_console_status import RIGHT, take_quiz
+from ui.console.window import ConsoleWindow
+
+PASSPHRASE = "课堂口令 offline"
+
+
+@pytest.fixture
+def window(qtbot, console: ConsoleSession) -> Iterator[ConsoleWindow]:  # type: ignore[no-untyped-def]
+    window = ConsoleWindow(console, interval_s=0.05)
+    window.show()
+    yield window
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def offline_results(tmp_path: Path, console: ConsoleSession, clock: ManualClock) -> Path:
+    """A results file exported by a PC that had no network (its own store)."""
+    with open_store(f"sqlite:///{tmp_path / 'pc07.db'}") as pc:
+        pc.rosters.add(Trainee("赵六", "E9", "营业部", id="pc-zhao"))
+        take_quiz(AttemptService(console.course, pc.attempts, clock), "pc-zhao", RIGHT)
+        path = tmp_path / "pc07.cwresults"
+        pc.files.export(path, passphrase=PASSPHRASE)
+    return path
+
+
+def test_tabs_and_grading_count(window: ConsoleWindow, service: AttemptService) -> None:
+    assert window.tabs.count() == 3
+    assert window.tabs.tabText(1) == "Essay grading (0)"
+    take_quiz(service, "t1", {**RIGHT, "q6": "认同客户"})
+    window.refresh_all()
+    assert window.tabs.tabText(1) == "Essay grading (1)"
+
+
+def test_import_a_results_file_adds_then_skips(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                               console: ConsoleSession, clock: ManualClock,
+                                               tmp_path: Path) -> None:
+    path = offline_results(tmp_path, console, clock)
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
+        window.importer.import_file(path, PASSPHRASE)
+    assert done.args == ["pc07.cwresults: 1 attempts added, 0 already there.", 1]
+    assert window.statusBar().currentMessage() == done.args[0]
+    qtbot.waitUntil(lambda: any(r.name == "赵六" and r.finished
+                                for r in window.class_view.model.rows), timeout=5000)
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as again:
+        window.importer.import_file(path, PASSPHRASE)
+    assert again.args[1] == 0 and "0 attempts added, 1 already there" in again.args[0]
+
+
+def test_a_wrong_passphrase_imports_nothing(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                            console: ConsoleSession, clock: ManualClock,
+                                            tmp_path: Path) -> None:
+    path = offline_results(tmp_path, console, clock)
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
+        window.importer.import_file(path, "not the passphrase")
+    assert done.args[0].startswith("pc07.cwresults was not imported:") and done.args[1] == 0
+    assert console.store.attempts.list_all() == []
+
+
+def test_certificates_for_everyone_who_passed(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                              console: ConsoleSession, service: AttemptService,
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COURSEWARE_KEY_DIR", str(tmp_path / "keys"))
+    take_quiz(service, "t1", RIGHT)
+    take_quiz(service, "t2", RIGHT)
+    quiz = console.final_exam()
+    assert quiz is not None
+    output = tmp_path / "certificates.pdf"
+    with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
+        window.certificates.issue(quiz, output)
+    assert done.args == [f"2 certificates issued: {output}"]
+    assert output.stat().st_size > 0
+    assert len(console.store.certificates.list()) == 2
