@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,17 +31,24 @@ class RubricForm(QGroupBox):
 
     def __init__(self) -> None:
         super().__init__(tr("console.grading.rubric"))
-        self.form = QFormLayout(self)
+        self.column = QVBoxLayout(self)
         self.spins: list[QDoubleSpinBox] = []
 
     def show_criteria(self, criteria: Sequence[Criterion]) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        """Each criterion's text on its own (wrapped) line, its spin box below."""
+        while self.column.count():
+            item = self.column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.spins = [self._spin(c) for c in criteria]
         for criterion, spin in zip(criteria, self.spins, strict=True):
             label = QLabel(criterion.text or tr("console.grading.overall"))
             label.setWordWrap(True)
-            self.form.addRow(label, self._with_maximum(spin, criterion))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.column.addWidget(label)
+            self.column.addWidget(self._with_maximum(spin, criterion))
 
     @staticmethod
     def _spin(criterion: Criterion) -> QDoubleSpinBox:
@@ -77,6 +83,9 @@ class GradingPane(QWidget):
         self.load, self.grade, self.quiz_title = load, grade, quiz_title
         self.tasks: list[EssayTask] = []
         self.queue = QListWidget()
+        self.queue.setWordWrap(True)
+        self.queue.setMinimumWidth(240)
+        self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.currentRowChanged.connect(self._show_task)
         self.prompt, self.answer = QLabel(), QTextBrowser()
         self.prompt.setWordWrap(True)
@@ -155,6 +164,6 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _short(text: str, limit: int = 30) -> str:
+def _short(text: str, limit: int = 16) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"

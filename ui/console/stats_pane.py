@@ -108,6 +108,7 @@ class StatsPane(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
+        splitter.setSizes([260, 420])
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(splitter)

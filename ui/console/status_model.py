@@ -24,6 +24,8 @@ def status_text(row: TraineeStatus) -> str:
 def progress_text(row: TraineeStatus) -> str:
     if not row.signed_in:
         return ""
+    if row.finished:
+        return tr("console.progress.finished", answered=row.answered, total=row.question_count)
     return tr("console.progress", page=row.page, answered=row.answered,
               total=row.question_count)
 

@@ -17,6 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "console.status.finished": {"en": "Submitted", "zh": "已交卷"},
     "console.progress": {"en": "Page {page} · {answered}/{total} answered",
                          "zh": "第 {page} 页 · 已答 {answered}/{total}"},
+    "console.progress.finished": {"en": "{answered}/{total} answered",
+                                  "zh": "已答 {answered}/{total}"},
     "console.score.passed": {"en": "{percent:.0f}% passed", "zh": "{percent:.0f}% 通过"},
     "console.score.failed": {"en": "{percent:.0f}% not passed", "zh": "{percent:.0f}% 未通过"},
     "console.score.plain": {"en": "{percent:.0f}%", "zh": "{percent:.0f}%"},

@@ -1,0 +1,116 @@
+"""Screenshots of the trainer console in Chinese for the documentation.
+
+    python -m tests.ui.console.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from courseware import model as m
+from courseware.classroom.console_session import ConsoleSession
+from courseware.engine import AttemptService, AttemptSession, JSONValue
+from courseware.format import load_course
+from courseware.i18n import set_language
+from courseware.results import Trainee, open_store
+from ui.app import create_application
+from ui.console.window import ConsoleWindow
+
+ROOT = Path(__file__).resolve().parents[3]
+SIZE = (1280, 760)
+NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄婷", "周杰", "吴昊"]
+ESSAY = "先稳定客户情绪，复述客户的问题表示理解，再说明年费规则并给出可选的解决办法。"
+
+
+def answer_for(question: m.Question, shown: list[str], rng: random.Random,
+               skill: float) -> JSONValue:
+    right = rng.random() < skill
+    if isinstance(question, m.SingleChoiceQuestion):
+        good = [o.id for o in question.options if o.correct]
+        return good[0] if right and good else rng.choice(shown)
+    if isinstance(question, m.MultipleChoiceQuestion):
+        good = [o.id for o in question.options if o.correct]
+        return good if right else rng.sample(shown, k=max(1, len(shown) // 2))
+    if isinstance(question, m.TrueFalseQuestion):
+        return question.answer if right else not question.answer
+    if isinstance(question, m.FillBlankQuestion):
+        return [b.accepted[0] if right and b.accepted else "不清楚" for b in question.blanks]
+    if isinstance(question, m.EssayQuestion):
+        return ESSAY
+    return None
+
+
+def take(service: AttemptService, quiz: m.Quiz, trainee: Trainee, skill: float,
+         finish: bool, rng: random.Random) -> AttemptSession:
+    session = service.start(quiz, trainee.id, seed=rng.randrange(1000))
+    questions = {q.id: q for q in service.course.all_questions()}
+    attempt = session.attempt
+    count = len(attempt.question_ids) if finish else rng.randrange(3, 12)
+    for qid in attempt.question_ids[:count]:
+        value = answer_for(questions[qid], attempt.option_orders.get(qid, []), rng, skill)
+        if value is not None:
+            session.answer(qid, value)
+    if finish:
+        session.submit()
+    else:
+        session.go_to_page(count - 1)
+    return session
+
+
+def grab(widget: QWidget, target: Path) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(target))
+    print(target)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    set_language("zh")
+    create_application(sys.argv[:1])
+    course = load_course(ROOT / "content" / "bank-service-trust").course
+    assert course is not None
+    quiz = course.find_quiz("m1-quiz")
+    assert quiz is not None
+    rng = random.Random(7)
+    work = Path(tempfile.mkdtemp())
+    with open_store(f"sqlite:///{work / 'r.db'}") as store:
+        trainees = [Trainee(name, f"E10{i:02d}", "营业部" if i % 2 else "信用卡中心")
+                    for i, name in enumerate(NAMES, start=1)]
+        store.rosters.add_many(trainees)
+        service = AttemptService(course, store.attempts)
+        for index, trainee in enumerate(trainees[:8]):
+            take(service, quiz, trainee, 0.35 + 0.08 * index, index % 3 != 2, rng)
+        session = ConsoleSession(course, store)
+        for task in session.essays_to_grade()[:2]:
+            session.grade(task, [c.max_points for c in task.criteria], "要点齐全")
+        window = ConsoleWindow(session)
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+        QApplication.processEvents()
+        QApplication.instance().thread().msleep(500)  # type: ignore[union-attr]
+        window.class_view.show_rows(session.class_rows())
+        grab(window, out / "console-zh.png")
+        window.tabs.setCurrentIndex(1)
+        grab(window, out / "console-grading-zh.png")
+        for task in session.essays_to_grade()[1:]:
+            session.grade(task, [c.max_points / 2 for c in task.criteria], "")
+        window.tabs.setCurrentIndex(2)
+        window.stats.quiz.setCurrentIndex(window.stats.quiz.findData("m1-quiz"))
+        grab(window, out / "console-stats-zh.png")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
