@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from courseware import model as m
@@ -16,18 +16,23 @@ from ui.quiz_preview.scenario_play import ScenarioPlay
 
 
 class QuestionCard(QFrame):
+    """The preview's card; trainee mode subclasses it with its own look and scenario view."""
+
     answered = Signal(str, object)  # question id, value
     flagged = Signal(str, bool)
     choice_made = Signal(str, int)  # scenario: question id, choice index
+    object_name_prefix = "preview-question-"
+    scenario_view: type[ScenarioPlay] | type[QWidget] = ScenarioPlay
 
     def __init__(self, question: m.Question, number: int, order: list[str] | None) -> None:
         super().__init__()
         self.question = question
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName(f"preview-question-{question.id}")
-        heading = QLabel(f"<b>{escape(tr('preview.question_number', number=number))}</b>"
-                         f"　{escape(tr(f'qtype.{question.type_name}'))}")
-        prompt = QLabel(escape(question.prompt).replace("\n", "<br>"))
+        self.setObjectName(f"{self.object_name_prefix}{question.id}")
+        heading = QLabel(self.heading_html(number))
+        prompt = QLabel(escape(question.prompt.strip()).replace("\n", "<br>"))
+        prompt.setTextFormat(Qt.TextFormat.RichText)
+        prompt.setObjectName("prompt")
         prompt.setWordWrap(True)
         self.flag = QCheckBox(tr("preview.flag"))
         self.flag.toggled.connect(lambda on: self.flagged.emit(question.id, on))
@@ -40,10 +45,18 @@ class QuestionCard(QFrame):
         layout.addWidget(self._answer_area(question, order))
         layout.addWidget(self.feedback)
         layout.addWidget(self.flag)
+        self.polish(layout)
+
+    def heading_html(self, number: int) -> str:
+        return (f"<b>{escape(tr('preview.question_number', number=number))}</b>"
+                f"　{escape(tr(f'qtype.{self.question.type_name}'))}")
+
+    def polish(self, layout: QVBoxLayout) -> None:
+        """Hook for subclasses to adjust the finished layout."""
 
     def _answer_area(self, question: m.Question, order: list[str] | None) -> QWidget:
         if isinstance(question, m.ScenarioQuestion):
-            self.scenario: ScenarioPlay | None = ScenarioPlay()
+            self.scenario: ScenarioPlay | None = self.scenario_view()  # type: ignore[assignment]
             self.scenario.choice_made.connect(lambda i: self.choice_made.emit(question.id, i))
             self.answer: AnswerWidget | None = None
             return self.scenario
