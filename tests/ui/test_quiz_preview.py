@@ -95,7 +95,7 @@ def test_take_every_question_type_one_per_page_then_review(parent, qtbot) -> Non
     dialog.previous.click()  # free navigation: back again, answers still shown
     assert preview.page_index() == preview.page_count() - 2
     dialog.submit.click()
-    assert preview.finished and dialog.stack.currentIndex() == 1
+    assert preview.is_finished and dialog.stack.currentIndex() == 1
     review = preview.review()
     assert review.summary.pending  # the essay waits for the trainer
     auto = [q for q in review.questions if q.question_type != "essay"]

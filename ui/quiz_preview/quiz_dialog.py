@@ -121,7 +121,7 @@ class QuizPreviewDialog(QDialog):
     def _card(self, question: m.Question) -> QuestionCard:
         card = QuestionCard(question, self.preview.number_of(question.id),
                             self.preview.option_order(question.id))
-        card.show_answer(self.preview.value(question.id), self.preview.flagged(question.id))
+        card.show_answer(self.preview.value(question.id), self.preview.is_flagged(question.id))
         if isinstance(question, m.ScenarioQuestion):
             card.show_position(self.preview.scenario(question.id))
         card.show_feedback(self.preview.question_review(question.id))
@@ -152,7 +152,7 @@ class QuizPreviewDialog(QDialog):
         index, count = self.preview.page_index(), self.preview.page_count()
         self.header.setText(tr("preview.page", page=index + 1, pages=count))
         free = self.preview.quiz.settings.navigation is m.Navigation.FREE
-        finished = self.preview.finished
+        finished = self.preview.is_finished
         self.previous.setEnabled(free and index > 0 and not finished)
         self.next.setEnabled(index + 1 < count and not finished)
         self.submit.setEnabled(not finished)
@@ -161,7 +161,7 @@ class QuizPreviewDialog(QDialog):
 
     def _tick(self) -> None:
         remaining = self.preview.session.remaining()
-        if remaining is None or self.preview.finished:
+        if remaining is None or self.preview.is_finished:
             self.clock.clear()
             return
         if self.preview.check_time():

@@ -24,11 +24,12 @@ from courseware.engine import (
     ScenarioPosition,
     trainee_review,
 )
+from ui.attempt_reading import AttemptReading
 
 PREVIEW_TRAINEE = "preview"
 
 
-class PreviewSession(QObject):
+class PreviewSession(QObject, AttemptReading):
     refused = Signal(str)  # the engine's message for a refused action
     closed = Signal()  # submitted, or the time ran out
 
@@ -43,33 +44,6 @@ class PreviewSession(QObject):
         self.session = self.service.start(quiz, PREVIEW_TRAINEE, seed)
 
     # -- reading
-
-    @property
-    def attempt_id(self) -> str:
-        return self.session.attempt.id
-
-    @property
-    def finished(self) -> bool:
-        return self.session.attempt.state.finished
-
-    def page_count(self) -> int:
-        return len(self.session.pages)
-
-    def page_index(self) -> int:
-        return self.session.attempt.position
-
-    def number_of(self, question_id: str) -> int:
-        return self.session.attempt.question_ids.index(question_id) + 1
-
-    def option_order(self, question_id: str) -> list[str] | None:
-        return self.session.attempt.option_orders.get(question_id)
-
-    def value(self, question_id: str) -> JSONValue:
-        return self.session.attempt.answer_value(question_id)
-
-    def flagged(self, question_id: str) -> bool:
-        record = self.session.attempt.answers.get(question_id)
-        return record is not None and record.flagged
 
     def review(self, quiz_closed: bool = False) -> AttemptReview:
         """What the trainee may see now, by the quiz's settings."""
@@ -102,7 +76,7 @@ class PreviewSession(QObject):
         return self._try(self.session.submit)
 
     def check_time(self) -> bool:
-        if self.finished:
+        if self.is_finished:
             return True
         if self.session.check_time():
             self.closed.emit()
@@ -110,12 +84,12 @@ class PreviewSession(QObject):
         return False
 
     def _try(self, action: Callable[[], Any]) -> Any:
-        was_open = not self.finished
+        was_open = not self.is_finished
         try:
             result = action()
         except EngineError as error:
             self.refused.emit(str(error))
             result = None
-        if was_open and self.finished:
+        if was_open and self.is_finished:
             self.closed.emit()
         return result

@@ -24,11 +24,12 @@ from courseware.engine import (
     QuestionReview,
     ScenarioPosition,
 )
+from ui.attempt_reading import AttemptReading
 
 WARNING_MINUTES = (5, 1)
 
 
-class QuizController(QObject):
+class QuizController(QObject, AttemptReading):
     changed = Signal(str)  # question id whose answer or flag changed ("" for the page)
     refused = Signal(str)
     finished = Signal(bool)  # True when the time ran out
@@ -47,22 +48,8 @@ class QuizController(QObject):
     # -- reading
 
     @property
-    def attempt_id(self) -> str:
-        return self.session.attempt.id
-
-    @property
-    def is_finished(self) -> bool:
-        return self.session.attempt.state.finished
-
-    @property
     def question_ids(self) -> list[str]:
         return [q.id for q in self.session.questions]
-
-    def page_count(self) -> int:
-        return len(self.session.pages)
-
-    def page_index(self) -> int:
-        return self.session.attempt.position
 
     def page_questions(self) -> list[m.Question]:
         return self.session.current_page
@@ -70,22 +57,9 @@ class QuizController(QObject):
     def page_of(self, question_id: str) -> int:
         return next(n for n, page in enumerate(self.session.pages) if question_id in page)
 
-    def number_of(self, question_id: str) -> int:
-        return self.session.attempt.question_ids.index(question_id) + 1
-
-    def option_order(self, question_id: str) -> list[str] | None:
-        return self.session.attempt.option_orders.get(question_id)
-
-    def value(self, question_id: str) -> JSONValue:
-        return self.session.attempt.answer_value(question_id)
-
     def is_answered(self, question_id: str) -> bool:
         record = self.session.attempt.answers.get(question_id)
         return record is not None and record.answered
-
-    def is_flagged(self, question_id: str) -> bool:
-        record = self.session.attempt.answers.get(question_id)
-        return record is not None and record.flagged
 
     def remaining(self) -> timedelta | None:
         return self.session.remaining()
