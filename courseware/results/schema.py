@@ -127,7 +127,23 @@ class CertificateRow(Base):
     key_fingerprint: Mapped[str] = mapped_column(String(128))
 
 
+class ReadingRow(Base):
+    """A lesson or case study a trainee has opened: when first and when last.
+
+    The key starts with the course so that a class's progress is read from the key alone.
+    """
+
+    __tablename__ = "reading_progress"
+
+    course_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    trainee_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    first_read_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_read_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 trainees_table = cast(Table, TraineeRow.__table__)
 attempts_table = cast(Table, AttemptRow.__table__)
 answers_table = cast(Table, AnswerRow.__table__)
 certificates_table = cast(Table, CertificateRow.__table__)
+reading_table = cast(Table, ReadingRow.__table__)

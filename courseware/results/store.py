@@ -3,6 +3,7 @@
 >>> store = open_store()                       # the embedded SQLite file
 >>> store = open_store("postgresql+psycopg://user:pw@server/courseware")   # a classroom
 >>> store.attempts.save_answer(...)            # the engine's AttemptRepository
+>>> store.progress.mark_read(trainee_id, course_id, item_id)   # reading progress
 >>> store.close()
 """
 
@@ -12,7 +13,6 @@ from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from courseware.results.attempts import PassMarks, SqlAttemptRepository, no_pass_marks
@@ -20,6 +20,8 @@ from courseware.results.certificates import CertificateRepository
 from courseware.results.database import create_store_engine, default_store_url
 from courseware.results.errors import StoreUnavailable
 from courseware.results.migrate import upgrade_to_head
+from courseware.results.probe import first_line, hidden_password
+from courseware.results.progress import ProgressRepository
 from courseware.results.results_export import ResultsFiles
 from courseware.results.roster_import import RosterImport, import_roster
 from courseware.results.rosters import RosterRepository
@@ -29,7 +31,8 @@ class ResultsStore:
     """Attempts, rosters, certificates and results files over one database; close when done.
 
     ``attempts`` is the engine's AttemptRepository; ``rosters`` the trainees; ``certificates``
-    the issued-certificate records; ``files`` exports and imports results files.
+    the issued-certificate records; ``progress`` what each trainee has read; ``files`` exports
+    and imports results files.
     """
 
     def __init__(self, engine: Engine, pass_marks: PassMarks = no_pass_marks) -> None:
@@ -37,6 +40,7 @@ class ResultsStore:
         self.attempts = SqlAttemptRepository(engine, pass_marks)
         self.rosters = RosterRepository(engine)
         self.certificates = CertificateRepository(engine)
+        self.progress = ProgressRepository(engine)
         self.files = ResultsFiles(engine, self.attempts, self.rosters)
 
     @property
@@ -66,7 +70,7 @@ def open_store(url: str | None = None, pass_marks: PassMarks = no_pass_marks) ->
     Raises :class:`StoreUnavailable` with a readable message when the database cannot be used.
     """
     target = url or default_store_url()
-    shown = _hidden_password(target)
+    shown = hidden_password(target)
     try:
         engine = create_store_engine(target)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
@@ -76,17 +80,5 @@ def open_store(url: str | None = None, pass_marks: PassMarks = no_pass_marks) ->
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
         raise StoreUnavailable("store.cannot_open", url=shown,
-                               error=_first_line(error.orig or error)) from error
+                               error=first_line(error.orig or error)) from error
     return ResultsStore(engine, pass_marks)
-
-
-def _hidden_password(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
