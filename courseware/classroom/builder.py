@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from courseware import model as m
 from courseware.classroom.archive import CANONICAL_TIME
-from courseware.classroom.crypto import PackageKeys, ScryptParams, seal, sha256_hex
+from courseware.classroom.crypto import PackageKeys, seal, sha256_hex
 from courseware.classroom.errors import PassphraseTooShort
 from courseware.classroom.manifest import (
     CONTENT_PREFIX,
@@ -26,6 +26,7 @@ from courseware.classroom.redaction import Redactor
 from courseware.fileio import resolve_inside
 from courseware.format.writer import course_files
 from courseware.markdown_blocks import image_references
+from courseware.scrypt_params import ScryptParams
 from courseware.tasks import ProgressCallback, report
 
 MIN_PASSPHRASE_LENGTH = 8

@@ -9,38 +9,17 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from courseware.scrypt_params import ScryptParams
 
 NONCE_BYTES = 12
-SALT_BYTES = 16
 KEY_CHECK_LABEL = b"courseware-classroom/key-check/v1"
-DEFAULT_SCRYPT_N = 2**15
-DEFAULT_SCRYPT_R = 8
-DEFAULT_SCRYPT_P = 1
-MAX_SCRYPT_N = 2**20
-
-
-@dataclass(frozen=True)
-class ScryptParams:
-    salt: bytes
-    n: int = DEFAULT_SCRYPT_N
-    r: int = DEFAULT_SCRYPT_R
-    p: int = DEFAULT_SCRYPT_P
-
-    @classmethod
-    def fresh(cls) -> ScryptParams:
-        return cls(salt=os.urandom(SALT_BYTES))
-
-    def is_reasonable(self) -> bool:
-        """Refuse parameters that would exhaust memory or time (a hostile file)."""
-        power_of_two = self.n > 1 and self.n & (self.n - 1) == 0
-        return (power_of_two and self.n <= MAX_SCRYPT_N and 1 <= self.r <= 32
-                and 1 <= self.p <= 16 and len(self.salt) >= 8)
 
 
 def scrypt(secret: str, params: ScryptParams, length: int) -> bytes:
-    kdf = Scrypt(salt=params.salt, length=length, n=params.n, r=params.r, p=params.p)
-    return kdf.derive(secret.encode("utf-8"))
+    """Key material from a passphrase or password, UTF-8 encoded as typed (no normalising:
+    packages and password records made so far depend on it)."""
+    return params.derive(secret.encode("utf-8"), length)
 
 
 @dataclass(frozen=True)

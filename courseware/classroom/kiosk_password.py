@@ -10,9 +10,10 @@ import base64
 import hmac
 from pathlib import Path
 
-from courseware.classroom.crypto import ScryptParams, scrypt
+from courseware.classroom.crypto import scrypt
 from courseware.fileio import atomic_write_text
 from courseware.i18n import tr
+from courseware.scrypt_params import PACKAGE_MIN_SALT_BYTES, ScryptParams
 
 MIN_PASSWORD_LENGTH = 6
 HASH_BYTES = 32
@@ -41,7 +42,7 @@ def parse_record(record: str) -> tuple[ScryptParams, bytes]:
         expected = base64.b64decode(digest, validate=True)
     except ValueError:
         raise KioskPasswordError(tr("classroom.kiosk.bad_record")) from None
-    if scheme != _SCHEME or not params.is_reasonable() or len(expected) < 16:
+    if scheme != _SCHEME or not params.is_reasonable(PACKAGE_MIN_SALT_BYTES) or len(expected) < 16:
         raise KioskPasswordError(tr("classroom.kiosk.bad_record"))
     return params, expected
 

@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from courseware.classroom.crypto import ScryptParams
 from courseware.classroom.errors import NewerPackageFormat, corrupt
+from courseware.scrypt_params import PACKAGE_MIN_SALT_BYTES, ScryptParams
 
 FORMAT_NAME = "courseware-classroom-package"
 FORMAT_VERSION = 1
@@ -75,7 +75,7 @@ class Manifest:
             raise ValueError("kdf")
         params = ScryptParams(salt=base64.b64decode(kdf["salt"], validate=True),
                               n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
-        if not params.is_reasonable():
+        if not params.is_reasonable(PACKAGE_MIN_SALT_BYTES):
             raise ValueError("kdf parameters")
         members = {str(name): MemberDigest(str(d["sha256"]), int(d["size"]))
                    for name, d in data["members"].items()}

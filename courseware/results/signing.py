@@ -16,47 +16,29 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import unicodedata
-from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from courseware.scrypt_params import RESULTS_MIN_SALT_BYTES, ScryptParams
 
-SALT_BYTES = 16
 KEY_BYTES = 32
-DEFAULT_N = 2**15
-DEFAULT_R = 8
-DEFAULT_P = 1
-MAX_N = 2**20  # refuse files that would make us spend unbounded memory
 CONTENT_LABEL = b"courseware-results/v1 content\n"
 KEY_CHECK_LABEL = b"courseware-results/v1 key check"
 
 
-@dataclass(frozen=True)
-class KdfParameters:
-    salt: bytes
-    n: int = DEFAULT_N
-    r: int = DEFAULT_R
-    p: int = DEFAULT_P
-
-    @classmethod
-    def fresh(cls) -> KdfParameters:
-        return cls(os.urandom(SALT_BYTES))
+class KdfParameters(ScryptParams):
+    """The shared :class:`ScryptParams` held to this format's 16-byte salt minimum; the name
+    and ``reasonable`` are what ``results_file`` reads."""
 
     @property
     def reasonable(self) -> bool:
-        power_of_two = self.n > 1 and self.n & (self.n - 1) == 0
-        return (power_of_two and self.n <= MAX_N and 1 <= self.r <= 32 and 1 <= self.p <= 16
-                and len(self.salt) >= SALT_BYTES)
+        return self.is_reasonable(RESULTS_MIN_SALT_BYTES)
 
 
-def derive_key(passphrase: str, parameters: KdfParameters) -> bytes:
-    if not parameters.reasonable:
+def derive_key(passphrase: str, parameters: ScryptParams) -> bytes:
+    if not parameters.is_reasonable(RESULTS_MIN_SALT_BYTES):
         raise ValueError("unreasonable scrypt parameters")
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    kdf = Scrypt(salt=parameters.salt, length=KEY_BYTES, n=parameters.n, r=parameters.r,
-                 p=parameters.p)
-    return kdf.derive(secret)
+    return parameters.derive(secret, KEY_BYTES)
 
 
 def sign(key: bytes, content: bytes) -> str:
