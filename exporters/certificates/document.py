@@ -19,6 +19,7 @@ from courseware.tasks import ProgressCallback, report
 from exporters.certificates.design import PAGE_HEIGHT, PAGE_WIDTH, Design
 from exporters.certificates.fonts import FontChain
 from exporters.certificates.view import Branding, CertificateText, make_view
+from exporters.pdf.synthetic_bold import SyntheticBoldCanvas
 
 
 class CertificateInfo(PDFInfo):  # type: ignore[misc]
@@ -73,8 +74,8 @@ def new_canvas(target: Path | BinaryIO, certificates: Sequence[IssuedCertificate
                text: CertificateText, font: str) -> Canvas:
     # The initial font is ours: ReportLab would otherwise name Helvetica, which is not embedded.
     output = str(target) if isinstance(target, Path) else target
-    canvas = Canvas(output, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
-                    initialFontName=font, initialFontSize=12)
+    canvas = SyntheticBoldCanvas(output, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
+                                 initialFontName=font, initialFontSize=12)
     info = CertificateInfo()
     info.certificates = "\n".join(c.text for c in certificates)
     canvas._doc.info = info

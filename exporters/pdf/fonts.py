@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from exporters.fonts import BUNDLED_CJK_FONT
+from exporters.pdf.synthetic_bold import register_bold_twin
 
 DEFAULT_FONT_NAME = "CJK"
 
@@ -38,8 +39,10 @@ def register_font(choice: FontChoice = FontChoice()) -> str:
         raise UnsupportedFontError(f"{choice.path.name}: CFF/OpenType fonts cannot be embedded")
     font = TTFont(choice.name, str(choice.path), subfontIndex=choice.subfont_index)
     pdfmetrics.registerFont(font)
-    # Bold/italic map to the same face: CJK fonts rarely ship them, and a missing face
-    # must never make ReportLab fall back to a non-embedded standard font.
-    pdfmetrics.registerFontFamily(choice.name, normal=choice.name, bold=choice.name,
-                                  italic=choice.name, boldItalic=choice.name)
+    # CJK fonts rarely ship a bold or italic face: bold is synthesised (see synthetic_bold),
+    # italic maps to the upright face. A missing face must never make ReportLab fall back to
+    # a non-embedded standard font.
+    bold = register_bold_twin(choice.name, str(choice.path), choice.subfont_index)
+    pdfmetrics.registerFontFamily(choice.name, normal=choice.name, bold=bold,
+                                  italic=choice.name, boldItalic=bold)
     return choice.name

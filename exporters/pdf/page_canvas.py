@@ -8,6 +8,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import standardFonts
 from reportlab.pdfgen.canvas import Canvas
 
+from exporters.pdf.synthetic_bold import SyntheticBoldCanvas
+
 PageStamp = Callable[[Canvas, int, int], None]  # (canvas, page number, page total)
 
 
@@ -24,7 +26,7 @@ def numbered_canvas_maker(stamp: PageStamp, font_name: str) -> Callable[..., Can
     return make
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(SyntheticBoldCanvas):
     def __init__(self, stamp: PageStamp, font_name: str, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._stamp = stamp

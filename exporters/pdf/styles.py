@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.fonts import tt2ps
 from reportlab.lib.styles import ParagraphStyle
 
 from exporters.fonts import BUNDLED_CJK_FONT
@@ -91,11 +92,16 @@ def build_styles(font: FontChoice = DEFAULT_FONT, language: str = "zh",
     cjk = language == "zh"
     s = base_size
 
+    bold = tt2ps(name, 1, 0)  # the registered (synthetic) bold face
+
     def style(style_name: str, size: float, **extra: object) -> ParagraphStyle:
         return _style(style_name, name, size, cjk, **extra)
 
+    def heading(style_name: str, size: float, **extra: object) -> ParagraphStyle:
+        return _style(style_name, bold, size, cjk, **extra)
+
     toc_levels = (
-        style("toc0", s + 0.5, leading=s * 2.1, textColor=PRIMARY, leftIndent=0,
+        heading("toc0", s + 0.5, leading=s * 2.1, textColor=PRIMARY, leftIndent=0,
               firstLineIndent=0, spaceBefore=6),
         style("toc1", s, leading=s * 1.75, leftIndent=18, firstLineIndent=0),
         style("toc2", s - 1, leading=s * 1.6, leftIndent=36, firstLineIndent=0, textColor=MUTED),
@@ -112,25 +118,25 @@ def build_styles(font: FontChoice = DEFAULT_FONT, language: str = "zh",
         code=_style("code", mono, s - 1.5, False, leading=(s - 1.5) * 1.45, backColor=CODE_BG,
                     borderPadding=(5, 6, 5, 6), leftIndent=6, rightIndent=6,
                     spaceBefore=8, spaceAfter=12),
-        h1=style("h1", s + 7.5, leading=(s + 7.5) * 1.35, textColor=PRIMARY, spaceBefore=4,
+        h1=heading("h1", s + 7.5, leading=(s + 7.5) * 1.35, textColor=PRIMARY, spaceBefore=4,
                  spaceAfter=s * 0.9, keepWithNext=1),
-        h2=style("h2", s + 3.5, leading=(s + 3.5) * 1.4, textColor=PRIMARY, spaceBefore=s * 1.2,
+        h2=heading("h2", s + 3.5, leading=(s + 3.5) * 1.4, textColor=PRIMARY, spaceBefore=s * 1.2,
                  spaceAfter=s * 0.5, keepWithNext=1),
-        h3=style("h3", s + 1.5, leading=(s + 1.5) * 1.45, textColor=ACCENT, spaceBefore=s * 0.9,
+        h3=heading("h3", s + 1.5, leading=(s + 1.5) * 1.45, textColor=ACCENT, spaceBefore=s * 0.9,
                  spaceAfter=s * 0.4, keepWithNext=1),
-        h4=style("h4", s + 0.5, leading=(s + 0.5) * 1.5, textColor=TEXT, spaceBefore=s * 0.6,
+        h4=heading("h4", s + 0.5, leading=(s + 0.5) * 1.5, textColor=TEXT, spaceBefore=s * 0.6,
                  spaceAfter=s * 0.3, keepWithNext=1),
-        part_title=style("part_title", s + 13.5, leading=(s + 13.5) * 1.3, textColor=PRIMARY,
+        part_title=heading("part_title", s + 13.5, leading=(s + 13.5) * 1.3, textColor=PRIMARY,
                          spaceAfter=s * 1.2),
         kicker=style("kicker", s, textColor=ACCENT, spaceAfter=2, keepWithNext=1),
         cell=style("cell", s - 1, leading=(s - 1) * 1.5),
-        cell_header=style("cell_header", s - 1, leading=(s - 1) * 1.5, textColor=PRIMARY),
-        callout_label=style("callout_label", s - 0.5, leading=(s - 0.5) * 1.5, spaceAfter=2),
-        cover_title=style("cover_title", s + 17.5, leading=(s + 17.5) * 1.3, textColor=PRIMARY),
+        cell_header=heading("cell_header", s - 1, leading=(s - 1) * 1.5, textColor=PRIMARY),
+        callout_label=heading("callout_label", s - 0.5, leading=(s - 0.5) * 1.5, spaceAfter=2),
+        cover_title=heading("cover_title", s + 17.5, leading=(s + 17.5) * 1.3, textColor=PRIMARY),
         cover_subtitle=style("cover_subtitle", s + 3.5, leading=(s + 3.5) * 1.5,
                              textColor=MUTED, spaceBefore=10),
         cover_meta=style("cover_meta", s + 0.5, leading=(s + 0.5) * 1.8, textColor=TEXT),
-        toc_title=style("toc_title", s + 7.5, leading=(s + 7.5) * 1.35, textColor=PRIMARY,
+        toc_title=heading("toc_title", s + 7.5, leading=(s + 7.5) * 1.35, textColor=PRIMARY,
                         spaceAfter=s * 1.5),
         toc_levels=toc_levels,
     )

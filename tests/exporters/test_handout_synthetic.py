@@ -152,3 +152,33 @@ def test_list_right_under_a_paragraph_line_is_a_list() -> None:
     html = markdown_to_html("**要点**\n- 第一\n- 第二\n\n```\ntext\n- not a list\n```\n")
     assert "<ul>" in html and "<li>第一</li>" in html
     assert "- not a list" in html
+
+
+def _bold_switches(path: Path) -> tuple[int, bool]:
+    """How often text switches to fill-and-stroke (synthetic bold), and whether every such
+    switch sits inside a q … Q pair so that the stroke never leaks into later drawing."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(path)
+    switches, contained = 0, True
+    for page in reader.pages:
+        depth = 0
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            depth += {b"q": 1, b"Q": -1}.get(operator, 0)
+            if operator == b"Tr" and operands[0] == 2:
+                switches += 1
+                contained = contained and depth > 0
+        contained = contained and depth == 0
+    return switches, contained
+
+
+def test_bold_text_is_emboldened_not_just_coloured(tmp_path: Path) -> None:
+    plain = export(synthetic_course(body="客户最在意的是放心。" * 3), tmp_path / "plain")
+    bold = export(synthetic_course(body="客户最在意的是**放心**。" * 3), tmp_path / "bold")
+    plain_switches, plain_contained = _bold_switches(plain)
+    bold_switches, bold_contained = _bold_switches(bold)
+    assert bold_switches >= plain_switches + 3  # one per bold run, on top of the headings
+    assert plain_contained and bold_contained
+    assert squeezed("客户最在意的是放心。") in squeezed(pdf_text(bold))
+    assert all(row["emb"] == "yes" for row in font_rows(bold))
