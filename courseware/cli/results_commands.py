@@ -21,7 +21,7 @@ from courseware.cli.progress import ProgressBar
 from courseware.i18n import tr
 from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
-from courseware.stats import QuizStatistics, quiz_statistics
+from courseware.stats import QuizStatistics, alpha_note, quiz_statistics
 
 PASSPHRASE_VARIABLE = "COURSEWARE_PASSPHRASE"
 
@@ -146,6 +146,8 @@ def print_statistics(quiz_id: str, statistics: QuizStatistics) -> None:
     for name in ("mean", "median", "standard_deviation", "skewness", "kurtosis",
                  "cronbach_alpha", "error_ratio", "standard_error"):
         print(f"  {tr('cli.stats.' + name)}: {number(figures[name])}")
+        if name == "cronbach_alpha" and (note := alpha_note(statistics)):
+            print(f"    {note}")
     print(tr("cli.stats.questions_header"))
     for question in figures["questions"]:
         print(f"  {question['question_id']:<24} {number(question['facility_index']):>8} "

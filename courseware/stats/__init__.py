@@ -1,5 +1,8 @@
 """Quiz and item statistics (Moodle's definitions) over graded attempts; pure Python."""
 
+from courseware.stats.alpha import REASONS as ALPHA_UNAVAILABLE_REASONS
+from courseware.stats.alpha import AlphaEstimate
+from courseware.stats.alpha_note import alpha_note
 from courseware.stats.report import (
     QuestionStatistics,
     QuizStatistics,
@@ -7,4 +10,5 @@ from courseware.stats.report import (
     select_attempts,
 )
 
-__all__ = ["QuestionStatistics", "QuizStatistics", "quiz_statistics", "select_attempts"]
+__all__ = ["ALPHA_UNAVAILABLE_REASONS", "AlphaEstimate", "QuestionStatistics", "QuizStatistics",
+           "alpha_note", "quiz_statistics", "select_attempts"]

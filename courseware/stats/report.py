@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from courseware.engine.attempt import Attempt
 from courseware.stats import descriptive as d
+from courseware.stats.alpha import AlphaEstimate, cronbach_alpha
 from courseware.tasks import ProgressCallback, report
 
 CHOICE_TYPES = ("single_choice", "multiple_choice", "true_false")
@@ -44,10 +45,16 @@ class QuizStatistics:
     standard_deviation: float | None
     skewness: float | None
     kurtosis: float | None  # excess kurtosis (0 for a normal distribution)
-    cronbach_alpha: float | None  # coefficient of internal consistency, percent
+    cronbach_alpha: float | None  # coefficient of internal consistency, percent (whole test)
     error_ratio: float | None  # percent
     standard_error: float | None  # percent
     questions: list[QuestionStatistics]
+    # why cronbach_alpha is None: a courseware.stats.alpha reason code (catalogue key
+    # "stats.alpha_unavailable.<code>"); None when it was computed
+    alpha_unavailable: str | None = None
+    # random draws: alpha over the questions every attempt held (≥ 3), a short test of its own;
+    # error_ratio and standard_error stay None (they describe the whole test)
+    common_items_alpha: AlphaEstimate | None = None
 
 
 def select_attempts(attempts: Iterable[Attempt], first_only: bool = True) -> list[Attempt]:
@@ -70,7 +77,8 @@ def quiz_statistics(attempts: Iterable[Attempt], first_only: bool = True,
     percents = [100.0 * t / a.max_score if a.max_score else 0.0
                 for t, a in zip(totals, included, strict=True)]
     questions = _question_statistics(included, totals, progress)
-    alpha = _cronbach_alpha(included, totals)
+    outcome = cronbach_alpha(included)
+    alpha = outcome.whole_test
     error_ratio = None if alpha is None else 100.0 * math.sqrt(max(0.0, 1 - alpha / 100.0))
     sd = d.standard_deviation(percents)
     return QuizStatistics(
@@ -84,23 +92,9 @@ def quiz_statistics(attempts: Iterable[Attempt], first_only: bool = True,
         error_ratio=error_ratio,
         standard_error=None if error_ratio is None or sd is None else error_ratio / 100.0 * sd,
         questions=questions,
+        alpha_unavailable=outcome.unavailable,
+        common_items_alpha=outcome.common_items,
     )
-
-
-def _cronbach_alpha(included: Sequence[Attempt], totals: Sequence[float]) -> float | None:
-    """CIC = 100 · P/(P−1) · (1 − Σ_i V(x_i) / V(T)). Needs every attempt to hold the same
-    P ≥ 2 questions (random draws make that false) and varying totals."""
-    if len(included) < 2 or not d.varies(totals):
-        return None
-    question_ids = sorted(included[0].results)
-    if len(question_ids) < 2 or any(sorted(a.results) != question_ids for a in included):
-        return None
-    item_variance = sum(d.variance([a.results[q].points or 0.0 for a in included]) or 0.0
-                        for q in question_ids)
-    total_variance = d.variance(totals)
-    assert total_variance is not None
-    count = len(question_ids)
-    return 100.0 * count / (count - 1) * (1 - item_variance / total_variance)
 
 
 def _question_statistics(included: Sequence[Attempt], totals: Sequence[float],
