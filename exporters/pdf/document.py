@@ -70,6 +70,7 @@ class CourseDocTemplate(BaseDocTemplate):
     margin_x = 20 * mm
     margin_top = 24 * mm
     margin_bottom = 22 * mm
+    gutter = 8 * mm  # duplex only: the binding side gets this much more than the outside
 
     def __init__(self, filename: Path, *, title: str, language: str, page_setup: PageSetup,
                  font: FontChoice = DEFAULT_FONT, author: str = "", subject: str = "",
@@ -118,6 +119,25 @@ class CourseDocTemplate(BaseDocTemplate):
 
     def label(self, key: str, **values: object) -> str:
         return label(self.language, key, **values)
+
+    # ------------------------------------------------------------- page geometry
+
+    def page_margins(self, page: int) -> tuple[float, float]:
+        """(left, right) margins of a page. Printed duplex, the wider one is on the binding
+        side: the left of odd (right-hand) pages, the right of even ones."""
+        if not self.page_setup.duplex:
+            return self.leftMargin, self.rightMargin
+        inner = self.margin_x + self.gutter / 2
+        outer = self.margin_x - self.gutter / 2
+        return (inner, outer) if page % 2 == 1 else (outer, inner)
+
+    def beforePage(self) -> None:
+        """Move the frames to this page's margins (the text width never changes)."""
+        if self.page_setup.duplex:
+            left, _ = self.page_margins(self.page)
+            for frame in self.pageTemplate.frames:
+                frame.x1 = left
+                frame._reset()
 
     # ------------------------------------------------------------- building
 
@@ -188,16 +208,16 @@ class CourseDocTemplate(BaseDocTemplate):
         left_text, right_text = self.header_title, self.running_header
         if not right_page:
             left_text, right_text = right_text, left_text
+        left, right = self.page_margins(canvas.getPageNumber())
         canvas.saveState()
         canvas.setFont(self.styles.font, 8.5)
         canvas.setFillColor(MUTED)
         available = (self.width - 12) / 2
-        canvas.drawString(self.leftMargin, y, _fit(left_text, self.styles.font, 8.5, available))
-        canvas.drawRightString(width - self.rightMargin, y,
-                               _fit(right_text, self.styles.font, 8.5, available))
+        canvas.drawString(left, y, _fit(left_text, self.styles.font, 8.5, available))
+        canvas.drawRightString(width - right, y, _fit(right_text, self.styles.font, 8.5, available))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(self.leftMargin, y - 3 * mm, width - self.rightMargin, y - 3 * mm)
+        canvas.line(left, y - 3 * mm, width - right, y - 3 * mm)
         canvas.restoreState()
 
     def stamp_page(self, canvas: Canvas, page: int, total: int) -> None:
@@ -213,9 +233,9 @@ class CourseDocTemplate(BaseDocTemplate):
         if not self.page_setup.duplex:
             canvas.drawCentredString(width / 2, y, text)
         elif page % 2 == 1:
-            canvas.drawRightString(width - self.rightMargin, y, text)
+            canvas.drawRightString(width - self.page_margins(page)[1], y, text)
         else:
-            canvas.drawString(self.leftMargin, y, text)
+            canvas.drawString(self.page_margins(page)[0], y, text)
         canvas.restoreState()
 
 

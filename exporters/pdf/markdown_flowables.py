@@ -38,10 +38,12 @@ from exporters.pdf.styles import (
     TABLE_STRIPE_BG,
     Styles,
 )
+from exporters.pdf.table_widths import column_widths, measure_in
 
 BLANK_TOKEN = re.compile("\ue000(\\d+)\ue001")
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
 MARKDOWN_EXTENSIONS = ("tables", "fenced_code", "sane_lists")
+CELL_PADDING = 5  # points, left and right of every table cell
 _INLINE_FORMATS = {"strong": "b", "b": "b", "em": "i", "i": "i"}
 
 
@@ -254,8 +256,9 @@ class MarkdownRenderer:
         columns = max([len(header)] + [len(r) for r in body])
         data = [_pad(r, columns) for r in [header, *body]]
         texts = [[c.plain_text() for c in row.elements()] for row in rows]
-        table = LongTable(data, colWidths=_column_widths(texts, columns, width), repeatRows=1,
-                          hAlign="LEFT", splitInRow=1)
+        measure = measure_in(self.styles.cell.fontName, self.styles.cell.fontSize)
+        widths = column_widths(texts, columns, width, measure, padding=2 * CELL_PADDING + 1)
+        table = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(self._table_style(len(data)))
         table.spaceBefore, table.spaceAfter = 4, 12
         return table
@@ -272,8 +275,8 @@ class MarkdownRenderer:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]
         commands += [("BACKGROUND", (0, r), (-1, r), TABLE_STRIPE_BG)
                      for r in range(2, row_count, 2)]
@@ -321,21 +324,6 @@ def blank_token(number: int) -> str:
 
 def _pad(row: list[Flowable], columns: int) -> list[Flowable]:
     return list(row) + [empty_cell() for _ in range(columns - len(row))]
-
-
-def _column_widths(texts: list[list[str]], columns: int, width: float) -> list[float]:
-    """Share the width by each column's longest text, within sensible bounds."""
-    if columns == 0:
-        return []
-    longest = [max((_display_length(row[c]) for row in texts if c < len(row)), default=1)
-               for c in range(columns)]
-    weights = [min(max(length, 4), 40) for length in longest]
-    total = sum(weights)
-    return [width * weight / total for weight in weights]
-
-
-def _display_length(text: str) -> int:
-    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
 
 
 def _trim_outer_spacing(rows: list[Flowable]) -> None:

@@ -182,3 +182,24 @@ def test_bold_text_is_emboldened_not_just_coloured(tmp_path: Path) -> None:
     assert plain_contained and bold_contained
     assert squeezed("客户最在意的是放心。") in squeezed(pdf_text(bold))
     assert all(row["emb"] == "yes" for row in font_rows(bold))
+
+
+def _leftmost_text_x(path: Path, page: int) -> float:
+    """The smallest x (points) of any word on a page, from poppler's word boxes."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    return min(float(x) for x in re.findall(r'<word xMin="([\d.]+)"', html))
+
+
+def test_duplex_mirrors_the_binding_margin(tmp_path: Path) -> None:
+    course = synthetic_course(body=LONG_CHINESE * 3)
+    single = export(course, tmp_path / "single")
+    duplex = export(course, tmp_path / "duplex", duplex=True)
+    assert page_count(duplex) == page_count(single) >= 4  # same text width: same pages
+    mm = 72 / 25.4
+    odd, even = _leftmost_text_x(duplex, 3), _leftmost_text_x(duplex, 4)
+    assert odd - even == pytest.approx(8 * mm, abs=0.5)  # inner margin moves with the page
+    assert _leftmost_text_x(single, 3) == pytest.approx(_leftmost_text_x(single, 4), abs=0.5)
