@@ -1,21 +1,20 @@
-"""Item statistics per quiz: a table with flagged rows highlighted, and bar charts."""
+"""Item statistics per quiz: a table with flagged rows highlighted, and bar charts.
+
+The figures are computed in the background (:class:`Poller`); a result for a quiz that is no
+longer selected is dropped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,26 +28,12 @@ from courseware.classroom.console_stats import (
     OptionCount,
 )
 from ui.console.bar_chart import Bar, BarChart
+from ui.console.failure import failure_text
+from ui.console.poller import Poller
+from ui.console.stats_table import FLAGGED_BACKGROUND, ItemTable, question_label
 from ui.i18n import tr
 
-FLAGGED_BACKGROUND = QColor("#fde2df")
-HEADERS = ("console.stats.col.question", "console.stats.col.attempts",
-           "console.stats.col.facility", "console.stats.col.discrimination",
-           "console.stats.col.attention")
-CONCERN_KEYS = {Concern.TOO_EASY: "console.stats.too_easy",
-                Concern.LOW_DISCRIMINATION: "console.stats.low_discrimination"}
-
-
-def figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
-
-
-def concern_text(row: ItemRow) -> str:
-    return "、".join(tr(CONCERN_KEYS[c]) for c in row.concerns)
-
-
-def question_label(number: int, row: ItemRow) -> str:
-    return f"{number}. " + " ".join(row.prompt.split())
+__all__ = ["FLAGGED_BACKGROUND", "StatsPane"]
 
 
 def option_label(option: OptionCount) -> str:
@@ -58,36 +43,31 @@ def option_label(option: OptionCount) -> str:
 
 
 class StatsPane(QWidget):
+    """``loaded`` fires after the figures of the selected quiz are shown (or failed)."""
+
+    loaded = Signal()
+
     def __init__(self, quizzes: Sequence[m.Quiz], load: Callable[[str], list[ItemRow]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.load = load
         self.rows: list[ItemRow] = []
+        self.shown_quiz = ""
+        self.poller = Poller(load, self)
+        self.poller.result.connect(self.show_rows)
+        self.poller.failed.connect(self.show_failure)
         self.quiz = QComboBox()
         for quiz in quizzes:
             self.quiz.addItem(quiz.title or quiz.id, quiz.id)
         self.quiz.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
-        self.table = self._table()
+        self.summary.setWordWrap(True)
+        self.table = ItemTable()
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_options(row))
         self.facility_chart = BarChart(tr("console.stats.chart.facility"))
         self.discrimination_chart = BarChart(tr("console.stats.chart.discrimination"))
         self.options_chart = BarChart()
-        self.options_chart.value_format = "{:.0f}"
         self._lay_out()
         self.reload()
-
-    def _table(self) -> QTableWidget:
-        table = QTableWidget(0, len(HEADERS))
-        table.setHorizontalHeaderLabels([tr(key) for key in HEADERS])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.currentCellChanged.connect(lambda row, *_: self._show_options(row))
-        return table
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -117,28 +97,37 @@ class StatsPane(QWidget):
         return str(self.quiz.currentData() or "")
 
     def reload(self) -> None:
-        self.rows = self.load(self.current_quiz()) if self.current_quiz() else []
-        self._fill_table()
-        self._fill_charts()
+        """Load the selected quiz's figures in the background; say so meanwhile."""
+        quiz_id = self.current_quiz()
+        if quiz_id != self.shown_quiz:
+            self._show([])  # another quiz's figures must not stay on screen
+        if not quiz_id:
+            self.summary.setText(tr("console.stats.no_data"))
+            return
+        self.summary.setText(tr("console.stats.loading"))
+        self.poller.request(quiz_id)
+
+    def show_rows(self, rows: Sequence[ItemRow]) -> None:
+        self.shown_quiz = self.current_quiz()
+        self._show(rows)
         attempts = max((r.attempts for r in self.rows), default=0)
         flagged = sum(r.flagged for r in self.rows)
         self.summary.setText(tr("console.stats.summary", count=attempts, flagged=flagged)
                              if self.rows else tr("console.stats.no_data"))
+        self.loaded.emit()
+
+    def show_failure(self, error: object) -> None:
+        self._show([])
+        self.summary.setText(tr("console.stats.failed", reason=failure_text(error)))
+        self.loaded.emit()
+
+    def _show(self, rows: Sequence[ItemRow]) -> None:
+        self.rows = list(rows)
+        self.table.show_rows(self.rows)
+        self._fill_charts()
         if self.rows:
             self.table.selectRow(0)
         self._show_options(0 if self.rows else -1)
-
-    def _fill_table(self) -> None:
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            texts = (question_label(index + 1, row), str(row.attempts), figure(row.facility),
-                     figure(row.discrimination), concern_text(row))
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(row.prompt if column == 0 else text)
-                if row.flagged:
-                    item.setBackground(QBrush(FLAGGED_BACKGROUND))
-                self.table.setItem(index, column, item)
 
     def _fill_charts(self) -> None:
         labels = [question_label(i + 1, r) for i, r in enumerate(self.rows)]

@@ -46,6 +46,15 @@ def score_colour(row: TraineeStatus) -> QColor | None:
     return {True: GREEN, False: RED}.get(row.passed) if row.passed is not None else None
 
 
+def status_rank(row: TraineeStatus) -> int:
+    """Not signed in, working, submitted: the order a trainer checks them in."""
+    return 2 if row.finished else 1 if row.signed_in else 0
+
+
+def progress_share(row: TraineeStatus) -> float:
+    return 1.0 if row.finished else row.answered / max(row.question_count, 1)
+
+
 COLUMNS: list[tuple[str, Callable[[TraineeStatus], str]]] = [
     ("console.col.name", lambda r: r.name),
     ("console.col.employee_id", lambda r: r.employee_id),
@@ -56,6 +65,13 @@ COLUMNS: list[tuple[str, Callable[[TraineeStatus], str]]] = [
     ("console.col.score", score_text),
 ]
 SCORE_COLUMN = len(COLUMNS) - 1
+SORT_ROLE = Qt.ItemDataRole.UserRole
+# What a column sorts by where its text would sort wrongly (status, progress, score).
+SORT_KEYS: dict[str, Callable[[TraineeStatus], object]] = {
+    "console.col.status": status_rank,
+    "console.col.progress": progress_share,
+    "console.col.score": lambda r: -1.0 if r.percent is None else r.percent,
+}
 
 
 class ClassStatusModel(QAbstractTableModel):
@@ -97,6 +113,9 @@ class ClassStatusModel(QAbstractTableModel):
             return COLUMNS[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, index.column())
+        if role == SORT_ROLE:
+            key, text = COLUMNS[index.column()]
+            return SORT_KEYS[key](row) if key in SORT_KEYS else text(row)
         return None
 
     @staticmethod

@@ -38,8 +38,8 @@ class ConsoleWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.grading.graded.connect(self.class_view.refresh)
-        self.grading.graded.connect(self._update_grading_title)
         self.grading.graded.connect(self.stats.reload)
+        self.grading.loaded.connect(self._update_grading_title)
         self.importer.finished.connect(self._imported)
         self.certificates.finished.connect(self._say)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -67,14 +67,13 @@ class ConsoleWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.grading:
             self.grading.reload()
-            self._update_grading_title()
         elif self.tabs.widget(index) is self.stats:
             self.stats.reload()
 
     def refresh_all(self) -> None:
+        """Every pane reloads in the background (F5)."""
         self.class_view.refresh()
         self.grading.reload()
-        self._update_grading_title()
         self.stats.reload()
 
     def _imported(self, message: str, added: int) -> None:

@@ -37,12 +37,19 @@ def offline_results(tmp_path: Path, console: ConsoleSession, clock: ManualClock)
     return path
 
 
-def test_tabs_and_grading_count(window: ConsoleWindow, service: AttemptService) -> None:
+def test_tabs_and_grading_count(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                service: AttemptService) -> None:
     assert window.tabs.count() == 3
     assert window.tabs.tabText(1) == "Essay grading (0)"
     take_quiz(service, "t1", {**RIGHT, "q6": "认同客户"})
-    window.refresh_all()
-    assert window.tabs.tabText(1) == "Essay grading (1)"
+    window.refresh_all()  # F5: every pane reloads in the background
+    assert window.stats.summary.text() == "Computing the statistics…"
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Essay grading (1)", timeout=5000)
+    # the essay waits for grading, so the attempt does not count yet
+    qtbot.waitUntil(lambda: window.stats.summary.text() == "No graded attempts yet.",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: any(r.finished for r in window.class_view.model.rows),
+                    timeout=5000)
 
 
 def test_import_a_results_file_adds_then_skips(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]

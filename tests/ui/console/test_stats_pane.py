@@ -1,26 +1,52 @@
-"""Item statistics: a question everyone gets right is flagged and highlighted."""
+"""Item statistics: computed in the background, flagged rows stand out, stale results and
+database errors are handled in the pane."""
 
 from __future__ import annotations
 
+import threading
+
+from PySide6.QtGui import QColor
+
+from courseware import model as m
 from courseware.classroom.console_session import ConsoleSession
+from courseware.classroom.console_stats import Concern, ItemRow
 from courseware.engine import AttemptService
+from courseware.i18n import set_language
 from tests.courseware.classroom.test_console_status import RIGHT, WRONG, take_quiz
 from ui.console.stats_pane import FLAGGED_BACKGROUND, StatsPane
+from ui.console.stats_table import FLAGGED_TEXT
 
 
-def test_a_too_easy_question_is_flagged(qtbot, console: ConsoleSession,  # type: ignore[no-untyped-def]
-                                        service: AttemptService) -> None:
+def loaded_pane(qtbot, console: ConsoleSession) -> StatsPane:  # type: ignore[no-untyped-def]
+    pane = StatsPane(console.quizzes(), console.item_statistics)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: not pane.poller.running, timeout=5000)
+    return pane
+
+
+def item(question_id: str, facility: float) -> ItemRow:
+    return ItemRow(question_id, f"题目 {question_id}", "single_choice", 3, facility, 50.0,
+                   (), ())
+
+
+def test_figures_load_in_the_background_and_a_too_easy_question_is_flagged(  # type: ignore[no-untyped-def]
+        qtbot, console: ConsoleSession, service: AttemptService) -> None:
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", WRONG)
     take_quiz(service, "t3", {**WRONG, "q2": False, "q3": ["认同"]})
     pane = StatsPane(console.quizzes(), console.item_statistics)
     qtbot.addWidget(pane)
+    assert pane.summary.text() == "Computing the statistics…" and pane.table.rowCount() == 0
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 8, timeout=5000)
+    assert pane.summary.text().startswith("3 attempts")
     pane.resize(900, 700)
     pane.show()
     q1 = pane.table.item(0, 0)
     assert q1.text().startswith("1. ") and pane.table.item(0, 2).text() == "100"
     assert pane.table.item(0, 4).text() == "too easy"
     assert q1.background().color() == FLAGGED_BACKGROUND
+    facility_cell = pane.table.item(0, 2)
+    assert facility_cell.font().bold() and facility_cell.foreground().color() == FLAGGED_TEXT
     facility = {b.label[:2]: b for b in pane.facility_chart.bars}
     assert facility["1."].flagged and facility["1."].value == 100.0
     assert [(b.label, b.value, b.good) for b in pane.options_chart.bars] == [
@@ -32,7 +58,61 @@ def test_a_too_easy_question_is_flagged(qtbot, console: ConsoleSession,  # type:
     pane.discrimination_chart.grab()
 
 
-def test_no_attempts_says_so(qtbot, console: ConsoleSession) -> None:  # type: ignore[no-untyped-def]
-    pane = StatsPane(console.quizzes(), console.item_statistics)
+def test_only_the_figure_past_its_limit_is_bold(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [ItemRow("q1", "低区分度", "true_false", 5, 60.0, 5.0,
+                    (Concern.LOW_DISCRIMINATION,), ()),
+            ItemRow("q2", "正常", "true_false", 5, 60.0, 40.0, (), ())]
+    pane = StatsPane([m.Quiz(id="quiz", title="测验")], lambda _quiz: rows)
     qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=5000)
+    assert pane.table.item(0, 3).font().bold() and not pane.table.item(0, 2).font().bold()
+    assert pane.table.item(0, 4).text() == "low discrimination"
+    assert not any(pane.table.item(1, c).font().bold() for c in range(5))
+    assert pane.table.item(1, 0).background().color() != QColor(FLAGGED_BACKGROUND)
+
+
+def test_a_result_for_a_quiz_no_longer_selected_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    release_a = threading.Event()
+
+    def load(quiz_id: str) -> list[ItemRow]:
+        if quiz_id == "a":
+            release_a.wait(5)
+        return [item(f"{quiz_id}-q", 95.0 if quiz_id == "a" else 40.0)]
+
+    pane = StatsPane([m.Quiz(id="a", title="甲"), m.Quiz(id="b", title="乙")], load)
+    qtbot.addWidget(pane)
+    shown: list[object] = []
+    pane.poller.result.connect(shown.append)
+    try:
+        pane.quiz.setCurrentIndex(1)  # while quiz a is still being computed
+        assert pane.summary.text() == "Computing the statistics…"
+    finally:
+        release_a.set()
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not pane.poller.running, timeout=5000)
+    assert [[r.question_id for r in rows] for rows in shown] == [["b-q"]]  # type: ignore[attr-defined]
+    assert pane.table.item(0, 0).text() == "1. 题目 b-q"
+    assert pane.shown_quiz == "b"
+
+
+def test_a_database_error_is_said_in_the_pane(qtbot, console: ConsoleSession,  # type: ignore[no-untyped-def]
+                                              service: AttemptService) -> None:
+    take_quiz(service, "t1", RIGHT)
+    with console.store.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE attempts RENAME TO gone")
+    pane = loaded_pane(qtbot, console)
+    text = pane.summary.text()
+    assert text.startswith("The statistics could not be loaded. The results database did "
+                           "not answer (no such table: attempts).")
+    assert "Traceback" not in text and "sqlalche.me" not in text
+    assert pane.table.rowCount() == 0
+    set_language("zh")
+    pane.reload()
+    qtbot.waitUntil(lambda: pane.summary.text().startswith("统计数据未能加载。成绩数据库没有响应"),
+                    timeout=5000)
+    assert "按 F5 重试" in pane.summary.text()
+
+
+def test_no_attempts_says_so(qtbot, console: ConsoleSession) -> None:  # type: ignore[no-untyped-def]
+    pane = loaded_pane(qtbot, console)
     assert pane.table.rowCount() == 0 and pane.summary.text() == "No graded attempts yet."
