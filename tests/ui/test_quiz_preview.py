@@ -151,3 +151,124 @@ def test_preview_action_opens_the_quiz_to_take(workspace, qtbot) -> None:  # typ
     dialog = workspace.window.findChild(QuizPreviewDialog)
     assert dialog is not None and dialog.cards
     dialog.close()
+
+
+# -- certainty-based marking
+
+
+def _cbm_course(timing: m.Timing = m.Timing.AFTER_SUBMIT) -> m.Course:
+    course = _course(per_page=0, timing=timing)
+    course.all_quizzes()[0].settings.certainty_based_marking = True
+    return course
+
+
+def _choose_option(dialog: QuizPreviewDialog, question_id: str, right: bool) -> None:
+    card = dialog.card_for(question_id)
+    assert isinstance(card.answer, ChoiceAnswer)
+    question = card.question
+    assert isinstance(question, m.SingleChoiceQuestion)
+    correct = {o.id for o in question.options if o.correct}
+    index = next(i for i, v in enumerate(card.answer.values) if (v in correct) == right)
+    card.answer.choose(index)
+
+
+def _points(dialog: QuizPreviewDialog, question_id: str) -> float | None:
+    return next(q.points for q in dialog.preview.review().questions
+                if q.question_id == question_id)
+
+
+def test_certainty_control_only_in_a_cbm_quiz(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    plain = _dialog(parent, _course(per_page=0))
+    assert all(card.certainty_picker is None for card in plain.cards)
+    plain.close()
+    dialog = _dialog(parent, _cbm_course())
+    with_picker = {c.question.id for c in dialog.cards if c.certainty_picker is not None}
+    assert with_picker == {q.id for q in dialog.preview.quiz.questions if q.auto_graded}
+    assert "q6" not in with_picker  # CBM does not apply to essays
+    dialog.close()
+
+
+def test_certainty_is_recorded_with_the_answer_and_marks_it(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(parent, _cbm_course())
+    q1 = dialog.card_for("q1")
+    assert q1.certainty_picker is not None
+    q1.certainty_picker.button(3).click()  # sure, before answering: goes with the answer
+    assert dialog.preview.certainty("q1") is None
+    _choose_option(dialog, "q1", right=False)
+    assert dialog.preview.certainty("q1") == 3
+    q1.certainty_picker.button(2).click()  # changed afterwards: recorded at once
+    assert dialog.preview.certainty("q1") == 2
+    _answer_right(dialog, dialog.card_for("q2").question)  # no certainty stated
+    assert dialog.preview.certainty("q2") is None
+    dialog.submit.click()
+    q1_max = dialog.preview.quiz.questions[0].points
+    assert _points(dialog, "q1") == pytest.approx(-2 / 3 * q1_max)  # wrong, fairly sure
+    q2_max = dialog.preview.quiz.questions[1].points
+    assert _points(dialog, "q2") == pytest.approx(q2_max / 3)  # right, counted as not sure
+    text = dialog.review.toPlainText()
+    assert "Certainty: Fairly sure" in text and "Certainty: not stated" in text
+    assert "Certainty-based marking" in text
+    dialog.close()
+
+
+def test_shown_again_when_the_page_is_rebuilt(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    course = _cbm_course()
+    course.all_quizzes()[0].settings.questions_per_page = 1
+    dialog = _dialog(parent, course)
+    first = dialog.cards[0].question.id
+    picker = dialog.cards[0].certainty_picker
+    assert picker is not None
+    picker.button(3).click()
+    _answer_right(dialog, dialog.cards[0].question)
+    dialog.next.click()
+    dialog.previous.click()
+    assert dialog.card_for(first).certainty() == 3
+    dialog.close()
+
+
+def test_keyboard_moves_between_levels(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = _dialog(parent, _cbm_course())
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    picker = dialog.card_for("q1").certainty_picker
+    assert picker is not None
+    buttons = [picker.button(level) for level in (1, 2, 3)]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    buttons[0].setFocus()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Space)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
+    assert picker.level() == 2 and buttons[1].hasFocus()
+    assert dialog.preview.certainty("q1") is None  # not answered yet: nothing to record
+    dialog.close()
+
+
+def test_immediate_feedback_locks_the_certainty_too(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(parent, _cbm_course(timing=m.Timing.IMMEDIATE))
+    card = dialog.card_for("q1")
+    assert card.certainty_picker is not None
+    card.certainty_picker.button(3).click()
+    _choose_option(dialog, "q1", right=True)
+    assert not card.certainty_picker.isEnabled()
+    card.certainty_picker.button(1).click()  # disabled: nothing happens
+    assert dialog.preview.certainty("q1") == 3
+    dialog.submit.click()
+    assert _points(dialog, "q1") == pytest.approx(dialog.preview.quiz.questions[0].points)
+    dialog.close()
+
+
+def test_certainty_labels_in_chinese(parent, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from courseware.i18n import set_language
+
+    set_language("zh")
+    dialog = _dialog(parent, _cbm_course())
+    picker = dialog.card_for("q1").certainty_picker
+    assert picker is not None
+    texts = [picker.title()] + [picker.button(level).text() for level in (1, 2, 3)]
+    assert texts[1:] == ["1 没把握", "2 比较有把握", "3 很有把握"]
+    assert not any(re.search("[A-Za-z]", text) for text in texts)
+    dialog.close()

@@ -34,6 +34,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show the review as after the trainer closes the quiz",
         "zh": "按讲师关闭测验之后的情形显示回顾",
     },
+    "preview.certainty.title": {"en": "How sure are you of this answer?",
+                                "zh": "你对这个答案有多大把握？"},
+    "preview.certainty.hint": {
+        "en": "Certainty-based marking: being sure earns more when right and costs more when "
+              "wrong. No choice counts as “Not sure”.",
+        "zh": "按把握程度计分：越有把握，答对得分越多，答错扣分也越多。未选择按“没把握”计。",
+    },
+    "preview.certainty.1": {"en": "Not sure", "zh": "没把握"},
+    "preview.certainty.2": {"en": "Fairly sure", "zh": "比较有把握"},
+    "preview.certainty.3": {"en": "Sure", "zh": "很有把握"},
+    "preview.certainty.marks.1": {"en": "Right: ⅓ of the points. Wrong: 0.",
+                                  "zh": "答对：得 ⅓ 分值；答错：0 分。"},
+    "preview.certainty.marks.2": {"en": "Right: ⅔ of the points. Wrong: −⅔ of the points.",
+                                  "zh": "答对：得 ⅔ 分值；答错：扣 ⅔ 分值。"},
+    "preview.certainty.marks.3": {"en": "Right: all the points. Wrong: −2 × the points.",
+                                  "zh": "答对：得全部分值；答错：扣 2 倍分值。"},
     "review.title": {"en": "Review", "zh": "答题回顾"},
     "review.pending": {"en": "Waiting for the trainer to mark the essay answers.",
                        "zh": "简答题待讲师评分。"},
@@ -58,4 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.options": {"en": "Options", "zh": "选项"},
     "review.your_answer": {"en": "Your answer", "zh": "你的答案"},
     "review.unanswered": {"en": "(not answered)", "zh": "（未作答）"},
+    "review.certainty": {"en": "Certainty: {level}", "zh": "把握程度：{level}"},
+    "review.certainty_none": {"en": "Certainty: not stated (counts as “Not sure”)",
+                              "zh": "把握程度：未选择（按“没把握”计）"},
+    "review.cbm_note": {
+        "en": "Certainty-based marking: each question's points depend on how sure you said "
+              "you were.",
+        "zh": "本测验按把握程度计分：每题得分取决于你所选的把握程度。",
+    },
 }

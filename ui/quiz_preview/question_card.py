@@ -1,4 +1,5 @@
-"""One question on the preview page: number, prompt, the answer widget, flag, feedback."""
+"""One question on the preview page: number, prompt, the answer widget, certainty (quizzes with
+certainty-based marking), flag, feedback."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from courseware import model as m
 from courseware.engine import JSONValue, QuestionReview, ScenarioPosition
 from ui.i18n import tr
 from ui.quiz_preview.answer_widgets import AnswerWidget, answer_widget
+from ui.quiz_preview.certainty import CertaintyPicker
 from ui.quiz_preview.review_view import question_details_html
 from ui.quiz_preview.scenario_play import ScenarioPlay
 
@@ -21,10 +23,12 @@ class QuestionCard(QFrame):
     answered = Signal(str, object)  # question id, value
     flagged = Signal(str, bool)
     choice_made = Signal(str, int)  # scenario: question id, choice index
+    certainty_chosen = Signal(str, int)  # question id, certainty level (1–3)
     object_name_prefix = "preview-question-"
     scenario_view: type[ScenarioPlay] | type[QWidget] = ScenarioPlay
 
-    def __init__(self, question: m.Question, number: int, order: list[str] | None) -> None:
+    def __init__(self, question: m.Question, number: int, order: list[str] | None,
+                 certainty_based_marking: bool = False) -> None:
         super().__init__()
         self.question = question
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -43,6 +47,9 @@ class QuestionCard(QFrame):
         layout.addWidget(heading)
         layout.addWidget(prompt)
         layout.addWidget(self._answer_area(question, order))
+        self.certainty_picker = self._certainty_picker(certainty_based_marking)
+        if self.certainty_picker is not None:
+            layout.addWidget(self.certainty_picker)
         layout.addWidget(self.feedback)
         layout.addWidget(self.flag)
         self.polish(layout)
@@ -65,7 +72,24 @@ class QuestionCard(QFrame):
         self.answer.answered.connect(lambda value: self.answered.emit(question.id, value))
         return self.answer
 
-    def show_answer(self, value: JSONValue, flagged: bool) -> None:
+    def _certainty_picker(self, certainty_based_marking: bool) -> CertaintyPicker | None:
+        """Only where CBM applies: a CBM quiz's automatically graded questions."""
+        if not (certainty_based_marking and self.question.auto_graded):
+            return None
+        picker = CertaintyPicker()
+        picker.chosen.connect(lambda level: self.certainty_chosen.emit(self.question.id, level))
+        return picker
+
+    def certainty(self) -> int | None:
+        """The level shown now (None: no control, or none chosen yet)."""
+        return None if self.certainty_picker is None else self.certainty_picker.level()
+
+    def show_certainty(self, level: int | None) -> None:
+        if self.certainty_picker is not None:
+            self.certainty_picker.set_level(level)
+
+    def show_answer(self, value: JSONValue, flagged: bool, certainty: int | None = None) -> None:
+        self.show_certainty(certainty)
         if self.answer is not None:
             self.answer.blockSignals(True)
             self.answer.set_value(value)
@@ -86,3 +110,5 @@ class QuestionCard(QFrame):
         locked = review is not None and review.status is not None
         if locked and self.answer is not None:
             self.answer.setEnabled(False)  # the engine locks an answer given feedback
+        if locked and self.certainty_picker is not None:
+            self.certainty_picker.setEnabled(False)  # … and the certainty given with it

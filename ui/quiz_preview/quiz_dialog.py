@@ -120,25 +120,42 @@ class QuizPreviewDialog(QDialog):
 
     def _card(self, question: m.Question) -> QuestionCard:
         card = QuestionCard(question, self.preview.number_of(question.id),
-                            self.preview.option_order(question.id))
-        card.show_answer(self.preview.value(question.id), self.preview.is_flagged(question.id))
+                            self.preview.option_order(question.id),
+                            self.preview.certainty_based_marking)
+        card.show_answer(self.preview.value(question.id), self.preview.is_flagged(question.id),
+                         self.preview.certainty(question.id))
         if isinstance(question, m.ScenarioQuestion):
             card.show_position(self.preview.scenario(question.id))
         card.show_feedback(self.preview.question_review(question.id))
         card.answered.connect(self._answered)
         card.flagged.connect(self.preview.flag)
         card.choice_made.connect(self._chose)
+        card.certainty_chosen.connect(self._certainty_chosen)
         return card
 
     def card_for(self, question_id: str) -> QuestionCard:
         return next(card for card in self.cards if card.question.id == question_id)
 
     def _answered(self, question_id: str, value: object) -> None:
-        if self.preview.answer(question_id, value) is not None:
-            self.card_for(question_id).show_feedback(self.preview.question_review(question_id))
+        card = self.card_for(question_id)
+        if self.preview.answer(question_id, value, card.certainty()) is not None:
+            card.show_feedback(self.preview.question_review(question_id))
+
+    def _certainty_chosen(self, question_id: str, level: int) -> None:
+        """A new certainty for an answer already given is recorded with it at once; before
+        the answer it waits in the card and goes with it."""
+        value = self.preview.value(question_id)
+        if value is None:
+            return
+        card = self.card_for(question_id)
+        if self.preview.answer(question_id, value, level) is None:  # refused: locked
+            card.show_certainty(self.preview.certainty(question_id))
+        else:
+            card.show_feedback(self.preview.question_review(question_id))
 
     def _chose(self, question_id: str, index: int) -> None:
-        position = self.preview.choose(question_id, index)
+        certainty = self.card_for(question_id).certainty()
+        position = self.preview.choose(question_id, index, certainty)
         if position is not None:
             card = self.card_for(question_id)
             card.show_position(position)
@@ -177,7 +194,7 @@ class QuizPreviewDialog(QDialog):
 
     def show_review(self) -> None:
         review = self.preview.review(quiz_closed=self.closed_quiz.isChecked())
-        self.review.setHtml(review_html(review))
+        self.review.setHtml(review_html(review, self.preview.certainty_based_marking))
         self.stack.setCurrentIndex(1)
         self._update_controls()
         self.header.setText(escape(tr("review.title")))

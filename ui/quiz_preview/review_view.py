@@ -61,16 +61,31 @@ def question_details_html(review: QuestionReview) -> str:
     return html
 
 
-def question_html(review: QuestionReview) -> str:
+def certainty_html(review: QuestionReview) -> str:
+    """The certainty stated with an answer (CBM quizzes; essays are not marked by it)."""
+    if not review.answered or review.question_type == "essay":
+        return ""
+    if review.certainty is None:
+        return f"<p>{escape(tr('review.certainty_none'))}</p>"
+    level = tr(f"preview.certainty.{review.certainty}")
+    return f"<p>{escape(tr('review.certainty', level=level))}</p>"
+
+
+def question_html(review: QuestionReview, certainty_based_marking: bool = False) -> str:
     html = (f"<h3>{escape(tr('preview.question_number', number=review.number))}</h3>"
             f"<p>{escape(review.prompt)}</p>")
     html += _lines("review.options", review.options)
     html += _lines("review.your_answer", review.answer or (tr("review.unanswered"),))
+    if certainty_based_marking:
+        html += certainty_html(review)
     return html + question_details_html(review) + "<hr>"
 
 
-def review_html(review: AttemptReview) -> str:
+def review_html(review: AttemptReview, certainty_based_marking: bool = False) -> str:
     html = f"<h2>{escape(tr('review.title'))}</h2>" + summary_html(review.summary)
+    if certainty_based_marking:
+        html += f"<p><i>{escape(tr('review.cbm_note'))}</i></p>"
     if not review.visibility.anything:
         html += f"<p>{escape(tr('review.nothing_shown'))}</p>"
-    return html + "<hr>" + "".join(question_html(q) for q in review.questions)
+    return html + "<hr>" + "".join(question_html(q, certainty_based_marking)
+                                   for q in review.questions)

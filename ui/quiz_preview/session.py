@@ -55,10 +55,19 @@ class PreviewSession(QObject, AttemptReading):
     def _questions(self) -> dict[str, m.Question]:
         return {q.id: q for q in self.session.questions}
 
+    @property
+    def certainty_based_marking(self) -> bool:
+        return self.quiz.settings.certainty_based_marking
+
+    def certainty(self, question_id: str) -> int | None:
+        """The certainty recorded with the answer (None: not stated, or no CBM)."""
+        record = self.session.attempt.answers.get(question_id)
+        return None if record is None else record.certainty
+
     # -- acting (each returns None when the engine refused)
 
-    def answer(self, question_id: str, value: JSONValue) -> Any:
-        return self._try(lambda: self.session.answer(question_id, value))
+    def answer(self, question_id: str, value: JSONValue, certainty: int | None = None) -> Any:
+        return self._try(lambda: self.session.answer(question_id, value, certainty))
 
     def flag(self, question_id: str, flagged: bool) -> Any:
         return self._try(lambda: self.session.flag(question_id, flagged))
@@ -66,8 +75,9 @@ class PreviewSession(QObject, AttemptReading):
     def scenario(self, question_id: str) -> ScenarioPosition:
         return self.session.scenario(question_id)
 
-    def choose(self, question_id: str, index: int) -> ScenarioPosition | None:
-        return self._try(lambda: self.session.choose(question_id, index))
+    def choose(self, question_id: str, index: int,
+               certainty: int | None = None) -> ScenarioPosition | None:
+        return self._try(lambda: self.session.choose(question_id, index, certainty))
 
     def go_to_page(self, page: int) -> Any:
         return self._try(lambda: self.session.go_to_page(page))
