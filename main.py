@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=run_gui)
     trainee = subparsers.add_parser("trainee", help="trainee mode on a classroom PC (kiosk)")
     trainee.add_argument("package", type=Path, help="classroom package (.cwpkg)")
-    trainee.add_argument("--db", help="results database URL (default: the local store)")
+    trainee.add_argument("--db", help="results database URL (default: the one saved in "
+                                      "settings, else the local store)")
     trainee.add_argument("--passphrase-file", type=Path,
                          help="session passphrase from a file instead of asking the trainer")
     trainee.add_argument("--password-file", type=Path, help="trainer password hash file")

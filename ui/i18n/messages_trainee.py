@@ -106,4 +106,79 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法使用成绩数据库：{error}",
     },
     "trainee.reading_done": {"en": "Mark as read", "zh": "标记为已读"},
+    # the trainer menu (after the trainer password)
+    "trainee.menu.title": {"en": "Trainer menu", "zh": "讲师菜单"},
+    "trainee.menu.database": {"en": "Results database: {url}", "zh": "成绩数据库：{url}"},
+    "trainee.menu.local_store": {"en": "this PC's own store", "zh": "本机成绩库"},
+    "trainee.menu.export": {"en": "Export results file…", "zh": "导出成绩文件…"},
+    "trainee.menu.export_hint": {
+        "en": "For a PC without a network: a signed file for the trainer's console",
+        "zh": "供无网络的电脑使用：生成签名成绩文件，交讲师控制台导入",
+    },
+    "trainee.menu.change_database": {"en": "Results database…", "zh": "成绩数据库…"},
+    "trainee.menu.change_database_hint": {
+        "en": "Show, test or change where this PC keeps results",
+        "zh": "查看、测试或更改本机成绩的保存位置",
+    },
+    "trainee.menu.leave": {"en": "Leave trainee mode", "zh": "退出学员模式"},
+    "trainee.menu.leave_hint": {
+        "en": "Close the kiosk on this PC (answers given are saved)",
+        "zh": "关闭本机的学员模式（已作答内容均已保存）",
+    },
+    "trainee.menu.back": {"en": "Back to the class", "zh": "返回课堂"},
+    # exporting a results file
+    "trainee.export.title": {"en": "Export results file", "zh": "导出成绩文件"},
+    "trainee.export.filter": {"en": "Results files (*{suffix})", "zh": "成绩文件 (*{suffix})"},
+    "trainee.export.working": {"en": "Writing the results file…", "zh": "正在写入成绩文件…"},
+    "trainee.export.done": {
+        "en": "Attempts written: {count}\nFile: {file}",
+        "zh": "已写入作答记录：{count} 次\n文件：{file}",
+    },
+    "trainee.export.kept": {
+        "en": "Nothing was lost: the results are still in this PC's store. "
+              "Choose another folder or stick and export again.",
+        "zh": "成绩没有丢失，仍保存在本机成绩库中。请换一个文件夹或 U 盘后重新导出。",
+    },
+    "trainee.export.read_only": {
+        "en": "Cannot write to {folder}: the folder or stick is read-only or not writable.",
+        "zh": "无法写入 {folder}：该文件夹或 U 盘是只读的，或没有写入权限。",
+    },
+    "trainee.export.disk_full": {
+        "en": "Cannot write to {folder}: the disk or stick is full.",
+        "zh": "无法写入 {folder}：磁盘或 U 盘空间已满。",
+    },
+    "trainee.export.failed": {
+        "en": "The results file could not be written: {error}",
+        "zh": "成绩文件未能写入：{error}",
+    },
+    # the results database
+    "trainee.db.title": {"en": "Results database", "zh": "成绩数据库"},
+    "trainee.db.current": {"en": "In use now: {url}", "zh": "当前使用：{url}"},
+    "trainee.db.new": {"en": "Database address:", "zh": "数据库地址："},
+    "trainee.db.placeholder": {
+        "en": "e.g. {example} — empty: this PC's own store",
+        "zh": "例如 {example}；留空表示使用本机成绩库",
+    },
+    "trainee.db.test": {"en": "Test connection", "zh": "测试连接"},
+    "trainee.db.switch": {"en": "Save and switch", "zh": "保存并切换"},
+    "trainee.db.close": {"en": "Close", "zh": "关闭"},
+    "trainee.db.testing": {"en": "Connecting to the database…", "zh": "正在连接数据库…"},
+    "trainee.db.reachable": {"en": "Connection works: {url}", "zh": "连接成功：{url}"},
+    "trainee.db.switched": {
+        "en": "This PC now keeps results in {url}.",
+        "zh": "本机的成绩现在保存到 {url}。",
+    },
+    "trainee.db.unchanged": {
+        "en": "{error}\nNothing was changed: this PC still uses {url}.",
+        "zh": "{error}\n未作任何更改，本机仍使用 {url}。",
+    },
+    "trainee.db.busy": {
+        "en": "{name} is taking a quiz. Sign them out first (their answers are saved), "
+              "then switch.",
+        "zh": "学员 {name} 正在答题。请先退出其登录（已作答内容均已保存），再切换数据库。",
+    },
+    "trainee.db.signs_out": {
+        "en": "Switching signs {name} out.",
+        "zh": "切换时将退出学员 {name} 的登录。",
+    },
 }

@@ -1,4 +1,8 @@
-"""Starting trainee mode: open the package, the trainer unlocks it, then the kiosk runs."""
+"""Starting trainee mode: open the package, the trainer unlocks it, then the kiosk runs.
+
+The results database is ``--db`` if given, else the one saved in settings (the trainer menu
+or the app's settings dialog), else this PC's own store.
+"""
 
 from __future__ import annotations
 
@@ -17,16 +21,20 @@ from courseware.classroom.kiosk_password import (
 )
 from courseware.results import ResultsStore, StoreUnavailable, open_store
 from ui.trainee.classroom import Classroom
+from ui.trainee.database_dialog import saved_store_url
 from ui.trainee.kiosk import KioskWindow
 from ui.trainee.password_dialogs import ask_secret
 from ui.trainee.strings import tr
 
 
-def unlock_package(package: ClassroomPackage, passphrase: str | None) -> bool:
-    """With a passphrase given (file): unlock or fail; otherwise ask the trainer."""
+def unlock_package(package: ClassroomPackage, passphrase: str | None) -> str | None:
+    """With a passphrase given (file): unlock or fail; otherwise ask the trainer.
+
+    Returns the passphrase (it signs exported results files), None when the trainer cancels.
+    """
     if passphrase is not None:
         package.unlock(passphrase)
-        return True
+        return passphrase
 
     def check(text: str) -> str:
         try:
@@ -37,7 +45,7 @@ def unlock_package(package: ClassroomPackage, passphrase: str | None) -> bool:
 
     return ask_secret(None, tr("trainee.passphrase.title"),
                       tr("trainee.passphrase.prompt", title=package.manifest.course_title),
-                      check) is not None
+                      check)
 
 
 def trainer_password_record(password_file: Path | None) -> str | None:
@@ -61,9 +69,10 @@ def trainer_password_record(password_file: Path | None) -> str | None:
     return load_password_record(password_file)
 
 
-def build_kiosk(package: ClassroomPackage, store: ResultsStore,
-                password_record: str) -> KioskWindow:
-    classroom = Classroom(package, store.attempts, store.rosters)
+def build_kiosk(package: ClassroomPackage, store: ResultsStore, password_record: str,
+                passphrase: str | None = None) -> KioskWindow:
+    """The kiosk over ``store``; it may switch stores later (``window.classroom.store``)."""
+    classroom = Classroom(package, store, passphrase=passphrase)
     return KioskWindow(classroom, password_record)
 
 
@@ -78,7 +87,7 @@ def run_trainee(package_path: Path, db_url: str | None, argv: list[str],
         QMessageBox.critical(None, tr("trainee.window_title"), str(error))
         return 1
     try:
-        return _run(app, package, db_url, passphrase, password_file)
+        return _run(app, package, db_url or saved_store_url(), passphrase, password_file)
     finally:
         package.close()
 
@@ -86,7 +95,8 @@ def run_trainee(package_path: Path, db_url: str | None, argv: list[str],
 def _run(app: QApplication, package: ClassroomPackage, db_url: str | None,
          passphrase: str | None, password_file: Path | None) -> int:
     try:
-        if not unlock_package(package, passphrase):
+        passphrase = unlock_package(package, passphrase)
+        if passphrase is None:
             return 1
     except PackageError as error:
         QMessageBox.critical(None, tr("trainee.window_title"), str(error))
@@ -107,9 +117,11 @@ def _run(app: QApplication, package: ClassroomPackage, db_url: str | None,
         QMessageBox.critical(None, tr("trainee.window_title"),
                              tr("trainee.store_error", error=error))
         return 1
-    with store:
-        window = build_kiosk(package, store, record)
+    window = build_kiosk(package, store, record, passphrase)
+    try:
         window.showFullScreen()
         if os.environ.get("COURSEWARE_BENCHMARK_EXIT"):
             QTimer.singleShot(0, app.quit)
         return app.exec()
+    finally:
+        window.classroom.store.close()  # the one in use (the trainer may have switched)

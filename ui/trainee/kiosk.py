@@ -1,4 +1,5 @@
-"""The kiosk window: full screen, and only the trainer's password lets anyone leave it."""
+"""The kiosk window: full screen, and only the trainer's password opens the trainer menu
+(export results, results database, leave trainee mode)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ from PySide6.QtWidgets import (
 
 from courseware import model as m
 from courseware.classroom.kiosk_password import verify_password
+from courseware.results import ResultsStore, open_store
 from courseware.results.records import Trainee
+from ui.app_settings import AppSettings
 from ui.trainee.classroom import Classroom
+from ui.trainee.database_dialog import DatabaseDialog
+from ui.trainee.export_results import ResultsExport
 from ui.trainee.home_page import HomePage
 from ui.trainee.password_dialogs import ask_secret
 from ui.trainee.quiz_controller import QuizController
@@ -30,6 +35,7 @@ from ui.trainee.reader_page import ReaderPage
 from ui.trainee.results_page import ResultsPage
 from ui.trainee.signin_page import SignInPage
 from ui.trainee.strings import tr
+from ui.trainee.trainer_menu import TrainerAction, choose_trainer_action
 
 KIOSK_POINT_SIZE = 15
 # Large, clear type everywhere: a style sheet reaches the widgets that have their own style
@@ -41,10 +47,12 @@ QPushButton {{ padding: 6px 14px; }}
 QLabel#quiz-clock {{ font-size: 20pt; font-weight: bold; }}
 """
 AskPassword = Callable[[], "str | None"]
+ChooseAction = Callable[[], "TrainerAction | None"]
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, classroom: Classroom, password_record: str) -> None:
+    def __init__(self, classroom: Classroom, password_record: str,
+                 settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("trainee-kiosk")
         self.setWindowTitle(tr("trainee.window_title"))
@@ -53,7 +61,11 @@ class KioskWindow(QMainWindow):
         self._use_large_type()
         self.classroom = classroom
         self.password_record = password_record
+        self.settings = settings or AppSettings()
         self.ask_password: AskPassword = self._ask_password  # replaceable in tests
+        self.choose_trainer_action: ChooseAction = lambda: choose_trainer_action(
+            self, self.classroom.store.url)  # replaceable in tests
+        self.results_export = ResultsExport(self, classroom, self.settings)
         self._may_close = False
         self.quiz_page: QuizPage | None = None
         self._build()
@@ -75,8 +87,8 @@ class KioskWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         trainer = QPushButton(tr("trainee.trainer"))
         trainer.setObjectName("trainer-exit")
-        trainer.clicked.connect(self.request_exit)
-        QShortcut(QKeySequence("Ctrl+Alt+T"), self, self.request_exit)
+        trainer.clicked.connect(self.open_trainer_menu)
+        QShortcut(QKeySequence("Ctrl+Alt+T"), self, self.open_trainer_menu)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(f"<b>{escape(course.title)}</b>"), 1)
         bar.addWidget(self.who)
@@ -112,7 +124,7 @@ class KioskWindow(QMainWindow):
         self.stack.setCurrentWidget(self.signin_page)
 
     def signed_in(self, trainee: Trainee) -> None:
-        self.classroom.trainee = trainee
+        self.classroom.begin(trainee)
         self.who.setText(tr("trainee.signed_in_as", name=trainee.name))
         self.sign_out_button.show()
         self.show_home()
@@ -131,7 +143,7 @@ class KioskWindow(QMainWindow):
         if isinstance(item, m.Quiz):
             self.show_quiz_intro(item.id)
             return
-        self.classroom.read_items.add(item.id)
+        self.classroom.mark_read(item.id)
         self.reader_page.show_item(item)
         self.stack.setCurrentWidget(self.reader_page)
 
@@ -161,21 +173,76 @@ class KioskWindow(QMainWindow):
 
     def _drop_quiz_page(self) -> None:
         if self.quiz_page is not None:
+            self.quiz_page.flush()  # typed answers still waiting for a pause
             self.quiz_page.timer.stop()
             self.stack.removeWidget(self.quiz_page)
             self.quiz_page.deleteLater()
             self.quiz_page = None
 
-    # -- the lock
+    # -- the lock and the trainer menu
+
+    def trainer_confirmed(self) -> bool:
+        password = self.ask_password()
+        return password is not None and verify_password(password, self.password_record)
+
+    def open_trainer_menu(self) -> TrainerAction | None:
+        """The trainer password, then the menu; returns what the trainer chose."""
+        if not self.trainer_confirmed():
+            return None
+        action = self.choose_trainer_action()
+        if action is TrainerAction.EXPORT:
+            self.results_export.start()
+        elif action is TrainerAction.DATABASE:
+            self.change_database()
+        elif action is TrainerAction.LEAVE:
+            self.leave()
+        return action
 
     def request_exit(self) -> bool:
-        """Leave trainee mode: only with the trainer's password."""
-        password = self.ask_password()
-        if password is None or not verify_password(password, self.password_record):
+        """Leave trainee mode at once: only with the trainer's password."""
+        if not self.trainer_confirmed():
             return False
+        self.leave()
+        return True
+
+    def leave(self) -> None:
         self._may_close = True
         self.close()
-        return True
+
+    # -- the results database
+
+    def database_dialog(self) -> DatabaseDialog:
+        """The dialog, not yet shown: switching is refused while a trainee is mid-quiz."""
+        trainee = self.classroom.trainee
+        name = trainee.name if trainee is not None else None
+        mid_quiz = self.quiz_page is not None
+        dialog = DatabaseDialog(self, self.classroom.store.url, self._open_store,
+                                self.settings, blocked_by=name if mid_quiz else None,
+                                signs_out=None if mid_quiz else name)
+        dialog.switched.connect(self.switch_store)
+        return dialog
+
+    def change_database(self) -> None:
+        dialog = self.database_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _open_store(self, url: str | None) -> ResultsStore:
+        return open_store(url, pass_marks=self.classroom.pass_mark)
+
+    def switch_store(self, store: ResultsStore) -> None:
+        """Use ``store`` from now on (signing out whoever is signed in); close the old one."""
+        if self.quiz_page is not None:
+            store.close()  # not while a quiz is open (the dialog does not offer it)
+            return
+        if self.classroom.trainee is not None:
+            self.sign_out()
+        previous = self.classroom.store
+        self.classroom.use_store(store)
+        self.signin_page.sign_in = self.classroom.sign_in()
+        self.show_sign_in()
+        if previous is not store:
+            previous.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:

@@ -57,6 +57,11 @@ class QuizController(QObject, AttemptReading):
     def page_of(self, question_id: str) -> int:
         return next(n for n, page in enumerate(self.session.pages) if question_id in page)
 
+    def is_typed(self, question_id: str) -> bool:
+        """A free-text answer, typed key by key (saved when typing pauses)."""
+        return any(isinstance(q, m.EssayQuestion) for q in self.session.questions
+                   if q.id == question_id)
+
     def is_answered(self, question_id: str) -> bool:
         record = self.session.attempt.answers.get(question_id)
         return record is not None and record.answered

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
-from courseware.engine import AttemptSummary
+from courseware.engine import AttemptSummary, JSONValue
+from ui.trainee.answer_saver import DebouncedAnswers
 from ui.trainee.navigator import QuestionNavigator
 from ui.trainee.question_card import TraineeQuestionCard
 from ui.trainee.quiz_controller import QuizController
@@ -30,6 +31,8 @@ from ui.trainee.strings import tr
 
 ConfirmSubmit = Callable[[AttemptSummary, list[int], list[int]], bool]
 Notify = Callable[[str], None]
+# in the last seconds before the deadline typed answers are saved at once, not on a pause
+SAVE_AT_ONCE_BEFORE_DEADLINE = timedelta(seconds=3)
 
 
 def format_remaining(remaining: timedelta) -> str:
@@ -62,6 +65,7 @@ class QuizPage(QWidget):
         self.confirm_submit: ConfirmSubmit = self._ask_submit  # replaceable in tests
         self.notify: Notify = self._show_notice  # replaceable in tests
         self.cards: dict[str, TraineeQuestionCard] = {}
+        self.typed = DebouncedAnswers(self._save_answer, parent=self)
         self._build(controller.quiz)
         controller.changed.connect(self._on_changed)
         controller.refused.connect(self.notify)
@@ -176,11 +180,13 @@ class QuizPage(QWidget):
                 not self.controller.sequential or question_id in current)
 
     def go_to_page(self, page: int) -> None:
+        self.flush()
         if 0 <= page < self.controller.page_count() and \
                 self.controller.go_to_page(page) is not None:
             self.show_page()
 
     def go_to_question(self, question_id: str) -> None:
+        self.flush()
         page = self.controller.page_of(question_id)
         if page != self.controller.page_index():
             self.go_to_page(page)
@@ -190,8 +196,24 @@ class QuizPage(QWidget):
 
     # -- answering
 
-    def _answer(self, question_id: str, value: object) -> None:
-        self.controller.answer(question_id, value)  # type: ignore[arg-type]
+    def _answer(self, question_id: str, value: JSONValue) -> None:
+        if self.controller.is_typed(question_id) and not self._deadline_near():
+            self.typed.put(question_id, value)  # saved when typing pauses
+            return
+        self.flush()
+        self._save_answer(question_id, value)
+
+    def _save_answer(self, question_id: str, value: JSONValue) -> None:
+        self.controller.answer(question_id, value)
+
+    def flush(self) -> None:
+        """Save typed answers still waiting for a pause in typing."""
+        if not self.controller.is_finished:
+            self.typed.flush()
+
+    def _deadline_near(self) -> bool:
+        remaining = self.controller.remaining()
+        return remaining is not None and remaining <= SAVE_AT_ONCE_BEFORE_DEADLINE
 
     def _choose(self, question_id: str, index: int) -> None:
         position = self.controller.choose(question_id, index)
@@ -219,6 +241,8 @@ class QuizPage(QWidget):
     # -- time and submitting
 
     def tick(self) -> None:
+        if self._deadline_near():
+            self.flush()  # before the clock closes the attempt
         self.controller.tick()
         self._update_clock()
 
@@ -235,6 +259,7 @@ class QuizPage(QWidget):
         self.notify(tr("trainee.quiz.warning", minutes=minutes))
 
     def submit(self) -> None:
+        self.flush()
         summary = self.controller.summary()
         unanswered = [self.controller.number_of(q) for q in summary.unanswered]
         flagged = [self.controller.number_of(q) for q in summary.flagged]
@@ -253,6 +278,7 @@ class QuizPage(QWidget):
 
     def _on_finished(self, timed_out: bool) -> None:
         self.timer.stop()
+        self.typed.discard()
         if timed_out:
             self.notify(tr("trainee.quiz.time_up"))
         self.finished.emit(timed_out)

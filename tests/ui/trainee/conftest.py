@@ -69,7 +69,7 @@ def kiosk(qtbot, package, store, clock, password_record):  # type: ignore[no-unt
     from ui.trainee.classroom import Classroom
     from ui.trainee.kiosk import KioskWindow
 
-    window = KioskWindow(Classroom(package, store.attempts, store.rosters, clock),
+    window = KioskWindow(Classroom(package, store, clock, passphrase=PASSPHRASE),
                          password_record)
     window.ask_password = lambda: TRAINER_PASSWORD
     window.show()
