@@ -56,6 +56,7 @@ class GradingPane(QWidget):
         self.queue_state.setWordWrap(True)
         self.queue = QListWidget()
         self.queue.setWordWrap(True)
+        self.queue.setSpacing(3)  # one essay's two lines apart from the next
         self.queue.setMinimumWidth(240)
         self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.queue.currentRowChanged.connect(self._show_task)

@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "zh": "没有待评分的简答题。"},
     "console.grading.loading": {"en": "Loading the essays to grade…",
                                 "zh": "正在加载待评分的简答题…"},
-    "console.grading.waiting": {"en": "{count} essays to grade, oldest first.",
+    "console.grading.waiting": {"en": "Essays to grade: {count}, oldest first.",
                                 "zh": "{count} 道简答题待评分，最早交卷的在前。"},
     "console.grading.load_failed": {"en": "The essays to grade could not be loaded. {reason}"
                                           " Press F5 to try again.",

@@ -1,6 +1,9 @@
-"""Screenshots of the trainer console in Chinese for the documentation.
+"""Screenshots of the trainer console in Chinese and English for the documentation.
 
     python -m tests.ui.console.screenshots docs/screenshots
+
+Writes console-{zh,en}.png (class view), console-grading-{zh,en}.png and
+console-stats-{zh,en}.png. The course content stays Chinese in both.
 """
 
 from __future__ import annotations
@@ -9,10 +12,12 @@ import os
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from courseware import model as m
@@ -20,7 +25,7 @@ from courseware.classroom.console_session import ConsoleSession
 from courseware.engine import AttemptService, AttemptSession, JSONValue
 from courseware.format import load_course
 from courseware.i18n import set_language
-from courseware.results import Trainee, open_store
+from courseware.results import ResultsStore, Trainee, open_store
 from ui.app import create_application
 from ui.console.window import ConsoleWindow
 
@@ -65,50 +70,73 @@ def take(service: AttemptService, quiz: m.Quiz, trainee: Trainee, skill: float,
     return session
 
 
-def grab(widget: QWidget, target: Path) -> None:
+def settle(window: ConsoleWindow, limit_s: float = 10.0) -> None:
+    """Let every pane's background query finish and its result show."""
+    deadline = time.monotonic() + limit_s
+    pollers = (window.class_view.poller, window.grading.poller, window.stats.poller)
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        idle = QThreadPool.globalInstance().activeThreadCount() == 0
+        if idle and not any(p.running for p in pollers):
+            break
+        time.sleep(0.02)
     for _ in range(3):
         QApplication.processEvents()
+
+
+def grab(window: ConsoleWindow, widget: QWidget, target: Path) -> None:
+    settle(window)
     widget.grab().save(str(target))
     print(target)
+
+
+def fill_class(course: m.Course, store: ResultsStore) -> ConsoleSession:
+    """Ten trainees: eight started the first quiz, five of them submitted; two essays graded."""
+    quiz = course.find_quiz("m1-quiz")
+    assert quiz is not None
+    rng = random.Random(7)
+    trainees = [Trainee(name, f"E10{i:02d}", "营业部" if i % 2 else "信用卡中心")
+                for i, name in enumerate(NAMES, start=1)]
+    store.rosters.add_many(trainees)
+    service = AttemptService(course, store.attempts)
+    for index, trainee in enumerate(trainees[:8]):
+        take(service, quiz, trainee, 0.35 + 0.08 * index, index % 3 != 2, rng)
+    session = ConsoleSession(course, store)
+    for task in session.essays_to_grade()[:2]:
+        session.grade(task, [c.max_points for c in task.criteria], "要点齐全")
+    return session
+
+
+def shoot(course: m.Course, language: str, out: Path) -> None:
+    set_language(language)
+    with open_store(f"sqlite:///{Path(tempfile.mkdtemp()) / 'r.db'}") as store:
+        session = fill_class(course, store)
+        window = ConsoleWindow(session)
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+        grab(window, window, out / f"console-{language}.png")
+        window.tabs.setCurrentIndex(1)
+        grab(window, window, out / f"console-grading-{language}.png")
+        for task in session.essays_to_grade()[1:]:
+            session.grade(task, [c.max_points / 2 for c in task.criteria], "")
+        window.tabs.setCurrentIndex(2)
+        window.stats.quiz.setCurrentIndex(window.stats.quiz.findData("m1-quiz"))
+        window.stats.reload()
+        grab(window, window, out / f"console-stats-{language}.png")
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    set_language("zh")
     create_application(sys.argv[:1])
     course = load_course(ROOT / "content" / "bank-service-trust").course
     assert course is not None
-    quiz = course.find_quiz("m1-quiz")
-    assert quiz is not None
-    rng = random.Random(7)
-    work = Path(tempfile.mkdtemp())
-    with open_store(f"sqlite:///{work / 'r.db'}") as store:
-        trainees = [Trainee(name, f"E10{i:02d}", "营业部" if i % 2 else "信用卡中心")
-                    for i, name in enumerate(NAMES, start=1)]
-        store.rosters.add_many(trainees)
-        service = AttemptService(course, store.attempts)
-        for index, trainee in enumerate(trainees[:8]):
-            take(service, quiz, trainee, 0.35 + 0.08 * index, index % 3 != 2, rng)
-        session = ConsoleSession(course, store)
-        for task in session.essays_to_grade()[:2]:
-            session.grade(task, [c.max_points for c in task.criteria], "要点齐全")
-        window = ConsoleWindow(session)
-        window.resize(*SIZE)
-        window.show()
-        window.start()
-        QApplication.processEvents()
-        QApplication.instance().thread().msleep(500)  # type: ignore[union-attr]
-        window.class_view.show_rows(session.class_rows())
-        grab(window, out / "console-zh.png")
-        window.tabs.setCurrentIndex(1)
-        grab(window, out / "console-grading-zh.png")
-        for task in session.essays_to_grade()[1:]:
-            session.grade(task, [c.max_points / 2 for c in task.criteria], "")
-        window.tabs.setCurrentIndex(2)
-        window.stats.quiz.setCurrentIndex(window.stats.quiz.findData("m1-quiz"))
-        grab(window, out / "console-stats-zh.png")
-        window.close()
+    for language in ("zh", "en"):
+        shoot(course, language, out)
     return 0
 
 

@@ -30,7 +30,7 @@ def test_grading_an_essay_updates_the_score(qtbot, console: ConsoleSession,  # t
     qtbot.addWidget(pane)
     assert pane.queue_state.text() == "Loading the essays to grade…"
     qtbot.waitUntil(lambda: pane.queue.count() == 1, timeout=5000)
-    assert pane.queue_state.text() == "1 essays to grade, oldest first."
+    assert pane.queue_state.text() == "Essays to grade: 1, oldest first."
     with qtbot.waitSignal(view.poller.result, timeout=5000):
         view.refresh()
     assert cell(view, "张三", "console.col.score") == "Awaiting grading"
