@@ -19,6 +19,13 @@ from courseware.results import ResultsStore, open_store
 from tests.courseware.classroom.test_console_status import TRAINEES, console_course
 
 
+@pytest.fixture(autouse=True)
+def no_query_left_running() -> Iterator[None]:
+    """Every console test ends with the thread pool idle (no background query leaks)."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(5000), "a background query never ended"
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(datetime(2024, 5, 6, 9, 0, tzinfo=UTC))
