@@ -26,7 +26,7 @@ from ui.tasks import Operation, run_in_background
 from ui.trainee.strings import tr
 
 SETTING = "results_db_url"  # the key the app's settings dialog uses too
-EXAMPLE_URL = "postgresql+psycopg://user:password@192.168.1.10/courseware"
+URL_PREFIX = "postgresql+psycopg://"
 OpenStore = Callable[["str | None"], ResultsStore]  # None: this PC's own store
 
 
@@ -57,7 +57,7 @@ class DatabaseDialog(QDialog):
     def _build(self, blocked_by: str | None, signs_out: str | None) -> None:
         self.url = QLineEdit()  # empty: the saved URL may hold a password
         self.url.setObjectName("database-url")
-        self.url.setPlaceholderText(tr("trainee.db.placeholder", example=EXAMPLE_URL))
+        self.url.setPlaceholderText(URL_PREFIX + tr("trainee.db.example"))
         self.url.setAccessibleName(tr("trainee.db.new"))
         self.status = QLabel()
         self.status.setObjectName("database-status")
@@ -78,6 +78,7 @@ class DatabaseDialog(QDialog):
                                      f"{escape(tr('trainee.db.current', url=self.current))}"))
         layout.addWidget(QLabel(tr("trainee.db.new")))
         layout.addWidget(self.url)
+        layout.addWidget(self._label(tr("trainee.db.hint"), "color:#5a6270;"))
         if blocked_by or signs_out:
             key = "trainee.db.busy" if blocked_by else "trainee.db.signs_out"
             layout.addWidget(self._label(tr(key, name=blocked_by or signs_out),

@@ -22,7 +22,12 @@ from courseware.i18n import set_language
 from courseware.results import Trainee, open_store
 from tests.ui.trainee.helpers import answer_card, only_card, open_quiz, sign_in
 from ui.app import create_application
+from ui.app_settings import AppSettings
 from ui.trainee.app import build_kiosk
+from ui.trainee.database_dialog import DatabaseDialog
+from ui.trainee.kiosk import KioskWindow
+from ui.trainee.strings import tr
+from ui.trainee.trainer_menu import TrainerMenu
 
 ROOT = Path(__file__).resolve().parents[3]
 SIZE = (1366, 800)
@@ -33,6 +38,21 @@ def grab(widget: QWidget, target: Path) -> None:
         QApplication.processEvents()
     widget.grab().save(str(target))
     print(target)
+
+
+def grab_trainer_dialogs(window: KioskWindow, out: Path) -> None:
+    """The trainer menu and the results-database dialog, as the trainer sees them."""
+    url = "postgresql+psycopg://courseware:***@192.168.1.10/courseware"
+    menu = TrainerMenu(window, url)
+    menu.show()
+    grab(menu, out / "trainee-trainer-menu.png")
+    menu.close()
+    dialog = DatabaseDialog(window, url, lambda _url: None, AppSettings())  # type: ignore
+    dialog.show()
+    dialog.status.setText(tr("trainee.db.reachable", url=url))
+    dialog.status.setStyleSheet("color:#2e7d32;")
+    grab(dialog, out / "trainee-database.png")
+    dialog.close()
 
 
 def main() -> int:
@@ -55,7 +75,8 @@ def main() -> int:
         window.show()
         grab(window, out / "trainee-signin.png")
         sign_in(window, "E1001")
-        window.classroom.read_items.update({"m1-l1", "m1-l2"})
+        for item_id in ("m1-l1", "m1-l2"):
+            window.classroom.mark_read(item_id)
         window.home_page.refresh()
         grab(window, out / "trainee-contents.png")
         page = open_quiz(window, "m1-quiz")
@@ -79,6 +100,7 @@ def main() -> int:
         page.confirm_submit = lambda *args: True
         page.submit()
         grab(window, out / "trainee-results.png")
+        grab_trainer_dialogs(window, out)
         window._may_close = True
         window.close()
     package.close()
