@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -108,18 +109,26 @@ class DatabaseDialog(QDialog):
     def switch(self) -> Operation:
         url = self.entered_url()
 
+        opened: list[ResultsStore] = []
+
         def work(_progress: object) -> ResultsStore:
             check_connection(url or default_store_url())  # fails fast on a dead server
-            return self.open_store(url or None)
+            opened.append(self.open_store(url or None))
+            return opened[0]
 
-        return self._run(work, lambda store: self._switched(store, url))
+        def cancelled() -> None:  # the trainer gave up waiting: let go of what was opened
+            for store in opened:
+                store.close()
 
-    def _run(self, work: Callable[[object], object],
-             done: Callable[[object], None]) -> Operation:
+        return self._run(work, lambda store: self._switched(store, url), cancelled)
+
+    def _run(self, work: Callable[[object], object], done: Callable[[Any], None],
+             cancelled: Callable[[], None] | None = None) -> Operation:
         self._busy(True)
         self.status.clear()
         self.operation = run_in_background(self, work, label=tr("trainee.db.testing"),
-                                           on_success=done, on_failure=self._failed)
+                                           on_success=done, on_failure=self._failed,
+                                           on_cancel=cancelled)
         self.operation.finished.connect(lambda: self._busy(False))
         return self.operation
 
