@@ -155,7 +155,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trainee.db.title": {"en": "Results database", "zh": "成绩数据库"},
     "trainee.db.current": {"en": "In use now: {url}", "zh": "当前使用：{url}"},
     "trainee.db.new": {"en": "Database address:", "zh": "数据库地址："},
-    "trainee.db.example": {"en": "user:password@server/database", "zh": "用户名:密码@服务器/数据库"},
+    "trainee.db.example": {"en": "user:password@server/database",
+                           "zh": "用户名:密码@服务器/数据库"},
     "trainee.db.hint": {
         "en": "Leave it empty to use this PC's own store. Ask IT for the server's address.",
         "zh": "留空表示使用本机成绩库。服务器地址请向信息部门索取。",
