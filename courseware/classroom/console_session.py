@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from courseware import model as m
 from courseware.classroom.console_grading import EssayTask, grading_queue
-from courseware.classroom.console_stats import ItemRow, item_rows
+from courseware.classroom.console_stats import QuizFigures, quiz_figures
 from courseware.classroom.console_status import TraineeStatus, class_status
 from courseware.engine import AttemptService, Clock, questions_by_id
 from courseware.stats import quiz_statistics
@@ -51,9 +51,9 @@ class ConsoleSession:
         service.grade_essay(task.attempt_id, task.question_id, list(points), comment,
                             self.grader_id)
 
-    def item_statistics(self, quiz_id: str) -> list[ItemRow]:
+    def item_statistics(self, quiz_id: str) -> QuizFigures:
         statistics = quiz_statistics(self.store.attempts.list_all(quiz_id))
-        return item_rows(statistics, questions_by_id(self.course))
+        return quiz_figures(statistics, questions_by_id(self.course))
 
     def import_results(self, path: Path, passphrase: str) -> MergeSummary:
         return self.store.files.import_file(path, passphrase)

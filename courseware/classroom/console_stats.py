@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from courseware import model as m
 from courseware.stats import QuestionStatistics, QuizStatistics
+from courseware.stats.alpha_note import alpha_note
 
 FACILITY_LIMIT = 90.0  # percent; above: too easy
 DISCRIMINATION_LIMIT = 20.0  # percent; below: does not tell strong from weak trainees
@@ -57,6 +58,29 @@ class ItemRow:
     @property
     def flagged(self) -> bool:
         return bool(self.concerns)
+
+
+@dataclass(frozen=True)
+class QuizFigures:
+    """What the statistics tab shows for one quiz: the rows, and the whole test's figures."""
+
+    rows: list[ItemRow]
+    mean: float | None = None  # percent
+    alpha: float | None = None  # Cronbach's alpha, percent
+    alpha_note: str | None = None  # why alpha is missing, in the user's language
+
+    @property
+    def attempts(self) -> int:
+        return max((r.attempts for r in self.rows), default=0)
+
+    @property
+    def flagged(self) -> int:
+        return sum(r.flagged for r in self.rows)
+
+
+def quiz_figures(statistics: QuizStatistics, questions: Mapping[str, m.Question]) -> QuizFigures:
+    return QuizFigures(item_rows(statistics, questions), statistics.mean,
+                       statistics.cronbach_alpha, alpha_note(statistics))
 
 
 def item_rows(statistics: QuizStatistics,

@@ -26,6 +26,7 @@ from courseware.classroom.console_stats import (
     Concern,
     ItemRow,
     OptionCount,
+    QuizFigures,
 )
 from ui.console.bar_chart import Bar, BarChart
 from ui.console.failure import failure_text
@@ -42,12 +43,20 @@ def option_label(option: OptionCount) -> str:
     return option.label
 
 
+def whole_test_text(figures: QuizFigures) -> str:
+    """Mean score and Cronbach's alpha, or why alpha could not be computed."""
+    mean = "–" if figures.mean is None else f"{figures.mean:.1f}%"
+    if figures.alpha is not None:
+        return tr("console.stats.whole_test", mean=mean, alpha=f"{figures.alpha:.1f}%")
+    return tr("console.stats.whole_test_note", mean=mean, note=figures.alpha_note or "")
+
+
 class StatsPane(QWidget):
     """``loaded`` fires after the figures of the selected quiz are shown (or failed)."""
 
     loaded = Signal()
 
-    def __init__(self, quizzes: Sequence[m.Quiz], load: Callable[[str], list[ItemRow]],
+    def __init__(self, quizzes: Sequence[m.Quiz], load: Callable[[str], QuizFigures],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ItemRow] = []
@@ -61,6 +70,9 @@ class StatsPane(QWidget):
         self.quiz.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.whole_test = QLabel()
+        self.whole_test.setObjectName("whole-test-figures")
+        self.whole_test.setWordWrap(True)
         self.table = ItemTable()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_options(row))
         self.facility_chart = BarChart(tr("console.stats.chart.facility"))
@@ -91,6 +103,7 @@ class StatsPane(QWidget):
         splitter.setSizes([260, 420])
         column = QVBoxLayout(self)
         column.addLayout(top)
+        column.addWidget(self.whole_test)
         column.addWidget(splitter)
 
     def current_quiz(self) -> str:
@@ -107,13 +120,13 @@ class StatsPane(QWidget):
         self.summary.setText(tr("console.stats.loading"))
         self.poller.request(quiz_id)
 
-    def show_rows(self, rows: Sequence[ItemRow]) -> None:
+    def show_rows(self, figures: QuizFigures) -> None:
         self.shown_quiz = self.current_quiz()
-        self._show(rows)
-        attempts = max((r.attempts for r in self.rows), default=0)
-        flagged = sum(r.flagged for r in self.rows)
-        self.summary.setText(tr("console.stats.summary", count=attempts, flagged=flagged)
+        self._show(figures.rows)
+        self.summary.setText(tr("console.stats.summary", count=figures.attempts,
+                                flagged=figures.flagged)
                              if self.rows else tr("console.stats.no_data"))
+        self.whole_test.setText(whole_test_text(figures) if self.rows else "")
         self.loaded.emit()
 
     def show_failure(self, error: object) -> None:
@@ -122,6 +135,8 @@ class StatsPane(QWidget):
         self.loaded.emit()
 
     def _show(self, rows: Sequence[ItemRow]) -> None:
+        if not rows:
+            self.whole_test.clear()
         self.rows = list(rows)
         self.table.show_rows(self.rows)
         self._fill_charts()

@@ -89,6 +89,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "console.stats.no_data": {"en": "No graded attempts yet.", "zh": "尚无已评分的作答。"},
     "console.stats.summary": {"en": "{count} attempts · {flagged} questions need attention",
                               "zh": "{count} 次作答 · {flagged} 道题需要关注"},
+    "console.stats.whole_test": {
+        "en": "Whole quiz: mean score {mean} · reliability (Cronbach's alpha) {alpha}",
+        "zh": "整份测验：平均得分 {mean} · 信度（克隆巴赫 α 系数）{alpha}"},
+    "console.stats.whole_test_note": {"en": "Whole quiz: mean score {mean} · {note}",
+                                      "zh": "整份测验：平均得分 {mean} · {note}"},
     "console.option.true": {"en": "True", "zh": "对"},
     "console.option.false": {"en": "False", "zh": "错"},
     "console.import.title": {"en": "Import results file", "zh": "导入成绩文件"},

@@ -32,7 +32,7 @@ def test_a_question_everyone_gets_right_is_flagged(class_store: ResultsStore,
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", WRONG)
     take_quiz(service, "t3", {**WRONG, "q2": False, "q3": ["认同"]})
-    rows = {r.question_id: r for r in console.item_statistics("m1-quiz")}
+    rows = {r.question_id: r for r in console.item_statistics("m1-quiz").rows}
     assert rows["q1"].facility == 100.0 and Concern.TOO_EASY in rows["q1"].concerns
     assert rows["q7"].flagged is False
     counts = {o.label: (o.count, o.correct) for o in rows["q1"].options}

@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor
 
 from courseware import model as m
 from courseware.classroom.console_session import ConsoleSession
-from courseware.classroom.console_stats import Concern, ItemRow
+from courseware.classroom.console_stats import Concern, ItemRow, QuizFigures
 from courseware.engine import AttemptService
 from courseware.i18n import set_language
 from tests.courseware.classroom.test_console_status import RIGHT, WRONG, take_quiz
-from ui.console.stats_pane import FLAGGED_BACKGROUND, StatsPane
+from ui.console.stats_pane import FLAGGED_BACKGROUND, StatsPane, whole_test_text
 from ui.console.stats_table import FLAGGED_TEXT
 
 
@@ -39,6 +39,7 @@ def test_figures_load_in_the_background_and_a_too_easy_question_is_flagged(  # t
     assert pane.summary.text() == "Computing the statistics…" and pane.table.rowCount() == 0
     qtbot.waitUntil(lambda: pane.table.rowCount() == 8, timeout=5000)
     assert pane.summary.text().startswith("3 attempts")
+    assert pane.whole_test.text().startswith("Whole quiz: mean score ")
     pane.resize(900, 700)
     pane.show()
     q1 = pane.table.item(0, 0)
@@ -62,7 +63,7 @@ def test_only_the_figure_past_its_limit_is_bold(qtbot) -> None:  # type: ignore[
     rows = [ItemRow("q1", "低区分度", "true_false", 5, 60.0, 5.0,
                     (Concern.LOW_DISCRIMINATION,), ()),
             ItemRow("q2", "正常", "true_false", 5, 60.0, 40.0, (), ())]
-    pane = StatsPane([m.Quiz(id="quiz", title="测验")], lambda _quiz: rows)
+    pane = StatsPane([m.Quiz(id="quiz", title="测验")], lambda _quiz: QuizFigures(rows))
     qtbot.addWidget(pane)
     qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=5000)
     assert pane.table.item(0, 3).font().bold() and not pane.table.item(0, 2).font().bold()
@@ -74,10 +75,10 @@ def test_only_the_figure_past_its_limit_is_bold(qtbot) -> None:  # type: ignore[
 def test_a_result_for_a_quiz_no_longer_selected_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
     release_a = threading.Event()
 
-    def load(quiz_id: str) -> list[ItemRow]:
+    def load(quiz_id: str) -> QuizFigures:
         if quiz_id == "a":
             release_a.wait(5)
-        return [item(f"{quiz_id}-q", 95.0 if quiz_id == "a" else 40.0)]
+        return QuizFigures([item(f"{quiz_id}-q", 95.0 if quiz_id == "a" else 40.0)])
 
     pane = StatsPane([m.Quiz(id="a", title="甲"), m.Quiz(id="b", title="乙")], load)
     qtbot.addWidget(pane)
@@ -90,7 +91,7 @@ def test_a_result_for_a_quiz_no_longer_selected_is_dropped(qtbot) -> None:  # ty
         release_a.set()
     qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: not pane.poller.running, timeout=5000)
-    assert [[r.question_id for r in rows] for rows in shown] == [["b-q"]]  # type: ignore[attr-defined]
+    assert [[r.question_id for r in f.rows] for f in shown] == [["b-q"]]  # type: ignore[attr-defined]
     assert pane.table.item(0, 0).text() == "1. 题目 b-q"
     assert pane.shown_quiz == "b"
 
@@ -116,3 +117,12 @@ def test_a_database_error_is_said_in_the_pane(qtbot, console: ConsoleSession,  #
 def test_no_attempts_says_so(qtbot, console: ConsoleSession) -> None:  # type: ignore[no-untyped-def]
     pane = loaded_pane(qtbot, console)
     assert pane.table.rowCount() == 0 and pane.summary.text() == "No graded attempts yet."
+
+
+def test_the_whole_quiz_line_gives_alpha_or_says_why_not() -> None:
+    rows = [item("q1", 60.0)]
+    with_alpha = whole_test_text(QuizFigures(rows, mean=62.54, alpha=81.26))
+    assert with_alpha == "Whole quiz: mean score 62.5% · reliability (Cronbach's alpha) 81.3%"
+    note = "not computed: attempts got different questions (random draws)"
+    without = whole_test_text(QuizFigures(rows, mean=None, alpha=None, alpha_note=note))
+    assert without == f"Whole quiz: mean score – · {note}"
