@@ -1,8 +1,7 @@
 """End-to-end fixtures.
 
 ``pg_store`` (a store in a fresh schema of the test PostgreSQL server, skipping with the reason
-when none answers) is the console's classroom fixture, reused here rather than copied; it
-belongs in a shared module (e.g. ``tests/pg_fixtures.py``) that both directories import.
+when none answers) is shared with the console's classroom test (tests/ui/postgres.py).
 """
 
 from __future__ import annotations
@@ -11,4 +10,4 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
 
-from tests.ui.console.test_classroom_pg import pg_store  # noqa: F401 - shared fixture
+from tests.ui.postgres import pg_store  # noqa: F401 - shared fixture

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from courseware.i18n import set_language
+from tests.ui.postgres import pg_store  # noqa: F401 - fixture for the classroom tests
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED_COURSE = ROOT / "content" / "bank-service-trust"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+
+import psycopg
+from sqlalchemy.engine import make_url
 
 from courseware.engine import AnswerRecord, Attempt, QuestionResult
 from courseware.results import Trainee
@@ -15,6 +20,36 @@ START = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
 def pg_base_url() -> str:
     return os.environ.get("COURSEWARE_TEST_PG_URL", DEFAULT_PG_URL)
+
+
+def libpq_url(url: str) -> str:
+    """The SQLAlchemy URL as psycopg's own connection string."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def pg_unavailable_reason() -> str | None:
+    """Why PostgreSQL tests cannot run here (None when the test server answers)."""
+    try:
+        psycopg.connect(libpq_url(pg_base_url()), connect_timeout=3).close()
+    except psycopg.Error as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        return (f"no PostgreSQL server at {make_url(pg_base_url())!r} ({first_line}); "
+                "run .ci/postgres-setup as root or set COURSEWARE_TEST_PG_URL")
+    return None
+
+
+@contextmanager
+def fresh_pg_schema(server_url: str) -> Iterator[str]:
+    """A URL whose connections work in a new, empty schema, dropped afterwards."""
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(libpq_url(server_url), autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    url = make_url(server_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq_url(server_url), autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def make_attempt(trainee_id: str = "t1", quiz_id: str = "m1-quiz", number: int = 1,

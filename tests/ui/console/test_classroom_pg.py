@@ -10,50 +10,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
-from PySide6.QtCore import QThreadPool
-from sqlalchemy.engine import make_url
 
 from courseware.classroom.console_session import ConsoleSession
-from courseware.results import ResultsStore, Trainee, open_store
+from courseware.results import ResultsStore, Trainee
 from tests.courseware.classroom.test_console_status import console_course
-from tests.courseware.results.results_testing import pg_base_url
 from ui.console.class_view import ClassView
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 PROCESSES = 6
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-
-
-def libpq_url(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def pg_store() -> Iterator[ResultsStore]:
-    """A store in a fresh schema of the test server (dropped afterwards)."""
-    base = pg_base_url()
-    try:
-        psycopg.connect(libpq_url(base), connect_timeout=3).close()
-    except psycopg.Error as error:
-        pytest.skip(f"no PostgreSQL server at {make_url(base)!r} ({str(error).strip()[:120]}); "
-                    "run .ci/postgres-setup as root or set COURSEWARE_TEST_PG_URL")
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(libpq_url(base), autocommit=True) as connection:
-        connection.execute(f'CREATE SCHEMA "{schema}"')
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        with open_store(url.render_as_string(hide_password=False)) as store:
-            yield store
-            QThreadPool.globalInstance().waitForDone(5000)  # no console query still running
-    finally:
-        with psycopg.connect(libpq_url(base), autocommit=True) as connection:
-            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def start_trainees(url: str, go_on: Path) -> list[subprocess.Popen[str]]:
