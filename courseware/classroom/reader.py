@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,7 @@ from courseware.classroom.manifest import (
     SIGNATURE_NAME,
     Manifest,
 )
+from courseware.classroom.temp_folders import new_package_folder
 from courseware.format.course_reader import CourseReader
 
 
@@ -150,7 +150,7 @@ def _check_member_set(manifest: Manifest, members: dict[str, zipfile.ZipInfo]) -
 
 def _target_folder(extract_to: Path | None) -> tuple[Path, bool]:
     if extract_to is None:
-        return Path(tempfile.mkdtemp(prefix="cwpkg-")), True
+        return new_package_folder(), True
     extract_to.mkdir(parents=True, exist_ok=True)
     if any(extract_to.iterdir()):
         raise FileExistsError(extract_to)
