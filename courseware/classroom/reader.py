@@ -69,6 +69,15 @@ class ClassroomPackage:
         self.full = _load_course(self.content_root, secrets)
         return self.full
 
+    def try_unlock(self, passphrase: str) -> str:
+        """Unlock with a typed passphrase: "" when it worked, else the message to show (a
+        passphrase dialog's check)."""
+        try:
+            self.unlock(passphrase)
+        except PackageError as error:
+            return str(error)
+        return ""
+
     def close(self) -> None:
         self.full = None
         if self._owns_root:

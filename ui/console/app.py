@@ -49,20 +49,10 @@ def ask_passphrase(course_title: str, check: Check) -> str | None:
 
 def unlock(package: ClassroomPackage, passphrase: str | None, ask: AskPassphrase) -> bool:
     """With a passphrase given (file): unlock or raise; otherwise ask until right or cancelled."""
-    from courseware.classroom import PackageError
-
     if passphrase is not None:
         package.unlock(passphrase)
         return True
-
-    def check(text: str) -> str:
-        try:
-            package.unlock(text)
-        except PackageError as error:
-            return str(error)
-        return ""
-
-    return ask(package.manifest.course_title, check) is not None
+    return ask(package.manifest.course_title, package.try_unlock) is not None
 
 
 def load_full_course(path: Path, passphrase: str | None,

@@ -108,3 +108,16 @@ def test_package_names_only_its_own_members(package_file: Path) -> None:
     assert all(n.startswith("course/") for n in names
                if n not in ("manifest.json", "manifest.sig", "secrets.bin"))
 
+
+
+def test_try_unlock_says_why_a_typed_passphrase_failed(package_file: Path) -> None:
+    set_language("en")
+    try:
+        with open_package(package_file) as package:
+            message = package.try_unlock("not the passphrase")
+            assert message and "passphrase" in message.lower()
+            assert not package.unlocked
+            assert package.try_unlock(PASSPHRASE) == ""
+            assert package.unlocked
+    finally:
+        set_language(None)
