@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from courseware import model as m
@@ -15,13 +17,13 @@ from ui.tree_nodes import NodeKind, TreeNode
 
 class StructureController:
     def __init__(self, parent: QWidget, document: CourseDocument, model: CourseTreeModel,
-                 current: callable) -> None:  # type: ignore[valid-type]
+                 current: Callable[[], TreeNode | None]) -> None:
         self.parent = parent
         self.document = document
         self.model = model
-        self.current = current  # () -> TreeNode | None, the selected node
-        self.confirm_delete = self._ask_delete
-        self.ask_name = self._ask_name
+        self.current = current  # the selected node, if any
+        self.confirm_delete: Callable[[TreeNode], bool] = self._ask_delete
+        self.ask_name: Callable[[str, str], str | None] = self._ask_name
 
     @property
     def course(self) -> m.Course:
@@ -33,15 +35,15 @@ class StructureController:
         node = self.current()
         while node is not None and node.kind is not NodeKind.MODULE:
             node = node.parent
-        if node is not None:
-            return node.obj  # type: ignore[return-value]
+        if node is not None and isinstance(node.obj, m.Module):
+            return node.obj
         return self.course.modules[-1] if self.course.modules else None
 
     def _target_quiz(self) -> m.Quiz | None:
         node = self.current()
         while node is not None and node.kind is not NodeKind.QUIZ:
             node = node.parent
-        return node.obj if node is not None else None  # type: ignore[return-value]
+        return node.obj if node is not None and isinstance(node.obj, m.Quiz) else None
 
     def _insert(self, owner: object, attr: str, item: object, index: int | None = None) -> None:
         items = getattr(owner, attr)
@@ -66,9 +68,9 @@ class StructureController:
         return item
 
     def add_question(self, type_name: str) -> m.Question | None:
-        quiz = self._target_quiz()
+        quiz: object | None = self._target_quiz()
         if quiz is None:
-            quiz = self.add_item("quiz")  # type: ignore[assignment]
+            quiz = self.add_item("quiz")
         assert isinstance(quiz, m.Quiz)
         question = new_objects.new_question(self.course, quiz, type_name)
         self._insert(quiz, "questions", question)
