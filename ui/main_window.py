@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.resize(1200, 780)
         self._shown_before = False
-        self.actions = build_actions(self)
+        self.action_by_name = build_actions(self)
         self.tree = QTreeView()
         self.tree.setObjectName("course-tree")
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu("")
             self.menus[title_key] = menu
             for spec in specs:
-                menu.addAction(self.actions[spec.name])
+                menu.addAction(self.action_by_name[spec.name])
                 if spec.name == "open":
                     menu.addMenu(self.recent_menu)
                 if spec.name == "add_quiz":
@@ -110,17 +110,17 @@ class MainWindow(QMainWindow):
             if title_key == "menu.view":
                 menu.addAction(self.problems_dock.toggleViewAction())
         for spec in QUESTIONS:
-            self.question_menu.addAction(self.actions[spec.name])
+            self.question_menu.addAction(self.action_by_name[spec.name])
 
     def _build_toolbar(self) -> None:
         for _title, specs in MENUS:
             for spec in specs:
                 if spec.on_toolbar:
-                    self.toolbar.addAction(self.actions[spec.name])
+                    self.toolbar.addAction(self.action_by_name[spec.name])
             self.toolbar.addSeparator()
 
     def retranslate(self) -> None:
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_by_name)
         for title_key, menu in self.menus.items():
             menu.setTitle(tr(title_key))
         self.recent_menu.setTitle(tr("menu.recent"))
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             self.fit_problems_dock()
 
     def action(self, name: str) -> QAction:
-        return self.actions[name]
+        return self.action_by_name[name]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit(event)

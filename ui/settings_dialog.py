@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(tr(key), code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self._row("settings.language", self.language)
-        self.font = self._path_row("settings.font", "font", tr("settings.font_filter"))
+        self.font_path = self._path_row("settings.font", "font", tr("settings.font_filter"))
         self.paper = QComboBox()
         for size in PAPER_SIZES:
             self.paper.addItem(tr(f"paper.{size}"), size)
@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
             edit.setText(name)
 
     def accept(self) -> None:
-        values = {"font": self.font.text().strip(), "paper_size": self.paper.currentData(),
+        values = {"font": self.font_path.text().strip(), "paper_size": self.paper.currentData(),
                   "organisation": self.organisation.text().strip(),
                   "logo": self.logo.text().strip(), "signature": self.signature.text().strip(),
                   "results_db_url": self.database.text().strip()}

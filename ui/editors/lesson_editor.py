@@ -47,7 +47,7 @@ class MarkdownPreview(QTextBrowser):
     def __init__(self, render: Callable[[], str]) -> None:
         super().__init__()
         self.setOpenLinks(False)
-        self.render = render
+        self.render_html = render
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -58,7 +58,7 @@ class MarkdownPreview(QTextBrowser):
 
     def refresh(self) -> None:
         scroll = self.verticalScrollBar().value()
-        self.setHtml(self.render())
+        self.setHtml(self.render_html())
         self.verticalScrollBar().setValue(scroll)
 
 
