@@ -4,8 +4,9 @@ certainty-based marking), flag, feedback."""
 from __future__ import annotations
 
 from html import escape
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from courseware import model as m
@@ -17,6 +18,16 @@ from ui.quiz_preview.review_view import question_details_html
 from ui.quiz_preview.scenario_play import ScenarioPlay
 
 
+@runtime_checkable
+class ScenarioView(Protocol):
+    """What a card needs of its scenario widget (:class:`ScenarioPlay`, or trainee mode's)."""
+
+    @property
+    def choice_made(self) -> SignalInstance: ...  # the chosen choice's index
+
+    def show_position(self, position: ScenarioPosition) -> None: ...
+
+
 class QuestionCard(QFrame):
     """The preview's card; trainee mode subclasses it with its own look and scenario view."""
 
@@ -25,7 +36,7 @@ class QuestionCard(QFrame):
     choice_made = Signal(str, int)  # scenario: question id, choice index
     certainty_chosen = Signal(str, int)  # question id, certainty level (1–3)
     object_name_prefix = "preview-question-"
-    scenario_view: type[ScenarioPlay] | type[QWidget] = ScenarioPlay
+    scenario_view: type[QWidget] = ScenarioPlay  # a widget that is a ScenarioView
 
     def __init__(self, question: m.Question, number: int, order: list[str] | None,
                  certainty_based_marking: bool = False) -> None:
@@ -63,10 +74,13 @@ class QuestionCard(QFrame):
 
     def _answer_area(self, question: m.Question, order: list[str] | None) -> QWidget:
         if isinstance(question, m.ScenarioQuestion):
-            self.scenario: ScenarioPlay | None = self.scenario_view()  # type: ignore[assignment]
-            self.scenario.choice_made.connect(lambda i: self.choice_made.emit(question.id, i))
+            view = self.scenario_view()
+            if not isinstance(view, ScenarioView):
+                raise TypeError(f"{type(view).__name__} cannot play a scenario")
+            self.scenario: ScenarioView | None = view
+            view.choice_made.connect(lambda i: self.choice_made.emit(question.id, i))
             self.answer: AnswerWidget | None = None
-            return self.scenario
+            return view
         self.scenario = None
         self.answer = answer_widget(question, order)
         self.answer.answered.connect(lambda value: self.answered.emit(question.id, value))

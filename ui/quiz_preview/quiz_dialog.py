@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
-from courseware.engine import AttemptSummary
+from courseware.engine import AttemptSummary, JSONValue
 from ui.i18n import tr
 from ui.quiz_preview.question_card import QuestionCard
 from ui.quiz_preview.review_view import review_html
@@ -136,7 +136,7 @@ class QuizPreviewDialog(QDialog):
     def card_for(self, question_id: str) -> QuestionCard:
         return next(card for card in self.cards if card.question.id == question_id)
 
-    def _answered(self, question_id: str, value: object) -> None:
+    def _answered(self, question_id: str, value: JSONValue) -> None:
         card = self.card_for(question_id)
         if self.preview.answer(question_id, value, card.certainty()) is not None:
             card.show_feedback(self.preview.question_review(question_id))
