@@ -37,7 +37,8 @@ class AppSettings:
 
     def recent_courses(self) -> list[Path]:
         value = self.qsettings.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        # QSettings gives a single entry back as a plain string, several as a list
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(item) for item in items if item]
 
     def add_recent(self, folder: Path) -> None:

@@ -112,7 +112,10 @@ class NumberBinding(FieldBinding):
 
     def show_value(self) -> None:
         value = self.value()
-        self.widget.setValue(self.widget.minimum() if value is None else value)
+        if isinstance(self.widget, QSpinBox):
+            self.widget.setValue(self.widget.minimum() if value is None else int(value))
+        else:
+            self.widget.setValue(self.widget.minimum() if value is None else float(value))
 
 
 class CheckBinding(FieldBinding):

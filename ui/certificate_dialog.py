@@ -136,7 +136,7 @@ class CertificateExportDialog(ExportDialog):
             self.status.setText(tr("certs.nobody"))
             return None
         job = CertificateJob(copy.deepcopy(self.document.course), roster, names,
-                             self.completed.date().toPython(), self._layout_values())
+                             _python_date(self.completed.date()), self._layout_values())
         return lambda progress: job.run(output, progress)
 
     def _layout_values(self) -> dict[str, Any]:
@@ -192,6 +192,11 @@ class CertificateJob:
                             _image(values["signature"]))
         return Layout(DESIGNS[values["design"]], default_chain(), text, branding,
                       values["split"], values["pattern"])
+
+
+def _python_date(day: QDate) -> date:
+    """The picked day as a ``date`` (QDate.toPython() is typed ``object``)."""
+    return date(day.year(), day.month(), day.day())
 
 
 def _image(path: str) -> Path | None:

@@ -48,7 +48,7 @@ class _LocatingValidator(CourseValidator):
         super().__init__(course, root, problems)
         self.reported: list[tuple[m.SourceRef, str]] = []
 
-    def add(self, source: m.SourceRef, key: str, hint: str = "", **values: object) -> None:
+    def add(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
         super().add(source, key, hint, **values)
         self.reported.append((source, key))
 

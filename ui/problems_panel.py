@@ -31,10 +31,10 @@ class ProblemsPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(4, 4, 4, 4)
+        self.column.addWidget(self.summary)
+        self.column.addWidget(self.list)
         self._problems: list[LocatedProblem] = []
         self.retranslate()
 
@@ -42,9 +42,9 @@ class ProblemsPanel(QWidget):
         """Room for the summary, the header and a few rows (more while there are problems)."""
         rows = min(max(len(self._problems), 2), 6)
         row_height = max(self.fontMetrics().lineSpacing() + 4, self.list.sizeHintForRow(0))
-        margins = self.layout().contentsMargins()
+        margins = self.column.contentsMargins()
         return (self.summary.sizeHint().height() + self.list.header().sizeHint().height()
-                + rows * row_height + 2 * self.list.frameWidth() + self.layout().spacing()
+                + rows * row_height + 2 * self.list.frameWidth() + self.column.spacing()
                 + margins.top() + margins.bottom())
 
     def sizeHint(self) -> QSize:

@@ -14,6 +14,7 @@ from courseware.i18n import set_language
 from ui.app_settings import AppSettings
 from ui.course_tree import CourseTreeModel
 from ui.document import CourseDocument
+from ui.editors.base import EditorBase
 from ui.file_controller import FileController
 from ui.i18n import tr
 from ui.live_validation import LocatedProblem
@@ -21,7 +22,7 @@ from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
 from ui.recovery import RecoveryStore
 from ui.structure_controller import StructureController
-from ui.tree_nodes import NodeKind, TreeNode
+from ui.tree_nodes import TreeNode
 
 AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 30.0
@@ -223,7 +224,7 @@ class Workspace(QObject):
             return
         self.select_object(problem.target)
         editor = self.window.editor_area.editor
-        if problem.field and hasattr(editor, "focus_field"):
+        if problem.field and isinstance(editor, EditorBase):
             editor.focus_field(problem.field)
 
     # -- autosave and closing
@@ -266,7 +267,7 @@ class Workspace(QObject):
 
         if self.document is not None:
             node = self.current_node()
-            quiz = node.obj if node and node.kind is NodeKind.QUIZ else None
+            quiz = node.obj if node and isinstance(node.obj, m.Quiz) else None
             QuizPaperExportDialog(self.window, self.document, self.settings, quiz).open()
 
     def export_certificates(self) -> None:

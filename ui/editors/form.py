@@ -69,9 +69,10 @@ class BoundForm(QWidget):
         if decimals:
             widget = QDoubleSpinBox()
             widget.setDecimals(decimals)
+            widget.setRange(low, high)
         else:
             widget = QSpinBox()
-        widget.setRange(low, high) if decimals else widget.setRange(int(low), int(high))
+            widget.setRange(int(low), int(high))
         if optional:
             widget.setSpecialValueText(tr("form.not_set"))
         if suffix_key:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
+
 from courseware import model as m
 from ui.document import CourseDocument
 from ui.editors.base import EditorBase
@@ -10,7 +13,7 @@ from ui.editors.list_table import Column, ListTable
 from ui.i18n import tr
 
 
-def _enum_label(prefix: str) -> object:
+def _enum_label(prefix: str) -> Callable[[Enum], str]:
     return lambda value: tr(f"{prefix}.{value.value}")
 
 
