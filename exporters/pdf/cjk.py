@@ -112,8 +112,8 @@ def _make_line(units: _Units, start: int, end: int, max_width: float, used: floa
             run_end += 1
         frag = units.frags[owner]
         size = frag.fontSize
-        cb_defn = getattr(frag, "cbDefn", None)
-        if calc_bounds and getattr(cb_defn, "width", 0):
+        cb_defn = getattr(frag, "cbDefn", None)  # an inline image's size and alignment
+        if calc_bounds and cb_defn is not None and getattr(cb_defn, "width", False):
             descent, ascent = imgVRange(imgNormV(cb_defn.height, size), cb_defn.valign, size)
         else:
             ascent, descent = getAscentDescent(frag.fontName, size)
@@ -177,7 +177,7 @@ class CJKParagraph(Paragraph):
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         if not self.frags:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
