@@ -32,6 +32,11 @@ class AttemptReading:
     def value(self, question_id: str) -> JSONValue:
         return self.session.attempt.answer_value(question_id)
 
+    def certainty(self, question_id: str) -> int | None:
+        """The certainty recorded with the answer (None: not stated, or no CBM)."""
+        record = self.session.attempt.answers.get(question_id)
+        return None if record is None else record.certainty
+
     def is_flagged(self, question_id: str) -> bool:
         record = self.session.attempt.answers.get(question_id)
         return record is not None and record.flagged

@@ -43,6 +43,7 @@ KIOSK_POINT_SIZE = 15
 KIOSK_STYLE = f"""
 QWidget {{ font-size: {KIOSK_POINT_SIZE}pt; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
+QGroupBox#certainty QRadioButton {{ padding: 4px 28px 4px 0; }}
 QPushButton {{ padding: 6px 14px; }}
 QLabel#quiz-clock {{ font-size: 20pt; font-weight: bold; }}
 """
@@ -167,7 +168,8 @@ class KioskWindow(QMainWindow):
     def show_results(self, controller: QuizController) -> None:
         final = self.classroom.full_course.final_exam
         is_final = final is not None and final.id == controller.quiz.id
-        self.results_page.show_review(controller.review(), self.classroom.full_course, is_final)
+        self.results_page.show_review(controller.review(), controller.quiz,
+                                      self.classroom.full_course, is_final)
         self.stack.setCurrentWidget(self.results_page)
         self._drop_quiz_page()
 

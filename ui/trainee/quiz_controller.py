@@ -90,15 +90,18 @@ class QuizController(QObject, AttemptReading):
 
     # -- acting (None when the engine refused)
 
-    def answer(self, question_id: str, value: JSONValue) -> Any:
-        return self._act(lambda: self.session.answer(question_id, value), question_id)
+    def answer(self, question_id: str, value: JSONValue, certainty: int | None = None) -> Any:
+        """Record an answer with the certainty stated for it (CBM quizzes; None: not stated)."""
+        return self._act(lambda: self.session.answer(question_id, value, certainty),
+                         question_id)
 
     def flag(self, question_id: str, flagged: bool) -> Any:
         return self._act(lambda: self.session.flag(question_id, flagged), question_id)
 
-    def choose(self, question_id: str, index: int) -> ScenarioPosition | None:
+    def choose(self, question_id: str, index: int,
+               certainty: int | None = None) -> ScenarioPosition | None:
         result: ScenarioPosition | None = self._act(
-            lambda: self.session.choose(question_id, index), question_id)
+            lambda: self.session.choose(question_id, index, certainty), question_id)
         return result
 
     def go_to_page(self, page: int) -> Any:

@@ -131,21 +131,29 @@ class QuizPage(QWidget):
     def show_page(self) -> None:
         self._clear_cards()
         for question in self.controller.page_questions():
-            card = TraineeQuestionCard(question, self.controller.number_of(question.id),
-                                       self.controller.option_order(question.id))
-            card.answered.connect(self._answer)
-            card.flagged.connect(self.controller.flag)
-            card.choice_made.connect(self._choose)
-            card.show_answer(self.controller.value(question.id),
-                             self.controller.is_flagged(question.id))
-            if card.scenario is not None:
-                card.show_position(self.controller.scenario(question.id))
-            self._show_feedback(card)
+            card = self._card(question)
             self.body_layout.addWidget(card)
             self.cards[question.id] = card
         self.body_layout.addStretch(1)
         self._update_chrome()
         self._focus_first_card()
+
+    def _card(self, question: m.Question) -> TraineeQuestionCard:
+        """A question as the trainee left it: answer, flag, certainty (CBM), feedback."""
+        controller = self.controller
+        card = TraineeQuestionCard(question, controller.number_of(question.id),
+                                   controller.option_order(question.id),
+                                   controller.quiz.settings.certainty_based_marking)
+        card.answered.connect(self._answer)
+        card.flagged.connect(controller.flag)
+        card.choice_made.connect(self._choose)
+        card.certainty_chosen.connect(self._certainty_chosen)
+        card.show_answer(controller.value(question.id), controller.is_flagged(question.id),
+                         controller.certainty(question.id))
+        if card.scenario is not None:
+            card.show_position(controller.scenario(question.id))
+        self._show_feedback(card)
+        return card
 
     def _clear_cards(self) -> None:
         while self.body_layout.count():
@@ -204,7 +212,23 @@ class QuizPage(QWidget):
         self._save_answer(question_id, value)
 
     def _save_answer(self, question_id: str, value: JSONValue) -> None:
-        self.controller.answer(question_id, value)
+        self.controller.answer(question_id, value, self._certainty_of(question_id))
+
+    def _certainty_of(self, question_id: str) -> int | None:
+        """The certainty the card shows; the recorded one when the card is gone."""
+        card = self.cards.get(question_id)
+        return card.certainty() if card is not None else self.controller.certainty(question_id)
+
+    def _certainty_chosen(self, question_id: str, level: int) -> None:
+        """A new certainty for an answer already given is saved with it at once (a click,
+        not typing: no pause to wait for); before the answer it waits in the card."""
+        value = self.controller.value(question_id)
+        if value is None:
+            return
+        if self.controller.answer(question_id, value, level) is None:  # refused: locked
+            card = self.cards.get(question_id)
+            if card is not None:
+                card.show_certainty(self.controller.certainty(question_id))
 
     def flush(self) -> None:
         """Save typed answers still waiting for a pause in typing."""
@@ -216,7 +240,7 @@ class QuizPage(QWidget):
         return remaining is not None and remaining <= SAVE_AT_ONCE_BEFORE_DEADLINE
 
     def _choose(self, question_id: str, index: int) -> None:
-        position = self.controller.choose(question_id, index)
+        position = self.controller.choose(question_id, index, self._certainty_of(question_id))
         card = self.cards.get(question_id)
         if position is not None and card is not None:
             card.show_position(position)

@@ -32,8 +32,10 @@ class ResultsPage(QWidget):
         layout.addLayout(row)
         self.back_button = back
 
-    def show_review(self, review: AttemptReview, course: m.Course, is_final: bool) -> None:
-        html = review_html(review)
+    def show_review(self, review: AttemptReview, quiz: m.Quiz, course: m.Course,
+                    is_final: bool) -> None:
+        """The review as the quiz's settings allow, with each certainty in a CBM quiz."""
+        html = review_html(review, quiz.settings.certainty_based_marking)
         certificate = course.certificate
         if review.summary.passed and is_final and certificate is not None:
             html = (f"<p style='color:#2e7d32'><b>"

@@ -36,13 +36,30 @@ def classroom_course() -> m.Course:
     return course
 
 
+def cbm_course() -> m.Course:
+    """The classroom course with certainty-based marking on its quiz."""
+    course = classroom_course()
+    course.modules[0].quizzes[0].settings.certainty_based_marking = True
+    return course
+
+
+def packaged(course: m.Course, folder: Path) -> ClassroomPackage:
+    root = folder / "course"
+    save_course(course, root)
+    build_package(course, root, folder / "class.cwpkg", PASSPHRASE)
+    return open_package(folder / "class.cwpkg", PASSPHRASE)
+
+
 @pytest.fixture
 def package(tmp_path: Path) -> Iterator[ClassroomPackage]:
-    root = tmp_path / "course"
-    course = classroom_course()
-    save_course(course, root)
-    build_package(course, root, tmp_path / "class.cwpkg", PASSPHRASE)
-    opened = open_package(tmp_path / "class.cwpkg", PASSPHRASE)
+    opened = packaged(classroom_course(), tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def cbm_package(tmp_path: Path) -> Iterator[ClassroomPackage]:
+    opened = packaged(cbm_course(), tmp_path)
     yield opened
     opened.close()
 
@@ -64,8 +81,9 @@ def password_record() -> str:
     return hash_password(TRAINER_PASSWORD, ScryptParams(salt=b"fixed-salt-16byt", n=2**14))
 
 
-@pytest.fixture
-def kiosk(qtbot, package, store, clock, password_record):  # type: ignore[no-untyped-def]
+def open_kiosk(package: ClassroomPackage, store: ResultsStore, clock: ManualClock,
+               password_record: str):  # type: ignore[no-untyped-def]
+    """A kiosk window on the package and store, shown (close it with :func:`close_kiosk`)."""
     from ui.trainee.classroom import Classroom
     from ui.trainee.kiosk import KioskWindow
 
@@ -73,8 +91,26 @@ def kiosk(qtbot, package, store, clock, password_record):  # type: ignore[no-unt
                          password_record)
     window.ask_password = lambda: TRAINER_PASSWORD
     window.show()
-    yield window
+    return window
+
+
+def close_kiosk(window) -> None:  # type: ignore[no-untyped-def]
     window._may_close = True
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def kiosk(qtbot, package, store, clock, password_record):  # type: ignore[no-untyped-def]
+    window = open_kiosk(package, store, clock, password_record)
+    yield window
+    close_kiosk(window)
+
+
+@pytest.fixture
+def cbm_kiosk(qtbot, cbm_package, store, clock, password_record):  # type: ignore[no-untyped-def]
+    """Trainee mode on a package whose quiz uses certainty-based marking."""
+    window = open_kiosk(cbm_package, store, clock, password_record)
+    yield window
+    close_kiosk(window)

@@ -1,6 +1,7 @@
 """Screenshots of trainee mode in Chinese for the documentation.
 
     python -m tests.ui.trainee.screenshots docs/screenshots
+    python -m tests.ui.trainee.screenshots docs/screenshots certainty   # only that one
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from courseware.results import Trainee, open_store
 from tests.ui.trainee.helpers import answer_card, only_card, open_quiz, sign_in
 from ui.app import create_application
 from ui.app_settings import AppSettings
+from ui.quiz_preview.answer_widgets import ChoiceAnswer
 from ui.trainee.app import build_kiosk
 from ui.trainee.database_dialog import DatabaseDialog
 from ui.trainee.kiosk import KioskWindow
+from ui.trainee.question_card import TraineeQuestionCard
 from ui.trainee.strings import tr
 from ui.trainee.trainer_menu import TrainerMenu
 
@@ -55,6 +58,43 @@ def grab_trainer_dialogs(window: KioskWindow, out: Path) -> None:
     dialog.close()
 
 
+def choose_right_option(card: TraineeQuestionCard) -> None:
+    question, widget = card.question, card.answer
+    assert isinstance(question, m.SingleChoiceQuestion) and isinstance(widget, ChoiceAnswer)
+    right = next(o.id for o in question.options if o.correct)
+    widget.choose(widget.values.index(right))
+
+
+def grab_certainty(course: m.Course, course_root: Path, work: Path, out: Path) -> None:
+    """A choice question of module 1's quiz with certainty-based marking on: answered right,
+    with "sure" picked."""
+    quiz = course.find_quiz("m1-quiz")
+    assert quiz is not None
+    quiz.settings.certainty_based_marking = True
+    build_package(course, course_root, work / "cbm.cwpkg", "课堂口令 2024")
+    package = open_package(work / "cbm.cwpkg", "课堂口令 2024")
+    with open_store(f"sqlite:///{work / 'cbm.db'}") as store:
+        store.rosters.add(Trainee(name="张三", employee_id="E1001", department="营业部"))
+        window = build_kiosk(package, store, hash_password("trainer-pw"))
+        window.resize(*SIZE)
+        window.show()
+        sign_in(window, "E1001")
+        page = open_quiz(window, "m1-quiz")
+        first_choice = next(q.id for q in page.controller.session.questions
+                            if isinstance(q, m.SingleChoiceQuestion))
+        page.go_to_question(first_choice)  # questions are shuffled
+        card = only_card(page)
+        assert card.certainty_picker is not None
+        card.certainty_picker.button(3).click()
+        choose_right_option(card)
+        card.certainty_picker.button(3).setFocus()
+        grab(window, out / "trainee-certainty.png")
+        window._may_close = True
+        window.close()
+    package.close()
+    quiz.settings.certainty_based_marking = False
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -64,6 +104,9 @@ def main() -> int:
     course_root = ROOT / "content" / "bank-service-trust"
     course = load_course(course_root).course
     assert course is not None
+    grab_certainty(course, course_root, work, out)
+    if sys.argv[2:] == ["certainty"]:
+        return 0
     build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024")
     package = open_package(work / "class.cwpkg", "课堂口令 2024")
     with open_store(f"sqlite:///{work / 'r.db'}") as store:
