@@ -59,11 +59,6 @@ class PreviewSession(QObject, AttemptReading):
     def certainty_based_marking(self) -> bool:
         return self.quiz.settings.certainty_based_marking
 
-    def certainty(self, question_id: str) -> int | None:
-        """The certainty recorded with the answer (None: not stated, or no CBM)."""
-        record = self.session.attempt.answers.get(question_id)
-        return None if record is None else record.certainty
-
     # -- acting (each returns None when the engine refused)
 
     def answer(self, question_id: str, value: JSONValue, certainty: int | None = None) -> Any:

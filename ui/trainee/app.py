@@ -36,16 +36,9 @@ def unlock_package(package: ClassroomPackage, passphrase: str | None) -> str | N
         package.unlock(passphrase)
         return passphrase
 
-    def check(text: str) -> str:
-        try:
-            package.unlock(text)
-        except PackageError as error:
-            return str(error)
-        return ""
-
     return ask_secret(None, tr("trainee.passphrase.title"),
                       tr("trainee.passphrase.prompt", title=package.manifest.course_title),
-                      check)
+                      package.try_unlock)
 
 
 def trainer_password_record(password_file: Path | None) -> str | None:

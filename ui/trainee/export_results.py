@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from courseware.classroom import PackageError
 from courseware.results import ResultsError
 from courseware.results.file_names import results_file_name
 from courseware.results.probe import first_line
@@ -97,17 +96,9 @@ class ResultsExport(QObject):
 
     def _ask_passphrase(self) -> str | None:
         package = self.classroom.package
-
-        def check(text: str) -> str:
-            try:
-                package.unlock(text)
-            except PackageError as error:
-                return str(error)
-            return ""
-
         passphrase = ask_secret(self.parent_widget, tr("trainee.passphrase.title"),
                                 tr("trainee.passphrase.prompt",
-                                   title=package.manifest.course_title), check)
+                                   title=package.manifest.course_title), package.try_unlock)
         self.classroom.passphrase = passphrase
         return passphrase
 

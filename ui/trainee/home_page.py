@@ -104,6 +104,7 @@ class HomePage(QWidget):
         rows = []
         for index in range(parent.childCount()):
             child = parent.child(index)
-            rows.append(child)
-            rows.extend(self._rows(child))
+            if child is not None:
+                rows.append(child)
+                rows.extend(self._rows(child))
         return rows

@@ -94,11 +94,11 @@ class QuizPage(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.body)
         middle = QHBoxLayout()
-        middle.addWidget(self.scroll, 1)
+        middle.addWidget(self.scroll_area, 1)
         middle.addWidget(self.navigator)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -200,7 +200,7 @@ class QuizPage(QWidget):
             self.go_to_page(page)
         card = self.cards.get(question_id)
         if card is not None:
-            self.scroll.ensureWidgetVisible(card)
+            self.scroll_area.ensureWidgetVisible(card)
 
     # -- answering
 
