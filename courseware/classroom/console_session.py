@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from courseware import model as m
 from courseware.classroom.console_grading import EssayTask, grading_queue
 from courseware.classroom.console_stats import QuizFigures, quiz_figures
-from courseware.classroom.console_status import TraineeStatus, class_status
+from courseware.classroom.console_status import ClassActivity, TraineeStatus, class_status
 from courseware.engine import AttemptService, Clock, questions_by_id
 from courseware.stats import quiz_statistics
 
@@ -39,8 +39,10 @@ class ConsoleSession:
         return self.course.final_exam or (quizzes[-1] if quizzes else None)
 
     def class_rows(self) -> list[TraineeStatus]:
-        quizzes = {q.id: q for q in self.quizzes()}
-        return class_status(self.store.rosters.list(), self.store.attempts.list_all(), quizzes)
+        """Three queries however large the class: roster, attempts, reading progress."""
+        activity = ClassActivity(self.store.rosters.list(), self.store.attempts.list_all(),
+                                 self.store.progress.records(self.course.id))
+        return class_status(activity, self.course)
 
     def essays_to_grade(self) -> list[EssayTask]:
         names = {t.id: t.name for t in self.store.rosters.list()}

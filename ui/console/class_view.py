@@ -1,7 +1,9 @@
 """The live class view: who is signed in, where each trainee is, scores as they arrive.
 
-The count line says how many have not submitted yet; a check box shows only them, and every
-column sorts (status: not signed in, working, submitted).
+Each row also says what the trainee did last ("now": the lesson or case study they opened or
+the quiz page they are on) and how much of the course they have read. The count line says how
+many have not submitted yet; a check box shows only them, and every column sorts (status: not
+signed in, studying, working, submitted; now: in course order).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from courseware.classroom.console_status import TraineeStatus, summary_counts
 from ui.console.failure import failure_text
 from ui.console.poller import Poller
-from ui.console.status_model import ClassStatusModel
+from ui.console.status_model import NOW_COLUMN, ClassStatusModel
 from ui.console.unfinished_filter import UnfinishedFilter
 from ui.i18n import tr
 
@@ -62,8 +64,9 @@ class ClassView(QWidget):
         table.setAlternatingRowColors(True)
         table.setStyleSheet("QTableView::item { padding: 2px 10px; }")
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOW_COLUMN, QHeaderView.ResizeMode.Stretch)  # long titles
         return table
 
     def _lay_out(self) -> None:

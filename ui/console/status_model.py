@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from courseware.classroom.console_status import TraineeStatus
+from ui.console.where_text import now_rank, now_text, reading_text, reading_tooltip
 from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,11 +19,13 @@ GREY, GREEN, RED, AMBER = (QColor("#8a8a8a"), QColor("#1b7a36"), QColor("#b3261e
 def status_text(row: TraineeStatus) -> str:
     if not row.signed_in:
         return tr("console.status.not_signed_in")
+    if not row.in_quiz:
+        return tr("console.status.reading")
     return tr("console.status.finished" if row.finished else "console.status.working")
 
 
 def progress_text(row: TraineeStatus) -> str:
-    if not row.signed_in:
+    if not row.in_quiz:
         return ""
     if row.finished:
         return tr("console.progress.finished", answered=row.answered, total=row.question_count)
@@ -47,8 +50,11 @@ def score_colour(row: TraineeStatus) -> QColor | None:
 
 
 def status_rank(row: TraineeStatus) -> int:
-    """Not signed in, working, submitted: the order a trainer checks them in."""
-    return 2 if row.finished else 1 if row.signed_in else 0
+    """Not signed in, reading (no quiz yet), working, submitted: the order a trainer checks
+    them in."""
+    if not row.signed_in:
+        return 0
+    return 3 if row.finished else 2 if row.in_quiz else 1
 
 
 def progress_share(row: TraineeStatus) -> float:
@@ -60,17 +66,28 @@ COLUMNS: list[tuple[str, Callable[[TraineeStatus], str]]] = [
     ("console.col.employee_id", lambda r: r.employee_id),
     ("console.col.department", lambda r: r.department),
     ("console.col.status", status_text),
+    ("console.col.now", now_text),
+    ("console.col.reading", reading_text),
     ("console.col.quiz", lambda r: r.quiz_title),
     ("console.col.progress", progress_text),
     ("console.col.score", score_text),
 ]
-SCORE_COLUMN = len(COLUMNS) - 1
+KEYS = [key for key, _ in COLUMNS]
+SCORE_COLUMN = KEYS.index("console.col.score")
+NOW_COLUMN = KEYS.index("console.col.now")
 SORT_ROLE = Qt.ItemDataRole.UserRole
-# What a column sorts by where its text would sort wrongly (status, progress, score).
+# What a column sorts by where its text would sort wrongly (status, now, reading, progress,
+# score).
 SORT_KEYS: dict[str, Callable[[TraineeStatus], object]] = {
     "console.col.status": status_rank,
+    "console.col.now": now_rank,
+    "console.col.reading": lambda r: r.reading.read,
     "console.col.progress": progress_share,
     "console.col.score": lambda r: -1.0 if r.percent is None else r.percent,
+}
+TOOLTIPS: dict[str, Callable[[TraineeStatus], str]] = {
+    "console.col.now": now_text,  # the whole text where the column is too narrow
+    "console.col.reading": reading_tooltip,
 }
 
 
@@ -113,9 +130,11 @@ class ClassStatusModel(QAbstractTableModel):
             return COLUMNS[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, index.column())
+        key, text = COLUMNS[index.column()]
         if role == SORT_ROLE:
-            key, text = COLUMNS[index.column()]
             return SORT_KEYS[key](row) if key in SORT_KEYS else text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and key in TOOLTIPS:
+            return TOOLTIPS[key](row) or None
         return None
 
     @staticmethod

@@ -13,6 +13,7 @@ import random
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from courseware import model as m
+from courseware.classroom.console_reading import course_readables
 from courseware.classroom.console_session import ConsoleSession
 from courseware.engine import AttemptService, AttemptSession, JSONValue
 from courseware.format import load_course
@@ -90,8 +92,32 @@ def grab(window: ConsoleWindow, widget: QWidget, target: Path) -> None:
     print(target)
 
 
+def read_items(store: ResultsStore, course: m.Course, trainee: Trainee, first: int,
+               count: int, start: datetime) -> None:
+    """The trainee opens ``count`` lessons and case studies from the ``first``, a minute apart."""
+    for minute, item in enumerate(course_readables(course)[first:first + count]):
+        store.progress.mark_read(trainee.id, course.id, item.id,
+                                 start + timedelta(minutes=minute))
+
+
+def read_before_quiz(store: ResultsStore, course: m.Course, trainees: list[Trainee],
+                     rng: random.Random) -> None:
+    """Nine of them read module one (some not all of it) in the hour before the quiz."""
+    start = datetime.now(UTC) - timedelta(hours=1)
+    for trainee in trainees[:8]:
+        read_items(store, course, trainee, 0, rng.randrange(5, 9), start)
+    read_items(store, course, trainees[8], 0, 11, start)  # no quiz yet: on into module two
+
+
+def read_after_quiz(store: ResultsStore, course: m.Course, trainees: list[Trainee]) -> None:
+    """Two who submitted have gone on to module two's first lesson."""
+    for trainee in (trainees[0], trainees[3]):
+        read_items(store, course, trainee, 8, 1, datetime.now(UTC))
+
+
 def fill_class(course: m.Course, store: ResultsStore) -> ConsoleSession:
-    """Ten trainees: eight started the first quiz, five of them submitted; two essays graded."""
+    """Ten trainees: nine have read, eight started the first quiz, five of them submitted and
+    two of those read on; two essays graded."""
     quiz = course.find_quiz("m1-quiz")
     assert quiz is not None
     rng = random.Random(7)
@@ -99,8 +125,10 @@ def fill_class(course: m.Course, store: ResultsStore) -> ConsoleSession:
                 for i, name in enumerate(NAMES, start=1)]
     store.rosters.add_many(trainees)
     service = AttemptService(course, store.attempts)
+    read_before_quiz(store, course, trainees, rng)
     for index, trainee in enumerate(trainees[:8]):
         take(service, quiz, trainee, 0.35 + 0.08 * index, index % 3 != 2, rng)
+    read_after_quiz(store, course, trainees)
     session = ConsoleSession(course, store)
     for task in session.essays_to_grade()[:2]:
         session.grade(task, [c.max_points for c in task.criteria], "要点齐全")
