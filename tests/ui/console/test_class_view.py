@@ -39,10 +39,7 @@ def test_shows_every_trainee_where_they_are_and_scores(qtbot, console: ConsoleSe
                                                        service: AttemptService) -> None:
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", {"q1": "a"}, submit=False)
-    view = ClassView(console.class_rows)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.poller.result, timeout=5000):
-        view.refresh()
+    view = loaded_view(qtbot, console)
     assert view.model.rowCount() == 3
     assert cell(view, "张三", "console.col.score") == "78% passed"
     assert cell(view, "李四", "console.col.status") == "Working"
@@ -71,10 +68,7 @@ def test_who_has_not_submitted_is_counted_and_can_be_shown_alone(  # type: ignor
         qtbot, console: ConsoleSession, service: AttemptService) -> None:
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", {"q1": "a"}, submit=False)
-    view = ClassView(console.class_rows)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.poller.result, timeout=5000):
-        view.refresh()
+    view = loaded_view(qtbot, console)
     assert "submitted 1 · not submitted yet: 2" in view.summary.text()
     view.only_unfinished.setChecked(True)
     shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
@@ -87,10 +81,7 @@ def test_the_status_column_sorts_not_signed_in_working_submitted(  # type: ignor
         qtbot, console: ConsoleSession, service: AttemptService) -> None:
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", {"q1": "a"}, submit=False)
-    view = ClassView(console.class_rows)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.poller.result, timeout=5000):
-        view.refresh()
+    view = loaded_view(qtbot, console)
     status = [key for key, _ in COLUMNS].index("console.col.status")
     view.table.sortByColumn(status, Qt.SortOrder.AscendingOrder)
     shown = [view.proxy.index(r, status).data() for r in range(view.proxy.rowCount())]
