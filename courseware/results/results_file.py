@@ -27,12 +27,12 @@ from courseware.fileio import atomic_write_bytes
 from courseware.results.errors import BadResultsFile
 from courseware.results.records import Trainee
 from courseware.results.signing import (
-    KdfParameters,
     derive_key,
     key_check,
     sign,
     signature_matches,
 )
+from courseware.scrypt_params import RESULTS_MIN_SALT_BYTES, ScryptParams
 
 FORMAT_NAME = "courseware-results"
 FORMAT_VERSION = 1
@@ -50,7 +50,7 @@ class ResultsPayload:
 
 def write_results_file(path: Path, payload: ResultsPayload, passphrase: str) -> None:
     content = json.dumps(payload_to_json(payload), ensure_ascii=False, sort_keys=True)
-    parameters = KdfParameters.fresh()
+    parameters = ScryptParams.fresh()
     key = derive_key(passphrase, parameters)
     document = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION,
@@ -107,14 +107,14 @@ def _field(document: dict[str, Any], name: str, kind: type, path: Path) -> Any:
     return value
 
 
-def _kdf_parameters(document: dict[str, Any], path: Path) -> KdfParameters:
+def _kdf_parameters(document: dict[str, Any], path: Path) -> ScryptParams:
     kdf = _field(document, "kdf", dict, path)
     try:
-        parameters = KdfParameters(salt=base64.b64decode(kdf["salt"], validate=True),
-                                   n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
+        parameters = ScryptParams(salt=base64.b64decode(kdf["salt"], validate=True),
+                                  n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
     except (KeyError, TypeError, ValueError, binascii.Error) as error:
         raise BadResultsFile("results_file.corrupt", file=path.name) from error
-    if kdf.get("name") != "scrypt" or not parameters.reasonable:
+    if kdf.get("name") != "scrypt" or not parameters.is_reasonable(RESULTS_MIN_SALT_BYTES):
         raise BadResultsFile("results_file.corrupt", file=path.name)
     return parameters
 

@@ -25,15 +25,6 @@ CONTENT_LABEL = b"courseware-results/v1 content\n"
 KEY_CHECK_LABEL = b"courseware-results/v1 key check"
 
 
-class KdfParameters(ScryptParams):
-    """The shared :class:`ScryptParams` held to this format's 16-byte salt minimum; the name
-    and ``reasonable`` are what ``results_file`` reads."""
-
-    @property
-    def reasonable(self) -> bool:
-        return self.is_reasonable(RESULTS_MIN_SALT_BYTES)
-
-
 def derive_key(passphrase: str, parameters: ScryptParams) -> bytes:
     if not parameters.is_reasonable(RESULTS_MIN_SALT_BYTES):
         raise ValueError("unreasonable scrypt parameters")

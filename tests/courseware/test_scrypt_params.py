@@ -10,7 +10,7 @@ from courseware.classroom.crypto import PackageKeys
 from courseware.classroom.errors import PackageError
 from courseware.classroom.kiosk_password import verify_password
 from courseware.classroom.manifest import Manifest
-from courseware.results.signing import KdfParameters, derive_key, key_check
+from courseware.results.signing import derive_key, key_check
 from courseware.scrypt_params import (
     PACKAGE_MIN_SALT_BYTES,
     RESULTS_MIN_SALT_BYTES,
@@ -26,7 +26,7 @@ KIOSK_RECORD = ("scrypt$16384$8$1$MDEyMzQ1Njc4OWFiY2RlZg==$"
 
 
 def test_results_key_is_unchanged() -> None:
-    key = derive_key(PASSPHRASE, KdfParameters(salt=b"0123456789abcdef", n=2**14))
+    key = derive_key(PASSPHRASE, ScryptParams(salt=b"0123456789abcdef", n=2**14))
     assert key.hex() == RESULTS_KEY
     assert key_check(key) == "164f603fa2e954e1"
     assert derive_key(PASSPHRASE, ScryptParams(salt=b"0123456789abcdef", n=2**14)) == key
@@ -46,7 +46,6 @@ def test_each_format_keeps_its_salt_minimum() -> None:
     eight = ScryptParams(salt=b"8bytesal")
     assert eight.is_reasonable(PACKAGE_MIN_SALT_BYTES)
     assert not eight.is_reasonable(RESULTS_MIN_SALT_BYTES)
-    assert not KdfParameters(salt=b"8bytesal").reasonable
     with pytest.raises(ValueError, match="unreasonable"):
         derive_key(PASSPHRASE, eight)
 
@@ -72,6 +71,6 @@ def test_hostile_costs_are_refused(params: ScryptParams) -> None:
 
 
 def test_fresh_settings_have_a_new_full_length_salt() -> None:
-    first, second = ScryptParams.fresh(), KdfParameters.fresh()
+    first, second = ScryptParams.fresh(), ScryptParams.fresh()
     assert len(first.salt) == len(second.salt) == SALT_BYTES and first.salt != second.salt
-    assert isinstance(second, KdfParameters) and second.reasonable
+    assert second.is_reasonable(RESULTS_MIN_SALT_BYTES)

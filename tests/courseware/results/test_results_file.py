@@ -13,7 +13,8 @@ from courseware.engine import AttemptState
 from courseware.results import BadResultsFile, ResultsStore, Trainee, open_store
 from courseware.results.database import sqlite_url
 from courseware.results.schema import answers_table, attempts_table, trainees_table
-from courseware.results.signing import KdfParameters, derive_key, sign, signature_matches
+from courseware.results.signing import derive_key, sign, signature_matches
+from courseware.scrypt_params import ScryptParams
 from tests.courseware.results.results_testing import START, answer, grade_all, make_attempt
 
 PASSPHRASE = "春季班 2024 口令"
@@ -142,10 +143,10 @@ def test_damaged_file_is_refused(exported: Path, store: ResultsStore, damage: An
 
 
 def test_key_derivation_is_stable_and_salted() -> None:
-    parameters = KdfParameters(salt=b"0123456789abcdef")
+    parameters = ScryptParams(salt=b"0123456789abcdef")
     key = derive_key("口令", parameters)
     assert key == derive_key("口令", parameters) and len(key) == 32
     assert key == derive_key("\u53e3\u4ee4", parameters)
-    assert key != derive_key("口令", KdfParameters(salt=b"fedcba9876543210"))
+    assert key != derive_key("口令", ScryptParams(salt=b"fedcba9876543210"))
     assert signature_matches(key, b"content", sign(key, b"content"))
     assert not signature_matches(key, b"content!", sign(key, b"content"))
