@@ -121,3 +121,25 @@ def run_in_background(parent: QWidget, work: Work, *, label: str,
                       on_cancel: Callable[[], None] | None = None) -> Operation:
     return Operation(parent, work, label=label, on_success=on_success,
                      on_failure=on_failure, on_cancel=on_cancel).start()
+
+
+def run_quietly(parent: QObject, work: Callable[[], Any],
+                on_success: Callable[[Any], None],
+                on_failure: Callable[[Exception], None] | None = None) -> None:
+    """Short work on the thread pool without a progress dialog (e.g. rendering a picture);
+    the callbacks run on the GUI thread. ``parent`` must outlive the work."""
+    signals = _Signals(parent)
+
+    def succeeded(result: object) -> None:
+        signals.deleteLater()
+        on_success(result)
+
+    def failed(error: Exception) -> None:
+        signals.deleteLater()
+        if on_failure:
+            on_failure(error)
+
+    signals.succeeded.connect(succeeded)
+    signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(
+        _Runner(lambda _progress: work(), signals, threading.Event()))

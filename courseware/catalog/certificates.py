@@ -109,4 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cert.label.signature": {"en": "Signature", "zh": "签字"},
     "cert.label.seal": {"en": "Seal", "zh": "盖章处"},
     "cert.label.replaces": {"en": "Replaces No. {number}", "zh": "替代证书 {number}"},
+    # the unsigned preview trainee mode shows (exporters/certificates/preview.py)
+    "cert.label.preview_mark": {"en": "PREVIEW · NOT VALID", "zh": "样张 · 仅供预览"},
+    "cert.label.preview_code": {"en": "given when issued", "zh": "颁发时生成"},
 }

@@ -5,11 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from courseware.catalog import all_messages
-from courseware.certificates import IssuedCertificate
-from courseware.certificates.record import format_number
+from courseware.certificates.record import CertificateRecord, format_number
 from exporters.certificates.qr import qr_matrix
+
+
+class Printable(Protocol):
+    """What a design prints of a certificate: an issued (signed) one, or an unsigned preview
+    (:mod:`exporters.certificates.preview`) whose code and number are placeholders."""
+
+    @property
+    def record(self) -> CertificateRecord: ...
+
+    @property
+    def text(self) -> str:
+        """What the QR code carries."""
+        ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def number(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -34,7 +53,7 @@ class CertificateText:
 
 @dataclass(frozen=True)
 class CertificateView:
-    certificate: IssuedCertificate
+    certificate: Printable
     text: CertificateText
     branding: Branding
     qr: list[list[bool]]
@@ -71,7 +90,7 @@ class CertificateView:
         return pairs
 
 
-def make_view(certificate: IssuedCertificate, text: CertificateText,
+def make_view(certificate: Printable, text: CertificateText,
               branding: Branding) -> CertificateView:
     return CertificateView(certificate, text, branding, qr_matrix(certificate.text))
 

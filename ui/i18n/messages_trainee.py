@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Congratulations, you passed. Your trainer will issue your certificate: {title}.",
         "zh": "恭喜你通过考核！讲师将为你颁发证书：{title}。",
     },
+    "trainee.results.preview": {
+        "en": "Certificate preview (not signed, not valid)",
+        "zh": "证书样张（未签发，仅供预览）",
+    },
     "trainee.scenario.you": {"en": "You", "zh": "你"},
     "trainee.scenario.customer": {"en": "Situation", "zh": "情境"},
     "trainee.scenario.choose": {"en": "What do you do?", "zh": "你会怎么做？"},

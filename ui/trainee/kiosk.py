@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from courseware import model as m
 from courseware.classroom.kiosk_password import verify_password
+from courseware.engine import SystemClock
 from courseware.results import ResultsStore, open_store
 from courseware.results.records import Trainee
 from ui.app_settings import AppSettings
@@ -168,8 +169,11 @@ class KioskWindow(QMainWindow):
     def show_results(self, controller: QuizController) -> None:
         final = self.classroom.full_course.final_exam
         is_final = final is not None and final.id == controller.quiz.id
+        trainee = self.classroom.trainee
+        now = (self.classroom.clock or SystemClock()).now()
         self.results_page.show_review(controller.review(), controller.quiz,
-                                      self.classroom.full_course, is_final)
+                                      self.classroom.full_course, is_final,
+                                      trainee.name if trainee else "", now.astimezone().date())
         self.stack.setCurrentWidget(self.results_page)
         self._drop_quiz_page()
 

@@ -2,6 +2,7 @@
 
     python -m tests.ui.trainee.screenshots docs/screenshots
     python -m tests.ui.trainee.screenshots docs/screenshots certainty   # only that one
+    python -m tests.ui.trainee.screenshots docs/screenshots certificate # only that one
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,6 +97,43 @@ def grab_certainty(course: m.Course, course_root: Path, work: Path, out: Path) -
     quiz.settings.certainty_based_marking = False
 
 
+def grab_certificate_preview(course: m.Course, course_root: Path, work: Path,
+                             out: Path) -> None:
+    """The results page after passing the final exam: the note and the unsigned preview.
+    The pass mark is lowered so that the helper's answers pass."""
+    final = course.final_exam
+    assert final is not None
+    pass_percent = final.settings.pass_percent
+    final.settings.pass_percent = 0
+    build_package(course, course_root, work / "final.cwpkg", "课堂口令 2024")
+    package = open_package(work / "final.cwpkg", "课堂口令 2024")
+    with open_store(f"sqlite:///{work / 'final.db'}") as store:
+        store.rosters.add(Trainee(name="张𠮷", employee_id="E1001", department="营业部"))
+        window = build_kiosk(package, store, hash_password("trainer-pw"))
+        window.resize(*SIZE)
+        window.show()
+        sign_in(window, "E1001")
+        page = open_quiz(window, final.id)
+        for index in range(page.controller.page_count()):
+            page.go_to_page(index)
+            for card in page.cards.values():
+                answer_card(card)
+        page.confirm_submit = lambda *args: True  # type: ignore[method-assign]
+        ready: list[bool] = []
+        window.results_page.preview_ready.connect(lambda: ready.append(True))
+        page.submit()
+        deadline = time.monotonic() + 20
+        while not ready and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        assert ready, "the certificate preview was not drawn"
+        grab(window, out / "trainee-certificate-preview.png")
+        window._may_close = True
+        window.close()
+    package.close()
+    final.settings.pass_percent = pass_percent
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -104,9 +143,13 @@ def main() -> int:
     course_root = ROOT / "content" / "bank-service-trust"
     course = load_course(course_root).course
     assert course is not None
+    if sys.argv[2:] == ["certificate"]:
+        grab_certificate_preview(course, course_root, work, out)
+        return 0
     grab_certainty(course, course_root, work, out)
     if sys.argv[2:] == ["certainty"]:
         return 0
+    grab_certificate_preview(course, course_root, work, out)
     build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024")
     package = open_package(work / "class.cwpkg", "课堂口令 2024")
     with open_store(f"sqlite:///{work / 'r.db'}") as store:
