@@ -1,0 +1,1 @@
+"""One module per question-bank format, each defining ``FORMAT`` (see :mod:`exporters.banks`)."""
