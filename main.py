@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import courseware.cli
+from courseware.bundled import bundled_course_path
 from courseware.i18n import set_language, tr
-
-BUNDLED_COURSE = Path(__file__).resolve().parent / "content" / "bank-service-trust"
+from courseware.version import app_version
 
 
 def build_base_parser() -> argparse.ArgumentParser:
@@ -23,6 +23,7 @@ def build_base_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--version", action="version", version=f"Courseware Studio {app_version()}")
     return parser
 
 
@@ -63,7 +64,7 @@ def wire_services() -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run_app  # imported late: commands must work without a display
 
-    return run_app(getattr(args, "path", None) or BUNDLED_COURSE, sys.argv[:1])
+    return run_app(getattr(args, "path", None) or bundled_course_path(), sys.argv[:1])
 
 
 def _opens_the_app(argv: list[str]) -> bool:

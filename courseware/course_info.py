@@ -23,6 +23,7 @@ def course_summary(course: m.Course) -> dict[str, Any]:
         "questions": len(questions),
         "questions_by_type": {name: by_type[name] for name in m.QUESTION_TYPES if by_type[name]},
         "module_details": [_module_summary(module) for module in course.modules],
+        "final_exam": _quiz_summary(course.final_exam) if course.final_exam else None,
     }
 
 
@@ -33,10 +34,12 @@ def _module_summary(module: m.Module) -> dict[str, Any]:
         "objectives": len(module.objectives),
         "lessons": len(module.lessons),
         "case_studies": len(module.case_studies),
-        "quizzes": [
-            {"id": quiz.id, "title": quiz.title, "questions": len(quiz.questions),
-             "types": sorted({q.type_name for q in quiz.questions})}
-            for quiz in module.quizzes
-        ],
+        "quizzes": [_quiz_summary(quiz) for quiz in module.quizzes],
         "glossary": len(module.glossary),
     }
+
+
+def _quiz_summary(quiz: m.Quiz) -> dict[str, Any]:
+    return {"id": quiz.id, "title": quiz.title, "questions": len(quiz.questions),
+            "draws": sum(draw.count for draw in quiz.draws),
+            "types": sorted({q.type_name for q in quiz.questions})}

@@ -33,6 +33,22 @@ def current_language() -> str:
 
 def tr(message_key: str, /, **values: object) -> str:
     """Translate a message key into the current language and fill in its fields."""
+    return tr_for(current_language(), message_key, **values)
+
+
+def tr_for(language: str, message_key: str, /, **values: object) -> str:
+    """Translate into a given language ("zh", "en" or a course language such as "zh-CN")."""
     entry = all_messages()[message_key]
-    template = entry.get(current_language()) or entry["en"]
-    return template.format(**values)
+    return pick_template(entry, language_code(language), values.get("count")).format(**values)
+
+
+def language_code(language: str) -> str:
+    """The catalogue language of a locale or course language: zh for zh-CN/zh_TW…, else en."""
+    return "zh" if language.lower().startswith("zh") else "en"
+
+
+def pick_template(entry: dict[str, str], language: str, count: object = None) -> str:
+    """The entry's text in ``language``; its singular form (``en_one``) when count is 1."""
+    if count == 1 and f"{language}_one" in entry:
+        return entry[f"{language}_one"]
+    return entry.get(language) or entry["en"]

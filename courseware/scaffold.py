@@ -8,7 +8,7 @@ from pathlib import Path
 
 from courseware import model as m
 from courseware.format.writer import save_course
-from courseware.i18n import tr
+from courseware.i18n import tr, tr_for
 
 
 def slug(text: str, fallback: str = "course") -> str:
@@ -19,9 +19,11 @@ def slug(text: str, fallback: str = "course") -> str:
 
 
 def new_course(title: str, language: str = "zh-CN", course_id: str = "") -> m.Course:
-    module = m.Module(id="m1", title=tr("new.module_title"), objectives=[],
+    """The starter module and lesson are named in the course's language, not the interface's."""
+    module = m.Module(id="m1", title=tr_for(language, "new.module_title"), objectives=[],
                       folder="modules/01-m1")
-    lesson = m.Lesson(id="m1-l1", title=tr("new.lesson_title"), body=tr("new.lesson_body"))
+    lesson = m.Lesson(id="m1-l1", title=tr_for(language, "new.lesson_title"),
+                      body=tr_for(language, "new.lesson_body"))
     module.items.append(lesson)
     return m.Course(id=course_id or slug(title), title=title, language=language,
                     modules=[module])

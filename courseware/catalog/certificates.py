@@ -58,6 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # export certificates
     "certs.written": {
         "en": "{count} certificates written to {path}",
+        "en_one": "1 certificate written to {path}",
         "zh": "已生成 {count} 份证书：{path}",
     },
     "certs.progress": {"en": "Certificates", "zh": "证书"},

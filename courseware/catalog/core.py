@@ -265,7 +265,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # CLI
     "cli.valid": {"en": "{path}: the course is valid", "zh": "{path}：课程有效"},
     "cli.problem_count": {
-        "en": "{count} problem(s) found",
+        "en": "{count} problems found",
+        "en_one": "1 problem found",
         "zh": "发现 {count} 个问题",
     },
     "cli.created": {"en": "created course in {path}", "zh": "已在 {path} 创建课程"},

@@ -76,11 +76,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "等待讲师评分",
     },
     "engine.summary.unanswered": {
-        "en": "{count} question(s) not answered",
+        "en": "{count} questions not answered",
+        "en_one": "1 question not answered",
         "zh": "有 {count} 道题未作答",
     },
     "engine.summary.flagged": {
-        "en": "{count} question(s) flagged for review",
+        "en": "{count} questions flagged for review",
+        "en_one": "1 question flagged for review",
         "zh": "有 {count} 道题已标记待检查",
     },
     "engine.summary.confirm": {

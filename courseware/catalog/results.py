@@ -203,6 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.results.exported": {
         "en": "{count} attempts written to {path}",
+        "en_one": "1 attempt written to {path}",
         "zh": "已将 {count} 次作答写入 {path}",
     },
     "cli.results.imported": {
@@ -223,6 +224,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.stats.progress": {"en": "Statistics", "zh": "统计中"},
     "cli.stats.title": {
         "en": "Quiz {quiz}: {count} attempts included",
+        "en_one": "Quiz {quiz}: 1 attempt included",
         "zh": "测验 {quiz}：纳入统计的作答 {count} 次",
     },
     "cli.stats.mean": {"en": "mean (%)", "zh": "平均分（%）"},

@@ -48,6 +48,7 @@ class KeyRing:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_key_dir()
         self._signing_key: Ed25519PrivateKey | None = None
+        self.created_new_key = False  # set when this ring made the signing key (tell the user)
 
     @property
     def signing_key_path(self) -> Path:
@@ -99,6 +100,7 @@ class KeyRing:
             return loaded
         private_key = Ed25519PrivateKey.generate()
         write_private_key(self.signing_key_path, private_key)
+        self.created_new_key = True
         return private_key
 
 

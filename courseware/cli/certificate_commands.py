@@ -9,7 +9,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from courseware.certificates import Verdict, verify
-from courseware.certificates.keys import KeyFileError
+from courseware.certificates.keys import KeyFileError, KeyRing
 from courseware.certificates.pdf_metadata import UnreadablePdfError
 from courseware.certificates.registry import CertificateRegistry
 from courseware.certificates.services import embedded_store_exists, key_ring, store_registry
@@ -91,10 +91,12 @@ def print_verdict(verdict: Verdict) -> None:
 
 
 def run_export_public(args: argparse.Namespace) -> int:
+    keys = key_ring(args.keys)
     try:
-        key_id = key_ring(args.keys).export_public(args.output)
+        key_id = keys.export_public(args.output)
     except OSError as error:
         raise UserError(tr("keys.bad_file", path=args.output, error=error.strerror)) from None
+    print_new_key_notice(keys)
     print(tr("keys.exported", key_id=key_id, path=args.output))
     return EXIT_OK
 
@@ -108,3 +110,9 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(tr("keys.bad_file", path=args.file, error=error)) from None
     print(tr("keys.imported", key_id=key_id, path=args.file))
     return EXIT_OK
+
+
+def print_new_key_notice(keys: KeyRing) -> None:
+    """Once, when the signing key was just made: where it is and that it needs a backup."""
+    if keys.created_new_key:
+        print(tr("keys.created_notice", path=keys.folder), file=sys.stderr)

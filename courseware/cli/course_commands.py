@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
+from courseware.bundled import bundled_course_path
 from courseware.course_info import course_summary
 from courseware.format import LoadResult, load_course
-from courseware.i18n import tr
+from courseware.i18n import current_language, tr
 from courseware.problems import Problem
 from courseware.scaffold import create_course
 
@@ -20,14 +22,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     validate.set_defaults(handler=run_validate)
 
     info = subparsers.add_parser("info", help="modules, lessons, case studies, questions")
-    info.add_argument("path", type=Path, help="course folder")
+    info.add_argument("path", type=Path, nargs="?", default=None,
+                      help="course folder (default: the bundled course)")
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=run_info)
 
     new = subparsers.add_parser("new", help="create a new, empty course")
     new.add_argument("path", type=Path, help="folder to create")
     new.add_argument("--title", required=True, help="course title")
-    new.add_argument("--language", default="zh-CN", choices=["zh-CN", "en"])
+    new.add_argument("--language", choices=["zh-CN", "en"],
+                     help="the course's language (default: the language of messages, --lang)")
     new.set_defaults(handler=run_new)
 
 
@@ -45,24 +49,38 @@ def print_problems(root: Path, result: LoadResult) -> None:
     print(tr("cli.problem_count", count=len(result.problems)), file=sys.stderr)
 
 
+def course_path(args: argparse.Namespace) -> Path:
+    """The course folder given, or the bundled course when none is."""
+    return args.path if args.path is not None else bundled_course_path()
+
+
 def run_validate(args: argparse.Namespace) -> int:
-    result = load_course(args.path)
+    path = args.path
+    result = load_course(path)
     if result.ok:
-        print(tr("cli.valid", path=args.path))
+        print(tr("cli.valid", path=path))
         return 0
-    print_problems(args.path, result)
+    print_problems(path, result)
     return 1
 
 
 def run_info(args: argparse.Namespace) -> int:
-    result = load_course(args.path, validate=False)
+    path = course_path(args)
+    result = load_course(path, validate=False)
     if result.course is None:
-        print_problems(args.path, result)
+        print_problems(path, result)
         return 1
     summary = course_summary(result.course)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
-        return 0
+    else:
+        print_summary(summary)
+    if result.problems:
+        print(tr("cli.problem_count", count=len(result.problems)), file=sys.stderr)
+    return 0
+
+
+def print_summary(summary: dict[str, Any]) -> None:
     print(tr("info.title", title=summary["title"], id=summary["id"]))
     for key in ("modules", "lessons", "case_studies", "quizzes", "questions"):
         print("  " + tr("info.line", label=tr("info." + key), value=summary[key]))
@@ -70,17 +88,31 @@ def run_info(args: argparse.Namespace) -> int:
     for name, count in summary["questions_by_type"].items():
         label = tr("info.type_label", name=tr("qtype." + name), code=name)
         print("    " + tr("info.line", label=label, value=count))
+    print("  " + tr("info.line", label=tr("info.by_module"), value=""))
     for module in summary["module_details"]:
-        print(f"  - {module['id']} {module['title']}: {module['lessons']} / "
-              f"{module['case_studies']} / {sum(q['questions'] for q in module['quizzes'])}")
-    if result.problems:
-        print(tr("cli.problem_count", count=len(result.problems)), file=sys.stderr)
-    return 0
+        questions = sum(q["questions"] for q in module["quizzes"])
+        print("    " + tr("info.module_line", id=module["id"], title=module["title"],
+                          lessons=module["lessons"], cases=module["case_studies"],
+                          questions=questions, count=questions))
+        for quiz in module["quizzes"]:
+            print("      " + _quiz_line(quiz))
+    if summary.get("final_exam"):
+        print("  " + tr("info.final_exam", quiz=_quiz_line(summary["final_exam"])))
+
+
+def _quiz_line(quiz: dict[str, Any]) -> str:
+    if quiz["draws"] and not quiz["questions"]:
+        return tr("info.quiz_draw_line", id=quiz["id"], title=quiz["title"], count=quiz["draws"])
+    return tr("info.quiz_line", id=quiz["id"], title=quiz["title"], count=quiz["questions"])
+
+
+def default_course_language() -> str:
+    return "zh-CN" if current_language() == "zh" else "en"
 
 
 def run_new(args: argparse.Namespace) -> int:
     try:
-        create_course(args.path, args.title, args.language)
+        create_course(args.path, args.title, args.language or default_course_language())
     except FileExistsError as error:
         print(error, file=sys.stderr)
         return 1

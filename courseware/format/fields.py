@@ -71,7 +71,10 @@ class Fields:
         return self.ctx.line(self.at(key) if key else self.path)
 
     def _missing(self, key: str) -> None:
-        self.ctx.report(self.path, "key.missing", key=key)
+        if key in self.data:  # written but left empty (`title:`): point at that line
+            self.ctx.report(self.at(key), "value.empty_text", key=key)
+        else:
+            self.ctx.report(self.path, "key.missing", key=key)
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         if not self.has(key):

@@ -17,6 +17,7 @@ from courseware.certificates.roster import RosterError, read_roster
 from courseware.certificates.services import key_ring, store_registry
 from courseware.certificates.store_registry import StoreRegistry
 from courseware.cli import EXIT_OK, UserError
+from courseware.cli.certificate_commands import print_new_key_notice
 from courseware.cli.progress import ProgressBar
 from courseware.format import load_course
 from courseware.i18n import tr
@@ -72,7 +73,8 @@ def run_export_certificates(args: argparse.Namespace) -> int:
     progress = ProgressBar(tr("certs.progress"))
     with open_registry(args.db) as registry:
         drafts = collect_drafts(args, course, registry)
-        issuer = CertificateIssuer(key_ring(args.keys), registry)
+        keys = key_ring(args.keys)
+        issuer = CertificateIssuer(keys, registry)
         try:
             issued = issue_certificates(issuer, drafts, args.output, layout, progress)
         except MissingGlyphsError as error:
@@ -84,6 +86,7 @@ def run_export_certificates(args: argparse.Namespace) -> int:
                                fields=", ".join(PATTERN_FIELDS))) from None
         finally:
             progress.finish()
+    print_new_key_notice(keys)
     print(tr("certs.written", count=len(issued), path=args.output))
     return EXIT_OK
 

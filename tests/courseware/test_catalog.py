@@ -30,3 +30,21 @@ def test_chinese_messages_use_full_width_punctuation():
                 bad == ch and ("\u4e00" <= text[i - 1] <= "\u9fff" if i else False)
                 for i, ch in enumerate(text))
             assert not cjk_next_to_bad, f"{key}: half-width {bad!r} after Chinese text"
+
+
+def test_singular_forms_keep_the_placeholders_of_their_language():
+    for key, entry in all_messages().items():
+        for language in ("en", "zh"):
+            singular = entry.get(f"{language}_one")
+            if singular is not None:
+                assert _fields(singular) <= _fields(entry[language]) | {"count"}, key
+
+
+def test_english_counts_agree_in_number():
+    from courseware.i18n import tr_for
+
+    assert tr_for("en", "cli.problem_count", count=1) == "1 problem found"
+    assert tr_for("en", "cli.problem_count", count=2) == "2 problems found"
+    assert tr_for("zh-CN", "cli.problem_count", count=1) == "发现 1 个问题"
+    assert not any("(s)" in entry["en"] for entry in all_messages().values()
+                   if "{count}" in entry["en"])

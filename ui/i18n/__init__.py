@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from courseware.i18n import current_language
+from courseware.i18n import current_language, pick_template
 
 LANGUAGES = ("zh", "en")
 _catalogue: dict[str, dict[str, str]] | None = None
@@ -34,6 +34,5 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 def tr(key: str, **values: object) -> str:
     """The text for ``key`` in the current interface language, with its fields filled in."""
-    entry = catalogue()[key]
-    template = entry.get(current_language()) or entry["en"]
+    template = pick_template(catalogue()[key], current_language(), values.get("count"))
     return template.format(**values) if values else template

@@ -61,7 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problems.location": {"en": "File", "zh": "文件"},
     "problems.none": {"en": "No problems found.", "zh": "没有发现问题。"},
     "problems.count": {
-        "en": "{count} problem(s). Click one to go there.",
+        "en": "{count} problems. Click one to go there.",
+        "en_one": "1 problem. Click it to go there.",
         "zh": "发现 {count} 个问题，单击可跳转到相应位置。",
     },
     "undo.add": {"en": "Add {name}", "zh": "添加“{name}”"},
