@@ -23,7 +23,11 @@ if ((${#missing[@]} == 0)); then
   exit 0
 fi
 SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO="sudo"
+  # without a terminal sudo could not show its prompt: fail at once instead of waiting
+  if [[ ! -t 0 ]]; then SUDO="sudo -n"; fi
+fi
 echo "Installing Debian packages: ${missing[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -3,9 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-packages.sh --with-postgres
-if [[ -x .ci/postgres-setup ]] || [[ -f .ci/postgres-setup ]]; then
-  bash .ci/postgres-setup || echo "PostgreSQL could not be started: its tests will say so and skip"
-fi
+
+bash scripts/start-postgres.sh \
+  || echo "PostgreSQL could not be started: its tests will say so and skip" >&2
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"

@@ -1,0 +1,78 @@
+"""A wheel carries everything the app needs: installed into a fresh venv, away from the source
+tree, `courseware info` finds the bundled course and `validate` passes on it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+SKIPPED_IN_COPY = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-info",
+                                         "__pycache__", "node_modules", ".npm-oracles", ".*cache*")
+
+
+def _run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, f"{args}: {result.stdout}\n{result.stderr}"
+    assert "would be ignored" not in result.stderr  # setuptools' package-data warnings
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel installed; the test venv's libraries reachable by a .pth."""
+    base = tmp_path_factory.mktemp("wheel")
+    source = base / "source"
+    shutil.copytree(REPO_ROOT, source, ignore=SKIPPED_IN_COPY)
+    _run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "-w", base / "dist", source, cwd=base)
+    wheel = next((base / "dist").glob("courseware_studio-*.whl"))
+    venv = base / "venv"
+    _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=base)
+    python = venv / "bin" / "python"
+    _run(sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps",
+         "--no-index", wheel, cwd=base)
+    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                     cwd=base).strip())
+    (site / "test-libraries.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    shutil.rmtree(source)
+    return venv
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    return {**env, "HOME": str(home), "COURSEWARE_LANG": "en"}
+
+
+def test_installed_wheel_runs_info_on_the_bundled_course(installed: Path, tmp_path: Path):
+    env = _clean_env(tmp_path)
+    where = _run(installed / "bin" / "python", "-c",
+                 "import courseware, courseware.bundled as b; "
+                 "print(courseware.__file__); print(b.bundled_course_path())",
+                 cwd=tmp_path, env=env).splitlines()
+    assert where[0].startswith(str(installed)), where  # the wheel's code, not the source tree
+    assert where[1].startswith(str(installed / "share" / "courseware-studio")), where
+    info = _run(installed / "bin" / "courseware", "info", cwd=tmp_path, env=env)
+    assert "bank-service-trust" in info and "m1-quiz" in info
+    valid = _run(installed / "bin" / "courseware", "validate", where[1], cwd=tmp_path, env=env)
+    assert "the course is valid" in valid
+
+
+def test_installed_wheel_carries_fonts_templates_and_migrations(installed: Path, tmp_path: Path):
+    script = ("from exporters.fonts import FONT_DIR; from exporters.html.environment import "
+              "TEMPLATE_DIR; from courseware.results.migrate import MIGRATIONS_DIR; "
+              "print(FONT_DIR); print(TEMPLATE_DIR); print(MIGRATIONS_DIR)")
+    folders = [Path(line) for line in _run(installed / "bin" / "python", "-c", script,
+                                           cwd=tmp_path, env=_clean_env(tmp_path)).split()]
+    assert list(folders[0].glob("*.ttc")), folders[0]
+    assert (folders[1] / "lesson.html").is_file()
+    assert len(list((folders[2] / "versions").glob("0*.py"))) >= 3
+    assert all(str(folder).startswith(str(installed)) for folder in folders)
