@@ -46,6 +46,7 @@ class CertificateExportDialog(ExportDialog):
                  settings: AppSettings) -> None:
         super().__init__(parent, document, settings, "certs.title",
                          f"{document.course.id}-certificates.pdf")
+        self.job: CertificateJob | None = None
         self._people_rows()
         self.design = QComboBox()
         for name in DESIGN_NAMES:
@@ -137,7 +138,14 @@ class CertificateExportDialog(ExportDialog):
             return None
         job = CertificateJob(copy.deepcopy(self.document.course), roster, names,
                              _python_date(self.completed.date()), self._layout_values())
+        self.job = job
         return lambda progress: job.run(output, progress)
+
+    def _done(self, result: object) -> None:
+        super()._done(result)
+        if self.job is not None and self.job.new_key_folder is not None:  # the first issue
+            self.status.setText(self.status.text() + "\n\n"
+                                + tr("keys.created_notice", path=self.job.new_key_folder))
 
     def _layout_values(self) -> dict[str, Any]:
         get = self.settings.get
@@ -154,6 +162,7 @@ class CertificateJob:
                  completed_on: date, values: dict[str, Any]) -> None:
         self.course, self.roster, self.names = course, roster, names
         self.completed_on, self.values = completed_on, values
+        self.new_key_folder: Path | None = None  # set when this job made the signing key
 
     def run(self, output: Path, progress: ProgressCallback) -> Path:
         from courseware.certificates import CertificateIssuer
@@ -163,8 +172,11 @@ class CertificateJob:
 
         drafts = drafts_from_roster(self.course, self._entries(), self.completed_on)
         with store_registry(self.values["db_url"]) as registry:
-            issuer = CertificateIssuer(key_ring(), registry)
+            keys = key_ring()
+            issuer = CertificateIssuer(keys, registry)
             issue_certificates(issuer, drafts, output, self._layout(), progress)
+        if keys.created_new_key:
+            self.new_key_folder = keys.folder
         return output
 
     def _entries(self) -> list[Any]:

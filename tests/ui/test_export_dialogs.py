@@ -60,6 +60,14 @@ def test_certificates_for_typed_names_in_one_pdf(isolated_certificates, qtbot,  
     dialog.output.setText(str(output))
     _run(dialog, qtbot)
     assert _pages(output) == 2
+    # the first issue made the signing key: the dialog says where it is and to back it up
+    assert str(tmp_path / "keys") in dialog.status.text()
+    dialog.result_path = None
+    dialog.names.setPlainText("赵敏\nZhou Jie\n")  # other people: no reissue involved
+    dialog.output.setText(str(tmp_path / "again.pdf"))
+    _run(dialog, qtbot)  # the key exists now: no notice the second time
+    assert _pages(tmp_path / "again.pdf") == 2
+    assert str(tmp_path / "keys") not in dialog.status.text()
     dialog.deleteLater()
 
 
