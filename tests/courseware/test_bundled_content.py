@@ -156,3 +156,42 @@ def test_the_bundled_course_is_stored_canonically(bundled_course: Path):
     changed = [path for path, text in course_files(result.course).items()
                if (bundled_course / path).read_text(encoding="utf-8") != text]
     assert changed == []
+
+
+FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)]+)\)")
+
+
+def test_figures_have_alt_text_and_print_at_300_ppi(bundled_course: Path):
+    """At least 8 figures with alt text, wide enough for 300 ppi across the handout's text."""
+    from PIL import Image
+
+    found: dict[str, str] = {}
+    for path in bundled_course.rglob("*.md"):
+        for alt, target in FIGURE.findall(path.read_text(encoding="utf-8")):
+            found[(path.parent / target).resolve().name] = alt
+    assert len(found) >= 8
+    for name, alt in found.items():
+        assert len(alt) >= 10, f"{name}: alt text too short"
+        with Image.open(bundled_course / "media" / name) as image:
+            assert image.width >= 2010, f"{name}: {image.width} px is under 300 ppi at 17 cm"
+
+
+def test_figures_are_drawn_again_identically_by_their_script(bundled_course: Path,
+                                                             tmp_path: Path):
+    import subprocess
+    import sys
+
+    from PIL import Image, ImageChops
+
+    from tests.conftest import REPO_ROOT
+
+    script = REPO_ROOT / "scripts" / "draw_course_figures.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
+                   capture_output=True, timeout=300)
+    drawn = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert drawn and drawn == sorted(p.name for p in (bundled_course / "media").glob("*.png"))
+    for name in drawn:
+        with Image.open(tmp_path / name) as again, \
+                Image.open(bundled_course / "media" / name) as kept:
+            difference = ImageChops.difference(again.convert("RGB"), kept.convert("RGB"))
+            assert difference.getbbox() is None, name
