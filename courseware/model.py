@@ -228,6 +228,16 @@ class Quiz:
     path: str = ""  # course-relative file path
     source: SourceRef = field(default_factory=SourceRef, compare=False, repr=False)
 
+    @property
+    def is_pool(self) -> bool:
+        """A draw names the quiz itself: its questions are a bank drawn from per attempt, not
+        all asked (an exam bank that trainees have not seen)."""
+        return any(draw.from_quiz == self.id for draw in self.draws)
+
+    def fixed_questions(self) -> list[Question]:
+        """The questions every attempt holds before the draws."""
+        return [] if self.is_pool else list(self.questions)
+
     def band_for(self, percent: float) -> FeedbackBand | None:
         eligible = [b for b in self.feedback_bands if percent >= b.min_percent]
         return max(eligible, key=lambda b: b.min_percent, default=None)

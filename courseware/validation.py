@@ -121,13 +121,14 @@ class CourseValidator:
 
 
 def draw_candidates(course: m.Course, quiz: m.Quiz, draw: m.Draw) -> list[m.Question]:
-    """Questions a draw may pick from: its pool, category and types; never the quiz's own."""
+    """Questions a draw may pick from: its pool, category and types; never a question every
+    attempt holds already (the quiz's own, unless the quiz is itself the pool)."""
     if draw.from_quiz:
         pool_quiz = course.find_quiz(draw.from_quiz)
         pool = pool_quiz.questions if pool_quiz else []
     else:
         pool = course.all_questions()
-    own = {id(q) for q in quiz.questions}
+    own = {id(q) for q in quiz.fixed_questions()}
     return [q for q in pool
             if id(q) not in own
             and (not draw.category or q.category == draw.category)

@@ -19,7 +19,7 @@ class Presentation:
 def build_presentation(course: m.Course, quiz: m.Quiz, seed: int) -> Presentation:
     """Choose and order the questions and their options for one attempt."""
     rng = random.Random(seed)
-    questions = list(quiz.questions) + draw_questions(course, quiz, rng)
+    questions = quiz.fixed_questions() + draw_questions(course, quiz, rng)
     if quiz.settings.shuffle_questions:
         rng.shuffle(questions)
     orders = {q.id: order for q in questions
@@ -29,7 +29,7 @@ def build_presentation(course: m.Course, quiz: m.Quiz, seed: int) -> Presentatio
 
 def draw_questions(course: m.Course, quiz: m.Quiz, rng: random.Random) -> list[m.Question]:
     """Random draws in the order the quiz lists them; a question is never drawn twice."""
-    taken = {q.id for q in quiz.questions}
+    taken = {q.id for q in quiz.fixed_questions()}
     drawn: list[m.Question] = []
     for draw in quiz.draws:
         candidates = [q for q in draw_candidates(course, quiz, draw) if q.id not in taken]

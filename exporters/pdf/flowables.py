@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from exporters.pdf.cjk import CJKParagraph
 from exporters.pdf.markup import escape
@@ -127,4 +127,35 @@ def figure(path: Path, caption: str, styles: Styles, max_width: float, max_heigh
     parts.append(image if image is not None else placeholder(missing_text, styles, max_width))
     if caption:
         parts.append(text_para(caption, styles.caption))
-    return KeepTogether(parts)
+    return Stacked(parts)
+
+
+class Stacked(Flowable):
+    """Flowables one under another as a block that moves to the next page whole.
+
+    KeepTogether does the same in a frame, but inside a table cell (a call-out box) it reports
+    a height of 0xFFFFFF to force a split that a cell never makes, and the export fails.
+    """
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(available_width, available_height) for part in self.parts]
+        self.width = available_width
+        self.height = sum(height for _, height in self._sizes)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # never split: the frame moves the whole figure on
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (width, height) in zip(self.parts, self._sizes, strict=True):
+            y -= height
+            align = getattr(part, "hAlign", "LEFT")
+            x = {"CENTER": (self.width - width) / 2, "CENTRE": (self.width - width) / 2,
+                 "RIGHT": self.width - width}.get(str(align).upper(), 0)
+            part.drawOn(self.canv, x, y)

@@ -17,9 +17,10 @@ class PaperQuestions:
 
 
 def paper_questions(course: m.Course, quiz: m.Quiz, seed: int = 1) -> PaperQuestions:
-    """The quiz's questions followed by its draws, reproducible for a given seed."""
+    """The quiz's questions followed by its draws, reproducible for a given seed (a pool quiz:
+    only the drawn ones)."""
     rng = random.Random(seed)
-    chosen = list(quiz.questions)
+    chosen = quiz.fixed_questions()
     taken = {question.id for question in chosen}
     for draw in quiz.draws:
         candidates = [q for q in draw_candidates(course, quiz, draw) if q.id not in taken]

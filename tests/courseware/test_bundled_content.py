@@ -87,6 +87,48 @@ def test_final_exam_draws_30_questions_pass_80_in_45_minutes(course: m.Course):
         assert len(draw_candidates(course, exam, draw)) >= draw.count
 
 
+def test_final_exam_has_its_own_unseen_bank_with_even_points(course: m.Course):
+    """The exam draws only from its own bank of ≥ 40 questions: none of them appears in a
+    practice quiz, every module is drawn in proportion, and every question weighs the same."""
+    exam = course.final_exam
+    assert exam is not None and exam.is_pool and len(exam.questions) >= 40
+    assert all(draw.from_quiz == exam.id for draw in exam.draws)
+    practice = [q for quiz in course.all_quizzes() if quiz is not exam for q in quiz.questions]
+    practice_prompts = {q.prompt.strip() for q in practice}
+    assert not practice_prompts & {q.prompt.strip() for q in exam.questions}
+    assert {q.points for q in exam.questions} == {2}
+    assert all(q.auto_graded for q in exam.questions)
+    counts = {draw.category: draw.count for draw in exam.draws}
+    assert len(counts) == len(course.modules) and len(set(counts.values())) == 1
+    assert exam.settings.answers_timing == exam.settings.feedback_timing == m.Timing.AFTER_CLOSE
+
+
+def test_exam_true_false_keys_are_balanced(course: m.Course):
+    exam = course.final_exam
+    assert exam is not None
+    keys = [q.answer for q in exam.questions if isinstance(q, m.TrueFalseQuestion)]
+    assert abs(keys.count(True) - keys.count(False)) <= 1
+
+
+def test_exam_single_choice_keys_are_never_the_longest_option(course: m.Course):
+    exam = course.final_exam
+    assert exam is not None
+    for q in exam.questions:
+        if isinstance(q, m.SingleChoiceQuestion):
+            key = next(o for o in q.options if o.correct)
+            assert len(key.text) < max(len(o.text) for o in q.options if not o.correct), q.id
+
+
+def test_pretest_is_ungraded_and_hides_answers_until_closed(course: m.Course):
+    pretest = course.find_quiz("pretest")
+    assert pretest is not None and len(pretest.questions) >= 8
+    assert pretest.settings.pass_percent == 0
+    assert pretest.settings.answers_timing == m.Timing.AFTER_CLOSE
+    exam = course.final_exam
+    assert exam is not None
+    assert not {q.prompt for q in pretest.questions} & {q.prompt for q in exam.questions}
+
+
 BOILERPLATE = ("免责声明", "企业微信", "上一篇", "下一篇")
 FLOW_LIST = re.compile(r"^\s*(-\s+)?\w+:\s*\[.*\]\s*$")  # YAML lists like accepted: [甲, 乙]
 
@@ -103,3 +145,53 @@ def test_no_web_boilerplate_and_no_half_width_punctuation_in_chinese(course: m.C
         prose = "\n".join(line for line in text.splitlines() if not FLOW_LIST.match(line))
         bad = re.findall(r"[\u4e00-\u9fff][,;?!]|[,;?!][\u4e00-\u9fff]", prose)
         assert not bad, f"{path}: half-width punctuation next to Chinese: {bad[:5]}"
+
+
+def test_the_bundled_course_is_stored_canonically(bundled_course: Path):
+    """Load → save changes no byte: the shipped files are exactly what the app would write."""
+    from courseware.format.writer import course_files
+
+    result = load_course(bundled_course)
+    assert result.course is not None
+    changed = [path for path, text in course_files(result.course).items()
+               if (bundled_course / path).read_text(encoding="utf-8") != text]
+    assert changed == []
+
+
+FIGURE = re.compile(r"!\[([^\]]*)\]\(([^)]+)\)")
+
+
+def test_figures_have_alt_text_and_print_at_300_ppi(bundled_course: Path):
+    """At least 8 figures with alt text, wide enough for 300 ppi across the handout's text."""
+    from PIL import Image
+
+    found: dict[str, str] = {}
+    for path in bundled_course.rglob("*.md"):
+        for alt, target in FIGURE.findall(path.read_text(encoding="utf-8")):
+            found[(path.parent / target).resolve().name] = alt
+    assert len(found) >= 8
+    for name, alt in found.items():
+        assert len(alt) >= 10, f"{name}: alt text too short"
+        with Image.open(bundled_course / "media" / name) as image:
+            assert image.width >= 2010, f"{name}: {image.width} px is under 300 ppi at 17 cm"
+
+
+def test_figures_are_drawn_again_identically_by_their_script(bundled_course: Path,
+                                                             tmp_path: Path):
+    import subprocess
+    import sys
+
+    from PIL import Image, ImageChops
+
+    from tests.conftest import REPO_ROOT
+
+    script = REPO_ROOT / "scripts" / "draw_course_figures.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
+                   capture_output=True, timeout=300)
+    drawn = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert drawn and drawn == sorted(p.name for p in (bundled_course / "media").glob("*.png"))
+    for name in drawn:
+        with Image.open(tmp_path / name) as again, \
+                Image.open(bundled_course / "media" / name) as kept:
+            difference = ImageChops.difference(again.convert("RGB"), kept.convert("RGB"))
+            assert difference.getbbox() is None, name

@@ -66,3 +66,30 @@ def test_matching_shows_right_sides_and_distractors_once() -> None:
     the_quiz = quiz(questions=[question], shuffle_options=True)
     order = build_presentation(course_with(the_quiz), the_quiz, 3).option_orders["mt"]
     assert sorted(order) == ["1", "2", "3"]
+
+
+def test_a_quiz_that_draws_from_itself_is_a_bank() -> None:
+    # An exam bank: 10 questions of its own, each attempt draws 4 of them and nothing else.
+    bank = quiz("bank", [choice(f"b{n}") for n in range(1, 11)])
+    bank.draws = [m.Draw(count=4, from_quiz="bank")]
+    assert bank.is_pool and bank.fixed_questions() == []
+    course = course_with(bank)
+    seen: set[str] = set()
+    for seed in range(40):
+        ids = build_presentation(course, bank, seed).question_ids
+        assert len(ids) == len(set(ids)) == 4
+        seen.update(ids)
+    assert seen == {f"b{n}" for n in range(1, 11)}  # every bank question can come up
+
+
+def test_a_bank_quiz_validates_and_its_draw_counts_its_own_questions() -> None:
+    from courseware.problems import ProblemList
+    from courseware.validation import draw_candidates, validate_course
+
+    bank = quiz("bank", [choice(f"b{n}") for n in range(1, 4)])
+    bank.draws = [m.Draw(count=5, from_quiz="bank")]
+    course = course_with(bank)
+    assert len(draw_candidates(course, bank, bank.draws[0])) == 3
+    problems = ProblemList()
+    validate_course(course, None, problems)
+    assert any("5" in p.message and "3" in p.message for p in problems), list(problems)
