@@ -41,5 +41,5 @@ def _module_summary(module: m.Module) -> dict[str, Any]:
 
 def _quiz_summary(quiz: m.Quiz) -> dict[str, Any]:
     return {"id": quiz.id, "title": quiz.title, "questions": len(quiz.questions),
-            "draws": sum(draw.count for draw in quiz.draws),
+            "draws": sum(draw.count for draw in quiz.draws), "bank": quiz.is_pool,
             "types": sorted({q.type_name for q in quiz.questions})}

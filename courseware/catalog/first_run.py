@@ -16,6 +16,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en_one": "quiz {id} “{title}”: 1 question drawn for each trainee",
         "zh": "测验 {id}「{title}」：每人抽取 {count} 道题",
     },
+    "info.quiz_bank_line": {
+        "en": "quiz {id} “{title}”: {count} questions drawn for each trainee from its own "
+              "bank of {bank}",
+        "zh": "测验 {id}「{title}」：从本测验的 {bank} 道题库中为每人抽取 {count} 道题",
+    },
     "info.final_exam": {"en": "Final exam: {quiz}", "zh": "结业考试：{quiz}"},
     "info.by_module": {"en": "Modules and their quizzes", "zh": "各模块及其测验"},
     "keys.created_notice": {

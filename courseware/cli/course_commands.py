@@ -101,6 +101,9 @@ def print_summary(summary: dict[str, Any]) -> None:
 
 
 def _quiz_line(quiz: dict[str, Any]) -> str:
+    if quiz["bank"]:
+        return tr("info.quiz_bank_line", id=quiz["id"], title=quiz["title"],
+                  bank=quiz["questions"], count=quiz["draws"])
     if quiz["draws"] and not quiz["questions"]:
         return tr("info.quiz_draw_line", id=quiz["id"], title=quiz["title"], count=quiz["draws"])
     return tr("info.quiz_line", id=quiz["id"], title=quiz["title"], count=quiz["questions"])
