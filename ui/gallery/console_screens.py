@@ -33,6 +33,10 @@ def shoot_console(gallery: Gallery, course_folder: Path, work: Path) -> None:
             window.start()
             for index, name in enumerate(("console-class", "console-grading", "console-stats")):
                 window.tabs.setCurrentIndex(index)
+                if name == "console-stats":  # the quiz with answers, not the first in the list
+                    window.stats.quiz.setCurrentIndex(
+                        window.stats.quiz.findData(first_quiz(course).id))
+                    window.stats.reload()
                 gallery.window(name, window)
             dialog = SecretDialog(window, tr("console.passphrase.title"),
                                   tr("console.passphrase.prompt", title=course.title),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import Qt  # QtGui.Qt has mightBeRichText as well as the enums
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -95,17 +95,30 @@ def elided_cells(view: QAbstractItemView) -> Iterator[str]:
     if view.textElideMode() == Qt.TextElideMode.ElideNone or view.model() is None:
         return
     viewport = view.viewport().rect()
-    wraps = getattr(view, "wordWrap", lambda: False)()
+    wraps = bool(getattr(view, "wordWrap", lambda: False)())
     for index in visible_indexes(view):
         rect = view.visualRect(index)
-        if rect.isEmpty() or not viewport.intersects(rect) or wraps:
-            continue
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not isinstance(text, str) or not text:
+        if rect.isEmpty() or not viewport.intersects(rect) or not isinstance(text, str):
             continue
-        need = view.sizeHintForIndex(index).width()
-        if need > rect.width() + TOLERANCE:
-            yield f'cell "{text[:40]}" needs {need} px, has {rect.width()} px'
+        hint = view.sizeHintForIndex(index)
+        if wraps:
+            need = _wrapped_height(view, text, rect.width() - (hint.width() - _advance(view, text)))
+            if need > rect.height() + TOLERANCE:
+                yield f'cell "{text[:40]}" needs {need} px height, has {rect.height()} px'
+        elif hint.width() > rect.width() + TOLERANCE:
+            yield f'cell "{text[:40]}" needs {hint.width()} px, has {rect.width()} px'
+
+
+def _advance(view: QAbstractItemView, text: str) -> int:
+    return max(view.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+
+
+def _wrapped_height(view: QAbstractItemView, text: str, width: int) -> int:
+    """The height ``text`` takes wrapped at ``width`` (the cell's room for text)."""
+    bounds = QRect(0, 0, max(width, 1), 100_000)
+    flags = int(Qt.TextFlag.TextWordWrap.value)
+    return view.fontMetrics().boundingRect(bounds, flags, text).height()
 
 
 def visible_indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
