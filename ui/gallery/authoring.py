@@ -66,6 +66,10 @@ def _previews(gallery: Gallery, workspace: Workspace) -> None:
     quiz = first_quiz(course)
     dialog = QuizPreviewDialog(workspace.window, course, quiz, seed=5)
     dialog.resize(900, 640)
+    card = dialog.cards[0]
+    if hasattr(card.answer, "choose"):  # an answer and a flag, as the user guide describes
+        card.answer.choose(0)
+    card.flag.setChecked(True)
     gallery.dialog("preview-question", dialog)
     dialog.confirm_submit = lambda *_args: True  # type: ignore[method-assign]
     dialog.submit.click()

@@ -26,7 +26,6 @@ CHINESE_ONLY = {
     "trainee-signin": "trainee-signin",
     "trainee-contents": "trainee-contents",
     "trainee-question-single_choice": "trainee-question",
-    "trainee-question-picture": "trainee-question-picture",
     "trainee-scenario": "trainee-scenario",
     "trainee-results": "trainee-results",
     "trainee-trainer-menu": "trainee-trainer-menu",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QTabBar,
     QTextEdit,
@@ -106,7 +107,8 @@ def _texts(widget: QWidget) -> Iterator[str]:
         yield widget.currentText()
     elif isinstance(widget, QTextEdit) and widget.isReadOnly():
         yield widget.toPlainText()
-    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
+            and widget.model() is not None:
         yield from _view_texts(widget)
 
 
