@@ -27,7 +27,6 @@ from ui.commands import SetValueCommand
 from ui.document import CourseDocument
 from ui.i18n import tr
 
-
 WIDE_COLUMN = 200  # px: wider content stretches with the table
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from courseware import model as m
 from ui.app import create_workspace
 from ui.app_settings import AppSettings
+from ui.document import CourseDocument
 from ui.gallery.course_copy import first_quiz, picture_question
 from ui.gallery.shooting import Gallery, scroll_to_end, settle
 from ui.i18n import tr
@@ -17,23 +18,24 @@ from ui.workspace import Workspace
 
 def shoot_authoring(gallery: Gallery, course_folder: Path) -> None:
     workspace = create_workspace(course_folder, AppSettings())
-    window = workspace.window
+    window, document = workspace.window, workspace.document
+    assert document is not None, "the course did not open"
     try:
         window.tree.expandAll()
         workspace.problems.validate_now()
-        _editors(gallery, workspace)
-        _previews(gallery, workspace)
-        _dialogs(gallery, workspace)
+        _editors(gallery, workspace, document)
+        _previews(gallery, workspace, document)
+        _dialogs(gallery, workspace, document)
     finally:
-        workspace.document.undo_stack.setClean()
+        document.undo_stack.setClean()
         window.close()
         window.deleteLater()
         workspace.deleteLater()
         settle()
 
 
-def _editors(gallery: Gallery, workspace: Workspace) -> None:
-    course = workspace.document.course
+def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    course = document.course
     module = course.modules[0]
     shown: list[tuple[str, object]] = [
         ("authoring-course", course), ("editor-module", module),
@@ -55,19 +57,20 @@ def _editors(gallery: Gallery, workspace: Workspace) -> None:
     gallery.window("editor-question-picture", workspace.window)
 
 
-def _previews(gallery: Gallery, workspace: Workspace) -> None:
+def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
     from ui.preview import PreviewDialog, participant_html
+    from ui.quiz_preview.answer_widgets import ChoiceAnswer
     from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
 
-    course = workspace.document.course
+    course = document.course
     lesson = course.modules[0].items[0]
-    html = participant_html(workspace.document, lesson) or ""
+    html = participant_html(document, lesson) or ""
     _dialog(gallery, "preview-lesson", PreviewDialog(workspace.window, html, lesson.title))
     quiz = first_quiz(course)
     dialog = QuizPreviewDialog(workspace.window, course, quiz, seed=5)
     dialog.resize(900, 640)
     card = dialog.cards[0]
-    if hasattr(card.answer, "choose"):  # an answer and a flag, as the user guide describes
+    if isinstance(card.answer, ChoiceAnswer):  # an answer and a flag, as the user guide shows
         card.answer.choose(0)
     card.flag.setChecked(True)
     gallery.dialog("preview-question", dialog)
@@ -79,12 +82,12 @@ def _previews(gallery: Gallery, workspace: Workspace) -> None:
     _close(dialog)
 
 
-def _dialogs(gallery: Gallery, workspace: Workspace) -> None:
+def _dialogs(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
     from ui.certificate_dialog import CertificateExportDialog
     from ui.export_dialogs import HandoutExportDialog, QuizPaperExportDialog
     from ui.settings_dialog import SettingsDialog
 
-    parent, document, settings = workspace.window, workspace.document, workspace.settings
+    parent, settings = workspace.window, workspace.settings
     quiz = first_quiz(document.course)
     _dialog(gallery, "dialog-settings", SettingsDialog(parent, settings))
     _dialog(gallery, "dialog-export-handout", HandoutExportDialog(parent, document, settings))

@@ -95,12 +95,14 @@ def _answer(question: m.Question, rng: random.Random) -> JSONValue:
         ids = [o.id for o in question.options if o.correct == right] or [question.options[0].id]
         return ids[0]
     if isinstance(question, m.MultipleChoiceQuestion):
-        return [o.id for o in question.options if o.correct == right][:2] or [
-            question.options[0].id]
+        chosen: list[JSONValue] = [o.id for o in question.options if o.correct == right]
+        return chosen[:2] or [question.options[0].id]
     if isinstance(question, m.TrueFalseQuestion):
         return question.answer if right else not question.answer
     if isinstance(question, m.FillBlankQuestion):
-        return [b.accepted[0] if right and b.accepted else "不清楚" for b in question.blanks]
+        blanks: list[JSONValue] = [b.accepted[0] if right and b.accepted else "不清楚"
+                                   for b in question.blanks]
+        return blanks
     if isinstance(question, m.EssayQuestion):
         return ESSAY
     return None

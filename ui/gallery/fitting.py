@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, QRect
-from PySide6.QtGui import Qt  # QtGui.Qt has mightBeRichText as well as the enums
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import (
+    Qt,  # QtGui.Qt has mightBeRichText as well as the enums
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,

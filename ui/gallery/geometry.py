@@ -64,7 +64,8 @@ def overlapping_children(parent: QWidget) -> list[tuple[QWidget, QWidget, QRect]
     """Pairs of visible children of ``parent`` drawn over each other."""
     if isinstance(parent, QStackedWidget | QAbstractScrollArea | QMainWindow):
         return []  # pages share one place; scroll bars and docks are Qt's own
-    children = [c for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if _laid_out_child(c)]
+    direct = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    children = [child for child in direct if _laid_out_child(child)]
     found = []
     for first, second in combinations(children, 2):
         common = first.geometry().intersected(second.geometry())
@@ -77,8 +78,9 @@ def sideways(area: QAbstractScrollArea) -> str | None:
     """A horizontal scroll bar shown, or content wider than a view that cannot scroll."""
     if area.horizontalScrollBar().isVisible():
         return f"horizontal scroll bar shown (range {area.horizontalScrollBar().maximum()} px)"
-    if isinstance(area, QScrollArea) and area.widget() is not None:
-        content, view = area.widget().width(), area.viewport().width()
+    content_widget = area.widget() if isinstance(area, QScrollArea) else None
+    if content_widget is not None:
+        content, view = content_widget.width(), area.viewport().width()
         if content > view + 1:
             return f"content {content} px wide in a {view} px view"
     return None

@@ -49,7 +49,8 @@ class Gallery:
 
     def dialog(self, name: str, widget: QWidget, trainee: bool = False) -> None:
         """A dialog at its own size, made to fit the screen."""
-        size = widget.size() if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) else widget.sizeHint()
+        resized = widget.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        size = widget.size() if resized else widget.sizeHint()
         limit = self.setting.logical_size()
         widget.resize(min(size.width(), limit.width()), min(size.height(), limit.height()))
         self.shoot(name, widget, trainee)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from enum import Enum
 
-from PySide6.QtGui import QTextDocument, Qt  # QtGui.Qt has mightBeRichText
+from PySide6.QtGui import Qt, QTextDocument  # QtGui.Qt has mightBeRichText
 
 MARKDOWN = (
     (re.compile(r"!\["), "image syntax ![…]"),
@@ -16,11 +16,13 @@ MARKDOWN = (
     (re.compile(r"(?m)^\s*#{1,6} \S"), "heading syntax ## …"),
 )
 # Names that stay Latin in a Chinese interface: products, formats, keys, units.
-PRODUCT_NAMES = frozenset(word.lower() for word in """
-    PDF Excel Word WPS Markdown SQLite PostgreSQL URL QR ID CSV XLSX DOCX TXT YAML HTML XML
-    GIFT Moodle Aiken SCORM Ed25519 Qt TrueType OpenType ZIP PNG JPG JPEG SVG A4 A5 Letter Ctrl Shift Alt Tab Enter
-    Esc Del Space F1 F2 F7 Courseware Studio OK ms KB MB GB px pt
-""".split())
+PRODUCT_NAMES = frozenset(name.lower() for name in (
+    "PDF", "Excel", "Word", "WPS", "Markdown", "SQLite", "PostgreSQL", "URL", "QR", "ID", "CSV",
+    "XLSX", "DOCX", "TXT", "YAML", "HTML", "XML", "GIFT", "Moodle", "Aiken", "SCORM", "Ed25519",
+    "Qt", "TrueType", "OpenType", "ZIP", "PNG", "JPG", "JPEG", "SVG", "A4", "A5", "Letter",
+    "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "Space", "F1", "F2", "F7",
+    "Courseware", "Studio", "OK", "ms", "KB", "MB", "GB", "px", "pt",
+))
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 # paths, file names, addresses, ids with digits or dashes (m1-quiz, E1001, bank-service-trust)
 NOT_WORDS = re.compile(

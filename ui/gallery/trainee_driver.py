@@ -3,6 +3,8 @@ import the tests' helpers)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from courseware import model as m
 from ui.quiz_preview.answer_widgets import (
     ChoiceAnswer,
@@ -38,6 +40,11 @@ def question_of_type(page: QuizPage, cls: type[m.Question],
                  if isinstance(q, cls) and q not in skip), None)
 
 
+def scenario_choices(card: TraineeQuestionCard) -> list[QAbstractButton]:
+    """The choice buttons the scenario dialogue offers now (none once it has ended)."""
+    return list(getattr(card.scenario, "buttons", []))
+
+
 def answer_all(page: QuizPage) -> None:
     for index in range(page.controller.page_count()):
         page.go_to_page(index)
@@ -49,8 +56,8 @@ def answer(card: TraineeQuestionCard) -> None:
     """An answer of the right kind through the widget (the first option, the first match…)."""
     question, widget = card.question, card.answer
     if isinstance(question, m.ScenarioQuestion):
-        while card.scenario is not None and card.scenario.buttons:
-            card.scenario.buttons[0].click()
+        while scenario_choices(card):
+            scenario_choices(card)[0].click()
     elif isinstance(widget, ChoiceAnswer):
         widget.choose(0)
         if isinstance(question, m.MultipleChoiceQuestion):

@@ -8,7 +8,7 @@ from courseware import model as m
 from courseware.classroom import build_package, open_package
 from courseware.classroom.kiosk_password import hash_password
 from courseware.format import load_course
-from courseware.results import Trainee, open_store
+from courseware.results import ResultsStore, Trainee, open_store
 from ui.app_settings import AppSettings
 from ui.gallery import trainee_driver as drive
 from ui.gallery.course_copy import first_quiz, long_question, picture_question
@@ -85,8 +85,7 @@ def _scenario(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
                 if any(isinstance(x, m.ScenarioQuestion) for x in q.questions))
     page = drive.open_quiz(kiosk, quiz.id)
     card = drive.cards(page)[0]
-    assert card.scenario is not None
-    card.scenario.buttons[0].click()
+    drive.scenario_choices(card)[0].click()
     gallery.window("trainee-scenario", kiosk, trainee=True)
     kiosk.show_home()
 
@@ -129,5 +128,5 @@ def _ok(_text: str) -> str:
     return ""
 
 
-def _no_store(_url: str | None) -> object:
+def _no_store(_url: str | None) -> ResultsStore:
     raise RuntimeError("the gallery does not switch stores")

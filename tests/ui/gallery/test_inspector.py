@@ -4,7 +4,6 @@ a clean one."""
 from __future__ import annotations
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from ui.gallery.inspector import Rules, inspect
 from ui.gallery.problems import Problem
@@ -137,7 +137,8 @@ def test_english_in_the_chinese_interface(qtbot: QtBot) -> None:
     layout.addWidget(QLabel("导出 PDF 到 handout.pdf"))
     shown(qtbot, window)
     problems = inspect(window, "english", Rules(chinese=True))
-    assert [(p.kind, p.widget) for p in problems] == [("english_in_chinese", 'QPushButton "Cancel"')]
+    found = [(p.kind, p.widget) for p in problems]
+    assert found == [("english_in_chinese", 'QPushButton "Cancel"')]
     assert inspect(window, "english", Rules(chinese=False)) == []
 
 
