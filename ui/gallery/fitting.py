@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QToolButton,
     QTreeView,
 )
@@ -73,6 +75,24 @@ def button_overflow(button: QAbstractButton) -> str | None:
             need += button.iconSize().width() + 4
     if need > have + TOLERANCE:
         return f"text needs {need} px, has {have} px"
+    return None
+
+
+def combo_overflow(combo: QComboBox) -> str | None:
+    """Why a closed combo box's current text is cut off, or None when it fits."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = text
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > field.width() + TOLERANCE:
+        return f"current text needs {need} px, has {field.width()} px"
     return None
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMenuBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -72,6 +73,8 @@ def _fit(widget: QWidget, rules: Rules) -> Iterator[Finding]:
         detail = fitting.label_overflow(widget)
     elif isinstance(widget, QAbstractButton) and not widget.objectName().startswith("qt_"):
         detail = fitting.button_overflow(widget)
+    elif isinstance(widget, QComboBox):
+        detail = fitting.combo_overflow(widget)
     if detail:
         yield widget, "clipped_text", detail
     if rules.trainee and isinstance(widget, QAbstractItemView):
@@ -101,6 +104,8 @@ def _texts(widget: QWidget) -> Iterator[str]:
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
+    elif isinstance(widget, QMenuBar):
+        yield from (action.text().replace("&", "") for action in widget.actions())
     elif isinstance(widget, QTabBar):
         yield from (widget.tabText(i) for i in range(widget.count()))
     elif isinstance(widget, QComboBox) and not widget.isEditable():

@@ -35,9 +35,11 @@ def cards(page: QuizPage) -> list[TraineeQuestionCard]:
 
 
 def question_of_type(page: QuizPage, cls: type[m.Question],
-                     skip: tuple[m.Question, ...] = ()) -> m.Question | None:
-    return next((q for q in page.controller.session.questions
-                 if isinstance(q, cls) and q not in skip), None)
+                     skip: tuple[str, ...] = ()) -> m.Question | None:
+    """The first question of that type by id: the same one on every run, however the quiz
+    shuffles its questions."""
+    ordered = sorted(page.controller.session.questions, key=lambda q: q.id)
+    return next((q for q in ordered if isinstance(q, cls) and q.id not in skip), None)
 
 
 def scenario_choices(card: TraineeQuestionCard) -> list[QAbstractButton]:

@@ -65,18 +65,18 @@ def _pages(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
 
 
 def _questions(gallery: Gallery, kiosk: KioskWindow, course: m.Course, quiz_id: str) -> None:
+    """Every question of the quiz: the first of each type by id as
+    ``trainee-question-<type>``, the picture and the long one by name, the rest by id."""
     page = drive.open_quiz(kiosk, quiz_id)
-    special = (picture_question(course), long_question(course))
+    names = {picture_question(course).id: "picture", long_question(course).id: "long"}
     for type_name, cls in m.QUESTION_TYPES.items():
-        question = drive.question_of_type(page, cls, special)
-        if question is None or cls is m.ScenarioQuestion:
-            continue
+        question = drive.question_of_type(page, cls, tuple(names))
+        if question is not None:
+            names.setdefault(question.id, type_name)
+    for question in sorted(page.controller.session.questions, key=lambda q: q.id):
         page.go_to_question(question.id)
-        gallery.window(f"trainee-question-{type_name}", kiosk, trainee=True)
-    page.go_to_question(special[0].id)
-    gallery.window("trainee-question-picture", kiosk, trainee=True)
-    page.go_to_question(special[1].id)
-    gallery.window("trainee-question-long", kiosk, trainee=True)
+        name = names.get(question.id, question.id)
+        gallery.window(f"trainee-question-{name}", kiosk, trainee=True)
     kiosk.show_home()
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -147,3 +149,21 @@ def test_allowed_words_ids_paths_and_course_content() -> None:
     text = "亚马逊（Amazon）案例 m1-quiz，文件 /tmp/a.cwpkg，E1001，Excel 与 PDF，按 Ctrl+S"
     assert english_words(text, allowed) == []
     assert english_words("请选择 Matching 题", allowed) == ["Matching"]
+
+
+def test_combo_box_text_that_does_not_fit(qtbot: QtBot) -> None:
+    window = QWidget()
+    combo = QComboBox(window)
+    combo.addItem("模块一测验：信任建立（第一次作答）")
+    combo.setGeometry(10, 10, 90, 30)
+    problems = inspect(shown(qtbot, window), "combo", Rules())
+    assert [p.kind for p in problems] == ["clipped_text"]
+
+
+def test_untranslated_menu_in_the_chinese_interface(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    window.menuBar().addMenu("文件(&F)")
+    window.menuBar().addMenu("&Help")
+    window.setCentralWidget(QLabel("课程"))
+    problems = inspect(shown(qtbot, window), "menus", Rules(chinese=True))
+    assert [(p.kind, p.detail) for p in problems] == [("english_in_chinese", 'Help in "Help"')]
