@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QToolButton,
     QTreeView,
 )
@@ -93,6 +95,27 @@ def combo_overflow(combo: QComboBox) -> str | None:
         need += combo.iconSize().width() + 4
     if need > field.width() + TOLERANCE:
         return f"current text needs {need} px, has {field.width()} px"
+    return None
+
+
+LINE_EDIT_MARGIN = 2  # px each side: QLineEdit's own horizontal margin around its text
+
+
+def placeholder_overflow(edit: QLineEdit) -> str | None:
+    """Why an empty line edit's placeholder (its hint) is cut off, or None when it fits."""
+    hint = edit.placeholderText()
+    if edit.text() or not hint:
+        return None
+    option = QStyleOptionFrame()
+    option.initFrom(edit)
+    option.lineWidth = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth,
+                                                option, edit)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    have = room.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+    need = edit.fontMetrics().horizontalAdvance(hint)
+    if need > have + TOLERANCE:
+        return f"placeholder needs {need} px, has {have} px"
     return None
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QTabBar,
     QTextEdit,
@@ -75,6 +76,8 @@ def _fit(widget: QWidget, rules: Rules) -> Iterator[Finding]:
         detail = fitting.button_overflow(widget)
     elif isinstance(widget, QComboBox):
         detail = fitting.combo_overflow(widget)
+    elif isinstance(widget, QLineEdit):
+        detail = fitting.placeholder_overflow(widget)
     if detail:
         yield widget, "clipped_text", detail
     if rules.trainee and isinstance(widget, QAbstractItemView):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -167,3 +168,14 @@ def test_untranslated_menu_in_the_chinese_interface(qtbot: QtBot) -> None:
     window.setCentralWidget(QLabel("课程"))
     problems = inspect(shown(qtbot, window), "menus", Rules(chinese=True))
     assert [(p.kind, p.detail) for p in problems] == [("english_in_chinese", 'Help in "Help"')]
+
+
+def test_placeholder_that_does_not_fit(qtbot: QtBot) -> None:
+    window = QWidget()
+    edit = QLineEdit(window)
+    edit.setPlaceholderText("留空：使用本机的成绩数据库（单机即可使用）")
+    edit.setGeometry(10, 10, 120, 30)
+    problems = inspect(shown(qtbot, window), "hint", Rules())
+    assert [p.kind for p in problems] == ["clipped_text"]
+    edit.setGeometry(10, 10, 400, 30)
+    assert inspect(window, "hint", Rules()) == []
