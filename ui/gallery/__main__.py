@@ -9,7 +9,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from courseware.i18n import set_language
 from ui.gallery.environment import prepare_environment
+from ui.i18n import tr
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -47,7 +49,14 @@ def arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(sys.argv[1:] if argv is None else argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    set_language(args.lang)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "report.json").touch()
+    except OSError as error:
+        print(tr("gallery.out_unusable", folder=args.out, reason=error.strerror or error),
+              file=sys.stderr)
+        return 1
     with prepare_environment(args.size, args.scale) as work:
         from ui.gallery.run import run_gallery  # Qt only after the environment is set
 

@@ -17,6 +17,7 @@ from ui.gallery.docs import copy_to_docs
 from ui.gallery.shooting import Gallery, Setting
 from ui.gallery.text_content import course_words
 from ui.gallery.trainee_screens import shoot_trainee
+from ui.i18n import tr
 
 
 def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs: bool,
@@ -43,7 +44,8 @@ def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs:
 
 def _summary(gallery: Gallery, report: Path) -> None:
     kinds = Counter(problem.kind for problem in gallery.problems)
-    print(f"{len(gallery.screens)} screens, {len(gallery.problems)} problems "
-          f"({', '.join(f'{k}: {n}' for k, n in sorted(kinds.items())) or 'none'}) -> {report}")
+    listed = ", ".join(f"{kind}: {count}" for kind, count in sorted(kinds.items()))
+    print(tr("gallery.summary", screens=len(gallery.screens), problems=len(gallery.problems),
+             kinds=listed or tr("gallery.no_problems"), report=report))
     for problem in gallery.problems:
         print(f"  {problem.screen}: {problem.kind}: {problem.widget}: {problem.detail}")

@@ -64,3 +64,12 @@ def test_a_bad_size_is_a_usage_error(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "ui.gallery", "--out", str(tmp_path),
                            "--size", "big"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2 and "WIDTHxHEIGHT" in done.stderr
+
+
+def test_an_unusable_output_folder_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "ui.gallery", "--out", str(blocker / "shots"),
+                           "--lang", "zh"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "无法把截图写入" in done.stderr and "Traceback" not in done.stderr
