@@ -32,11 +32,22 @@ def visible_text(widget: QWidget) -> str:
 
 
 def describe(widget: QWidget) -> str:
-    """``QLabel#name "text…"``: enough to find the widget in the code."""
+    """``#page QLabel#name "text…"``: the nearest named ancestor, the widget's class, name and
+    text; enough to find it in the code."""
     name = type(widget).__name__
-    if widget.objectName() and not widget.objectName().startswith("qt_"):
+    if _named(widget):
         name += f"#{widget.objectName()}"
+    else:
+        ancestor = widget.parentWidget()
+        while ancestor is not None and not _named(ancestor):
+            ancestor = ancestor.parentWidget()
+        if ancestor is not None:
+            name = f"#{ancestor.objectName()} {name}"
     text = " ".join(visible_text(widget).split())
     if text:
         name += f' "{text[:SNIPPET]}{"…" if len(text) > SNIPPET else ""}"'
     return name
+
+
+def _named(widget: QWidget) -> bool:
+    return bool(widget.objectName()) and not widget.objectName().startswith("qt_")

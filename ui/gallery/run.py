@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 
 from courseware.format import load_course
 from courseware.i18n import set_language
@@ -19,9 +20,18 @@ from ui.gallery.text_content import course_words
 from ui.gallery.trainee_screens import shoot_trainee
 from ui.i18n import tr
 
+QUIET = ("This plugin does not support propagateSizeHints()",)  # the offscreen platform's
+
+
+def _quiet_messages(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings on stderr as usual, less the offscreen platform's noise."""
+    if message not in QUIET:
+        print(message, file=sys.stderr)
+
 
 def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs: bool,
                 work: Path) -> int:
+    qInstallMessageHandler(_quiet_messages)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(work / "settings"))

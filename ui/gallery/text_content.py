@@ -44,7 +44,8 @@ def literal_markdown(text: str) -> Iterator[str]:
         match = pattern.search(text)
         if match:
             start = max(0, match.start() - 10)
-            yield f'{what} in "{text[start:match.end() + 20].strip()}"'
+            snippet = " ".join(text[start:match.end() + 20].split())
+            yield f'{what} in "{snippet}"'
 
 
 def english_words(text: str, allowed: frozenset[str]) -> list[str]:
