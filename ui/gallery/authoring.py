@@ -10,7 +10,7 @@ from courseware import model as m
 from ui.app import create_workspace
 from ui.app_settings import AppSettings
 from ui.document import CourseDocument
-from ui.gallery.course_copy import first_quiz, picture_question
+from ui.gallery.course_copy import cbm_quiz, first_quiz, picture_question
 from ui.gallery.shooting import Gallery, scroll_to_end, settle
 from ui.i18n import tr
 from ui.workspace import Workspace
@@ -79,6 +79,23 @@ def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) 
     gallery.dialog("preview-results", dialog)
     scroll_to_end(dialog)
     gallery.dialog("preview-review", dialog)
+    _close(dialog)
+    _cbm_preview(gallery, workspace, course)
+
+
+def _cbm_preview(gallery: Gallery, workspace: Workspace, course: m.Course) -> None:
+    """A quiz with certainty-based marking in preview: an answer and "fairly sure"."""
+    from ui.quiz_preview.answer_widgets import ChoiceAnswer
+    from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
+
+    dialog = QuizPreviewDialog(workspace.window, course, cbm_quiz(course), seed=5)
+    dialog.resize(900, 640)
+    card = dialog.cards[0]
+    if isinstance(card.answer, ChoiceAnswer):
+        card.answer.choose(0)
+    if card.certainty_picker is not None:
+        card.certainty_picker.button(2).click()
+    gallery.dialog("preview-cbm", dialog)
     _close(dialog)
 
 

@@ -43,6 +43,7 @@ def prepared_course(work: Path) -> Path:
         _draw_picture(root / IMAGE)
         _draw_picture(root / Path(quiz.path).parent / IMAGE)  # relative to the quiz file too
         choices[0].prompt += f"\n\n![柜台前的客户]({IMAGE})\n"
+    cbm_quiz(course).settings.certainty_based_marking = True
     choices[1].prompt = LONG_PROMPT
     for option, text in zip(choices[1].options, LONG_OPTIONS, strict=False):
         option.text = text
@@ -53,6 +54,11 @@ def prepared_course(work: Path) -> Path:
 def first_quiz(course: m.Course) -> m.Quiz:
     """The first module's quiz with several kinds of questions (not its scenario)."""
     return max(course.modules[0].quizzes, key=lambda q: len({type(x) for x in q.questions}))
+
+
+def cbm_quiz(course: m.Course) -> m.Quiz:
+    """The second module's quiz, with certainty-based marking turned on in the copy."""
+    return max(course.modules[1].quizzes, key=lambda q: len({type(x) for x in q.questions}))
 
 
 def picture_question(course: m.Course) -> m.Question:

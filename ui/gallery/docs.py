@@ -29,6 +29,8 @@ CHINESE_ONLY = {
     "trainee-scenario": "trainee-scenario",
     "trainee-results": "trainee-results",
     "trainee-trainer-menu": "trainee-trainer-menu",
+    "trainee-certainty": "trainee-certainty",
+    "preview-cbm": "preview-cbm-zh",
     "trainee-database": "trainee-database",
 }
 

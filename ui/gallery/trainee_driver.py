@@ -76,3 +76,19 @@ def answer(card: TraineeQuestionCard) -> None:
         widget.move_current(-1)
     elif isinstance(widget, EssayAnswer):
         widget.edit.setPlainText("先倾听并认同客户的感受，再把规则讲清楚，承诺回电时间并按时跟进。")
+
+
+def pick_certainty(card: TraineeQuestionCard, level: int) -> bool:
+    """Clicks a certainty level (quizzes with certainty-based marking); False without one."""
+    picker = getattr(card, "certainty_picker", None)
+    if picker is None:
+        return False
+    picker.button(level).click()
+    return True
+
+
+def choose_right_option(card: TraineeQuestionCard) -> None:
+    question, widget = card.question, card.answer
+    if isinstance(question, m.SingleChoiceQuestion) and isinstance(widget, ChoiceAnswer):
+        right = next(o.id for o in question.options if o.correct)
+        widget.choose(widget.values.index(right))

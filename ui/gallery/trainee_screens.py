@@ -11,7 +11,7 @@ from courseware.format import load_course
 from courseware.results import ResultsStore, Trainee, open_store
 from ui.app_settings import AppSettings
 from ui.gallery import trainee_driver as drive
-from ui.gallery.course_copy import first_quiz, long_question, picture_question
+from ui.gallery.course_copy import cbm_quiz, first_quiz, long_question, picture_question
 from ui.gallery.shooting import Gallery, scroll_to_end, settle
 from ui.trainee.app import build_kiosk
 from ui.trainee.kiosk import KioskWindow
@@ -61,6 +61,7 @@ def _pages(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
     gallery.window("trainee-quiz-intro", kiosk, trainee=True)
     _questions(gallery, kiosk, course, quiz.id)
     _scenario(gallery, kiosk, course)
+    _certainty(gallery, kiosk, course)
     _results(gallery, kiosk, quiz.id)
 
 
@@ -87,6 +88,19 @@ def _scenario(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
     card = drive.cards(page)[0]
     drive.scenario_choices(card)[0].click()
     gallery.window("trainee-scenario", kiosk, trainee=True)
+    kiosk.show_home()
+
+
+def _certainty(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
+    """A choice question of the quiz with certainty-based marking: right, and "sure"."""
+    page = drive.open_quiz(kiosk, cbm_quiz(course).id)
+    question = drive.question_of_type(page, m.SingleChoiceQuestion)
+    assert question is not None
+    page.go_to_question(question.id)
+    card = drive.cards(page)[0]
+    drive.choose_right_option(card)
+    drive.pick_certainty(card, 3)
+    gallery.window("trainee-certainty", kiosk, trainee=True)
     kiosk.show_home()
 
 
