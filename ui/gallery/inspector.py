@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.gallery import fitting, geometry
+from ui.gallery import fitting, geometry, targets
 from ui.gallery.problems import Problem, describe
 from ui.gallery.text_content import english_words, literal_markdown, plain
 
@@ -35,6 +35,7 @@ class Rules:
 
     trainee: bool = False
     chinese: bool = False
+    targets: bool = True  # trainee pages: click targets at least 44 px (not trainers' dialogs)
     allowed_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -83,6 +84,10 @@ def _fit(widget: QWidget, rules: Rules) -> Iterator[Finding]:
     if rules.trainee and isinstance(widget, QAbstractItemView):
         for cell in fitting.elided_cells(widget):
             yield widget, "elided_text", cell
+    if rules.trainee and rules.targets:
+        small = targets.small_target(widget)
+        if small:
+            yield widget, "small_target", small
 
 
 def _place(widget: QWidget, window: QWidget, rules: Rules) -> Iterator[Finding]:

@@ -53,9 +53,10 @@ class Gallery:
         size = widget.size() if resized else widget.sizeHint()
         limit = self.setting.logical_size()
         widget.resize(min(size.width(), limit.width()), min(size.height(), limit.height()))
-        self.shoot(name, widget, trainee)
+        self.shoot(name, widget, trainee, targets=False)  # dialogs are the trainer's
 
-    def shoot(self, name: str, widget: QWidget, trainee: bool = False) -> None:
+    def shoot(self, name: str, widget: QWidget, trainee: bool = False,
+              targets: bool = True) -> None:
         if any(screen["name"] == name for screen in self.screens):
             raise ValueError(f"two screens named {name}")
         widget.show()
@@ -63,7 +64,7 @@ class Gallery:
         png = f"{name}.png"
         widget.grab().save(str(self.out / png))
         rules = Rules(trainee=trainee, chinese=self.setting.lang == "zh",
-                      allowed_words=self.allowed_words)
+                      allowed_words=self.allowed_words, targets=targets)
         self.problems.extend(inspect(widget, name, rules))
         self.screens.append({"name": name, "png": png, "size": self.setting.size_text,
                              "scale": self.setting.scale, "lang": self.setting.lang})

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[3]
 KINDS = {"horizontal_scroll", "clipped_text", "elided_text", "outside_window", "overlap",
-         "literal_markdown", "english_in_chinese"}
+         "literal_markdown", "english_in_chinese", "small_target"}
 
 
 @pytest.fixture(scope="module")

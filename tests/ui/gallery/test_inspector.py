@@ -48,7 +48,9 @@ def test_clean_window_has_no_problem(qtbot: QtBot) -> None:
     browser = QTextBrowser()
     browser.setHtml("<h2>标题</h2><p><b>加粗</b>的正文，见 counter.png。</p>")
     layout.addWidget(browser)
-    layout.addWidget(QPushButton("下一页"))
+    button = QPushButton("下一页")
+    button.setMinimumHeight(44)  # a trainee's click target
+    layout.addWidget(button)
     assert inspect(shown(qtbot, window), "clean", CHINESE_TRAINEE) == []
 
 
@@ -179,3 +181,23 @@ def test_placeholder_that_does_not_fit(qtbot: QtBot) -> None:
     assert [p.kind for p in problems] == ["clipped_text"]
     edit.setGeometry(10, 10, 400, 30)
     assert inspect(window, "hint", Rules()) == []
+
+
+def test_small_click_targets_on_trainee_pages(qtbot: QtBot) -> None:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    big, small = QPushButton("开始答题"), QPushButton("返回目录")
+    big.setMinimumHeight(44)
+    small.setFixedHeight(30)
+    names = QTableWidget(2, 1)
+    names.setItem(0, 0, QTableWidgetItem("张三"))
+    names.verticalHeader().setDefaultSectionSize(24)
+    for widget in (big, small, names):
+        layout.addWidget(widget)
+    shown(qtbot, window, 420, 400)
+    problems = inspect(window, "targets", Rules(trainee=True))
+    assert sorted((p.kind, p.widget.split()[0]) for p in problems) == [
+        ("small_target", "QPushButton"), ("small_target", "QTableWidget")]
+    assert "30 px high" in next(p.detail for p in problems if "QPushButton" in p.widget)
+    assert inspect(window, "targets", Rules(trainee=True, targets=False)) == []
+    assert inspect(window, "targets", Rules()) == []
