@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.gallery import fitting, geometry, targets
+from ui.gallery import contrast, fitting, geometry, targets
 from ui.gallery.problems import Problem, describe
 from ui.gallery.text_content import english_words, literal_markdown, plain
 
@@ -88,6 +88,10 @@ def _fit(widget: QWidget, rules: Rules) -> Iterator[Finding]:
         small = targets.small_target(widget)
         if small:
             yield widget, "small_target", small
+    if rules.trainee:
+        faint = contrast.low_contrast(widget)
+        if faint:
+            yield widget, "low_contrast", faint
 
 
 def _place(widget: QWidget, window: QWidget, rules: Rules) -> Iterator[Finding]:

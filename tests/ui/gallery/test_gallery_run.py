@@ -12,7 +12,8 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[3]
 KINDS = {"horizontal_scroll", "clipped_text", "elided_text", "outside_window", "overlap",
-         "literal_markdown", "english_in_chinese", "small_target"}
+         "literal_markdown", "english_in_chinese", "small_target",
+         "low_contrast"}
 
 
 @pytest.fixture(scope="module")

@@ -201,3 +201,20 @@ def test_small_click_targets_on_trainee_pages(qtbot: QtBot) -> None:
     assert "30 px high" in next(p.detail for p in problems if "QPushButton" in p.widget)
     assert inspect(window, "targets", Rules(trainee=True, targets=False)) == []
     assert inspect(window, "targets", Rules()) == []
+
+
+def test_faint_text_on_trainee_pages(qtbot: QtBot) -> None:
+    window = QWidget()
+    window.setObjectName("page")
+    window.setStyleSheet("QWidget#page { background: #ffffff; }")
+    layout = QVBoxLayout(window)
+    faint, dark = QLabel("已保存"), QLabel("剩余时间 19:58")
+    faint.setStyleSheet("color:#9e9e9e;")
+    dark.setStyleSheet("color:#1d2430;")
+    layout.addWidget(faint)
+    layout.addWidget(dark)
+    shown(qtbot, window)
+    problems = inspect(window, "contrast", Rules(trainee=True))
+    assert [(p.kind, p.widget) for p in problems] == [("low_contrast", '#page QLabel "已保存"')]
+    assert "#9e9e9e on #ffffff" in problems[0].detail
+    assert inspect(window, "contrast", Rules()) == []
