@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from courseware.i18n import set_language
 from ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from ui.fonts import install_bundled_font
+from ui.qt_translations import use_qt_translations
 from ui.workspace import Workspace
 
 
@@ -20,6 +21,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     install_bundled_font(app)
+    use_qt_translations()
     return app
 
 
@@ -33,6 +35,7 @@ def create_workspace(course_path: Path, settings: AppSettings | None = None) -> 
     settings = settings or AppSettings()
     if settings.language:
         set_language(settings.language)
+        use_qt_translations()
     workspace = Workspace(settings)
     workspace.open_course(course_path)
     settings.mark_started()

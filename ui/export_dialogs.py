@@ -69,6 +69,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr(title_key))
         self.form = QFormLayout()
         self.output = QLineEdit(str(Path.home() / default_name))
+        # room for a usual path: at its own size the dialog showed only the file name's end
+        self.output.setMinimumWidth(self.output.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(tr("export.browse"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

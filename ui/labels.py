@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from courseware import model as m
 from ui.i18n import tr
 
@@ -10,8 +12,24 @@ def question_type_name(type_name: str) -> str:
     return tr(f"qtype.{type_name}")
 
 
+# Markdown marks a one-line label must not show literally: images and links keep their text,
+# emphasis and code marks go, and so do heading, quote and list markers at the start.
+_MARKS = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__|`)"), ""),
+    (re.compile(r"^(#{1,6}|>|[-*+]|\d+[.)])\s+"), ""),
+)
+
+
+def without_markdown(line: str) -> str:
+    for pattern, replacement in _MARKS:
+        line = pattern.sub(replacement, line)
+    return line.strip()
+
+
 def first_line(text: str, limit: int = 40) -> str:
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    line = next((without_markdown(part) for part in text.splitlines()
+                 if without_markdown(part)), "")
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 

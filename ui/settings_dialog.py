@@ -51,6 +51,11 @@ class SettingsDialog(QDialog):
                                         tr("filter.images_pattern"))
         self.database = QLineEdit(settings.get("results_db_url"))
         self.database.setPlaceholderText(tr("settings.database_placeholder"))
+        # the whole hint readable, and room for a usual path or address in every field
+        metrics = self.database.fontMetrics()
+        self.database.setMinimumWidth(max(
+            metrics.horizontalAdvance(self.database.placeholderText()) + 16,
+            metrics.averageCharWidth() * 36))
         self._row("settings.database", self.database)
         note = QLabel(tr("settings.language_note"))
         note.setWordWrap(True)

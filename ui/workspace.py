@@ -20,6 +20,7 @@ from ui.i18n import tr
 from ui.live_validation import LocatedProblem
 from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
+from ui.qt_translations import use_qt_translations
 from ui.recovery import RecoveryStore
 from ui.structure_controller import StructureController
 from ui.tree_nodes import TreeNode
@@ -286,6 +287,7 @@ class Workspace(QObject):
     def apply_language(self, language: str) -> None:
         """Switch the interface language now: texts, tree, editor and problems."""
         set_language(language or None)
+        use_qt_translations()
         self.window.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()

@@ -26,6 +26,7 @@ from ui.console.failure import failure_text
 from ui.console.poller import Poller
 from ui.console.rubric_form import RubricForm
 from ui.i18n import tr
+from ui.labels import first_line
 from ui.tasks import run_in_background
 
 __all__ = ["GradingPane", "RubricForm"]
@@ -62,7 +63,7 @@ class GradingPane(QWidget):
         self.queue.currentRowChanged.connect(self._show_task)
         self.prompt, self.answer = QLabel(), QTextBrowser()
         self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setTextFormat(Qt.TextFormat.MarkdownText)  # prompts are Markdown
         self.rubric, self.comment = RubricForm(), QPlainTextEdit()
         self.comment.setMaximumHeight(90)
         self.save_button = QPushButton(tr("console.grading.save"))
@@ -187,5 +188,4 @@ def _heading(text: str) -> QLabel:
 
 
 def _short(text: str, limit: int = 16) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    return first_line(" ".join(text.split()), limit)

@@ -16,6 +16,7 @@ from courseware.classroom.console_stats import (
     ItemRow,
 )
 from ui.i18n import tr
+from ui.labels import without_markdown
 
 FLAGGED_BACKGROUND = QColor("#fde2df")
 FLAGGED_TEXT = QColor("#b3261e")
@@ -40,7 +41,8 @@ def concern_text(row: ItemRow) -> str:
 
 
 def question_label(number: int, row: ItemRow) -> str:
-    return f"{number}. " + " ".join(row.prompt.split())
+    plain = " ".join(without_markdown(line) for line in row.prompt.splitlines())
+    return f"{number}. " + " ".join(plain.split())
 
 
 def is_alarming(row: ItemRow, column: int) -> bool:

@@ -27,6 +27,8 @@ from ui.commands import SetValueCommand
 from ui.document import CourseDocument
 from ui.i18n import tr
 
+WIDE_COLUMN = 200  # px: wider content stretches with the table
+
 
 @dataclass(frozen=True)
 class Column:
@@ -95,8 +97,16 @@ class ListTable(QWidget):
                 for c, column in enumerate(self.columns):
                     self.table.setItem(r, c, self._cell(row, column))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
         for c in range(len(self.columns)):
-            self.table.setColumnWidth(c, min(max(self.table.columnWidth(c), 60), 360))
+            width = max(self.table.columnWidth(c), 60)
+            # long-text columns share the table's width (no sideways scrolling to reach the
+            # last column); short ones keep their content's width
+            wide = width > WIDE_COLUMN
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if wide
+                                        else QHeaderView.ResizeMode.Interactive)
+            if not wide:
+                self.table.setColumnWidth(c, width)
 
     def _cell(self, row: Any, column: Column) -> QTableWidgetItem:
         value = getattr(row, column.attr) if column.attr else row

@@ -1,0 +1,144 @@
+"""The authoring screens: the main window with each editor, previews and the dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from courseware import model as m
+from ui.app import create_workspace
+from ui.app_settings import AppSettings
+from ui.document import CourseDocument
+from ui.gallery.course_copy import cbm_quiz, first_quiz, picture_question
+from ui.gallery.shooting import Gallery, scroll_to_end, settle
+from ui.i18n import tr
+from ui.workspace import Workspace
+
+
+def shoot_authoring(gallery: Gallery, course_folder: Path) -> None:
+    workspace = create_workspace(course_folder, AppSettings())
+    window, document = workspace.window, workspace.document
+    assert document is not None, "the course did not open"
+    try:
+        window.tree.expandAll()
+        workspace.problems.validate_now()
+        _editors(gallery, workspace, document)
+        _previews(gallery, workspace, document)
+        _dialogs(gallery, workspace, document)
+    finally:
+        document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        workspace.deleteLater()
+        settle()
+
+
+def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    course = document.course
+    module = course.modules[0]
+    shown: list[tuple[str, object]] = [
+        ("authoring-course", course), ("editor-module", module),
+        ("editor-lesson", module.items[0]), ("editor-case", module.case_studies[0]),
+        ("editor-quiz", first_quiz(course))]
+    for type_name, cls in m.QUESTION_TYPES.items():
+        question = next((q for q in course.all_questions()
+                         if isinstance(q, cls) and "![" not in q.prompt), None)
+        if question is not None:
+            name = "editor-scenario" if cls is m.ScenarioQuestion else f"editor-{type_name}"
+            shown.append((name, question))
+    for name, obj in shown:
+        assert workspace.select_object(obj), name
+        gallery.window(name, workspace.window)
+    bar = workspace.window.editor_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the scenario map is at the bottom of its editor
+    gallery.window("editor-scenario-map", workspace.window)
+    workspace.select_object(picture_question(course))
+    gallery.window("editor-question-picture", workspace.window)
+
+
+def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    from ui.preview import PreviewDialog, participant_html
+    from ui.quiz_preview.answer_widgets import ChoiceAnswer
+    from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
+
+    course = document.course
+    lesson = course.modules[0].items[0]
+    html = participant_html(document, lesson) or ""
+    _dialog(gallery, "preview-lesson", PreviewDialog(workspace.window, html, lesson.title))
+    quiz = first_quiz(course)
+    dialog = QuizPreviewDialog(workspace.window, course, quiz, seed=5)
+    dialog.resize(900, 640)
+    card = dialog.cards[0]
+    if isinstance(card.answer, ChoiceAnswer):  # an answer and a flag, as the user guide shows
+        card.answer.choose(0)
+    card.flag.setChecked(True)
+    gallery.dialog("preview-question", dialog)
+    dialog.confirm_submit = lambda *_args: True  # type: ignore[method-assign]
+    dialog.submit.click()
+    gallery.dialog("preview-results", dialog)
+    scroll_to_end(dialog)
+    gallery.dialog("preview-review", dialog)
+    _close(dialog)
+    _cbm_preview(gallery, workspace, course)
+
+
+def _cbm_preview(gallery: Gallery, workspace: Workspace, course: m.Course) -> None:
+    """A quiz with certainty-based marking in preview: an answer and "fairly sure"."""
+    from ui.quiz_preview.answer_widgets import ChoiceAnswer
+    from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
+
+    dialog = QuizPreviewDialog(workspace.window, course, cbm_quiz(course), seed=5)
+    dialog.resize(900, 640)
+    card = dialog.cards[0]
+    if isinstance(card.answer, ChoiceAnswer):
+        card.answer.choose(0)
+    if card.certainty_picker is not None:
+        card.certainty_picker.button(2).click()
+    gallery.dialog("preview-cbm", dialog)
+    _close(dialog)
+
+
+def _dialogs(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    from ui.certificate_dialog import CertificateExportDialog
+    from ui.export_dialogs import HandoutExportDialog, QuizPaperExportDialog
+    from ui.settings_dialog import SettingsDialog
+
+    parent, settings = workspace.window, workspace.settings
+    quiz = first_quiz(document.course)
+    _dialog(gallery, "dialog-settings", SettingsDialog(parent, settings))
+    _dialog(gallery, "dialog-export-handout", HandoutExportDialog(parent, document, settings))
+    _dialog(gallery, "dialog-export-quiz-paper",
+            QuizPaperExportDialog(parent, document, settings, quiz))
+    certificates = CertificateExportDialog(parent, document, settings)
+    certificates.names.setPlainText("王芳\n李雷\n张伟")
+    _dialog(gallery, "dialog-export-certificates", certificates)
+    _dialog(gallery, "dialog-about", _message(parent, tr("action.about"), tr("about.text"),
+                                              QMessageBox.StandardButton.Ok))
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    _dialog(gallery, "dialog-unsaved",
+            _message(parent, tr("unsaved.title"), tr("unsaved.text"), buttons))
+    _dialog(gallery, "dialog-recovery", _message(
+        parent, tr("recovery.title"), tr("recovery.text"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No))
+    ask = QInputDialog(parent)
+    ask.setWindowTitle(tr("action.new"))
+    ask.setLabelText(tr("new.ask_title"))
+    _dialog(gallery, "dialog-new-course", ask)
+
+
+def _message(parent: QWidget, title: str, text: str,
+             buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """The message box the workspace shows with QMessageBox's static helpers."""
+    return QMessageBox(QMessageBox.Icon.Information, title, text, buttons, parent)
+
+
+def _dialog(gallery: Gallery, name: str, dialog: QDialog) -> None:
+    gallery.dialog(name, dialog)
+    _close(dialog)
+
+
+def _close(dialog: QDialog) -> None:
+    dialog.close()
+    dialog.deleteLater()
