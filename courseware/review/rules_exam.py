@@ -78,10 +78,10 @@ def _coverage(ctx: ReviewContext, placed: PlacedQuiz) -> Iterator[Finding]:
             reachable[module] = reachable.get(module, False) or sure
     if placed.module:  # a module's own quiz drawing from elsewhere: coverage is not its job
         return
-    for index, module in enumerate(ctx.course.modules, 1):
-        if not any(q.auto_graded for quiz in module.quizzes for q in quiz.questions):
+    for index, course_module in enumerate(ctx.course.modules, 1):
+        if not any(q.auto_graded for quiz in course_module.quizzes for q in quiz.questions):
             continue
-        title = module.title or module.id
+        title = course_module.title or course_module.id
         if index not in reachable:
             yield placed.finding("module_not_drawn", Severity.WARNING, module=index,
                                  title=title)

@@ -92,7 +92,7 @@ def _true_false(ctx: ReviewContext, placed: PlacedQuiz) -> Iterator[Finding]:
     answers = [q.answer for q in placed.quiz.questions if isinstance(q, m.TrueFalseQuestion)]
     imbalance = _imbalance(ctx, answers)
     if imbalance is not None:
-        yield placed.finding("true_false_balance", Severity.WARNING, **imbalance)
+        yield placed.finding("true_false_balance", Severity.WARNING, None, **imbalance)
 
 
 def _true_false_course(ctx: ReviewContext) -> Iterator[Finding]:

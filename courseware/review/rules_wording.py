@@ -23,7 +23,8 @@ ALL_ABOVE = re.compile(r"以上(都|皆|均|全)(对|是|正确)|以上全部|�
                        r"\ball of the above\b", re.IGNORECASE)
 NONE_ABOVE = re.compile(r"以上(都|皆|均|全)(不对|不是|非|错|不正确)|上述(都|均|皆)不(对|正确)|"
                         r"\bnone of the above\b", re.IGNORECASE)
-NEGATIVE_ZH = re.compile(r"不正确|错误的是|错误的一项|不属于|不恰当|不应|不包括|不符合|不宜|不妥|除外")
+NEGATIVE_ZH = re.compile(r"不正确|错误的是|错误的一项|不属于|不恰当|不应|不包括|不符合|不宜|"
+                         r"不妥|除外")
 NEGATIVE_EN = re.compile(r"\b(not|except|incorrect|false)\b", re.IGNORECASE)
 # **不正确**, __不正确__, <u>不正确</u>, <b>…</b>, <strong>…</strong>, 【…】
 EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<(u|b|strong|em)>(.+?)</\3>|【(.+?)】")

@@ -16,7 +16,8 @@ _MARKUP = re.compile(r"[*_`#>\[\]()]|</?\w+[^>]*>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # characters that make a bigram grammatical rather than a content word
-_FUNCTION_CHARS = set("的了是在和与或及这那一个不们时为有对将把被也就都而之于以其所中上下能会要该应很更最")
+_FUNCTION_CHARS = set("的了是在和与或及这那一个不们时为有对将把被也就都而"
+                      "之于以其所中上下能会要该应很更最")
 
 
 def plain(text: str) -> str:
