@@ -31,12 +31,7 @@ def review_course(course: m.Course, settings: ReviewSettings | None = None) -> l
     """Every finding, in course order (module, quiz, question), warnings first within a place."""
     context = ReviewContext(course, settings or settings_for(course))
     findings = [finding for rule in RULES for finding in rule.check(context)]
-    order = {id(p.quiz): i for i, p in enumerate(context.quizzes())}
+    order = {p.quiz.id: i for i, p in enumerate(context.quizzes())}
     return sorted(findings, key=lambda f: (
-        f.location.quiz_id != "" or f.location.module != 0,  # course-level first
-        order.get(id(_quiz_of(f, course)), len(order)), f.location.question,
-        -f.severity.rank, f.code))
-
-
-def _quiz_of(finding: Finding, course: m.Course) -> m.Quiz | None:
-    return course.find_quiz(finding.location.quiz_id) if finding.location.quiz_id else None
+        order.get(f.location.quiz_id, -1),  # course-level findings first
+        f.location.question, -f.severity.rank, f.code))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from courseware import model as m
 from courseware.review.finding import Finding, Severity
@@ -16,11 +16,13 @@ class PlacedQuiz:
     quiz: m.Quiz
     module: int  # 1-based; 0 for the final exam
     final_exam: bool = False
+    numbers: dict[int, int] = field(default_factory=dict, compare=False)  # id(question) → n
+
+    def __post_init__(self) -> None:
+        self.numbers.update({id(q): n for n, q in enumerate(self.quiz.questions, 1)})
 
     def where(self, question: m.Question | None = None) -> Location:
-        number = 0
-        if question is not None:
-            number = next((i for i, q in enumerate(self.quiz.questions, 1) if q is question), 0)
+        number = 0 if question is None else self.numbers.get(id(question), 0)
         return Location(self.module, self.quiz.title or self.quiz.id, number, self.final_exam,
                         self.quiz.id, question.id if question is not None else "")
 
@@ -35,8 +37,14 @@ class PlacedQuiz:
 class ReviewContext:
     course: m.Course
     settings: ReviewSettings
+    _placed: list[PlacedQuiz] | None = None
 
     def quizzes(self) -> list[PlacedQuiz]:
+        if self._placed is None:
+            self._placed = self._place()
+        return self._placed
+
+    def _place(self) -> list[PlacedQuiz]:
         placed = [PlacedQuiz(quiz, index) for index, module in enumerate(self.course.modules, 1)
                   for quiz in module.quizzes]
         if self.course.final_exam is not None:

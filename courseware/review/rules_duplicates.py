@@ -4,7 +4,8 @@ Similarity is the Jaccard index of the two texts' character trigrams (prompt plu
 texts, without spaces, punctuation and markup). Pairs are found with prefix filtering (an
 "all-pairs similarity join"): trigrams are ranked rarest first, and two texts with Jaccard ≥ t
 must share one of the first |x| − ⌈t·|x|⌉ + 1 trigrams of each; only those candidates are
-compared. Each question is reported once, against the most similar earlier one.
+compared, those sharing the rarest trigrams first. Each question is reported once, against
+the first earlier question found at or above the threshold.
 
 Haladyna, Downing & Rodriguez (2002): keep items independent of one another (one item must not
 cue or repeat another).
@@ -22,7 +23,7 @@ from courseware.review.finding import Finding, Severity
 from courseware.review.text import trigrams
 
 MIN_TRIGRAMS = 4  # shorter texts (a bare "对/错") say too little to compare
-MAX_CANDIDATES = 200  # per question: bounds the work on a bank of near-identical questions
+MAX_CANDIDATES = 50  # per question: bounds the work on a bank of near-identical questions
 
 
 def comparable_text(question: m.Question) -> str:
@@ -57,28 +58,29 @@ def similar_pairs(texts: list[frozenset[str]], threshold: float) -> dict[int, tu
     return found
 
 
-def _candidates(index: dict[str, list[int]], prefix: list[str]) -> dict[int, None]:
+def _candidates(index: dict[str, list[int]], prefix: list[str]) -> list[int]:
+    """Earlier texts sharing a prefix trigram, the rarest trigrams (most telling) first."""
     candidates: dict[int, None] = {}
     for gram in prefix:
-        for other in index[gram]:
+        for other in reversed(index[gram][-MAX_CANDIDATES:]):
             candidates[other] = None
-            if len(candidates) >= MAX_CANDIDATES:
-                return candidates
-    return candidates
+        if len(candidates) >= MAX_CANDIDATES:
+            break
+    return list(candidates)
 
 
-def _most_similar(grams: frozenset[str], candidates: dict[int, None],
+def _most_similar(grams: frozenset[str], candidates: list[int],
                   texts: list[frozenset[str]], threshold: float) -> tuple[int, float] | None:
-    best: tuple[int, float] | None = None
+    """The first candidate at or above the threshold (candidates come most alike first)."""
     for other in candidates:
         theirs = texts[other]
         if min(len(grams), len(theirs)) < threshold * max(len(grams), len(theirs)):
             continue  # sizes alone rule the pair out
         shared = len(grams & theirs)
         similarity = shared / (len(grams) + len(theirs) - shared)
-        if similarity >= threshold and (best is None or similarity > best[1]):
-            best = (other, similarity)
-    return best
+        if similarity >= threshold:
+            return other, similarity
+    return None
 
 
 def check(ctx: ReviewContext) -> Iterator[Finding]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import pairwise
 
-_MARKUP = re.compile(r"[*_`#>\[\]()]|</?\w+[^>]*>")
+_MARKUP = re.compile(r"</?[a-z]+[^>]*>")
+_NOT_LETTERS = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # characters that make a bigram grammatical rather than a content word
@@ -22,8 +25,7 @@ _FUNCTION_CHARS = set("的了是在和与或及这那一个不们时为有对将
 
 def plain(text: str) -> str:
     """Lower case without Markdown/HTML markup, whitespace or punctuation."""
-    text = _MARKUP.sub("", text.lower())
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_LETTERS.sub("", _MARKUP.sub("", text.lower()))
 
 
 def visible_length(text: str) -> int:
@@ -37,16 +39,15 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(letters[i:i + 3] for i in range(len(letters) - 2))
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
     """Chinese content bigrams and English words of four letters or more."""
     lowered = unicodedata.normalize("NFKC", text).lower()
     words = set(_LATIN_WORD.findall(lowered))
     for run in _CJK.findall(lowered):
-        for i in range(len(run) - 1):
-            pair = run[i:i + 2]
-            if not (set(pair) & _FUNCTION_CHARS):
-                words.add(pair)
-    return words
+        words.update(a + b for a, b in pairwise(run)
+                     if a not in _FUNCTION_CHARS and b not in _FUNCTION_CHARS)
+    return frozenset(words)
 
 
 def option_letter(index: int) -> str:
