@@ -32,7 +32,7 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
 
 
 def clang_word(question: m.SingleChoiceQuestion | m.MultipleChoiceQuestion,
-               stem: set[str], frequency: Counter[str], limit: float) -> str | None:
+               stem: frozenset[str], frequency: Counter[str], limit: float) -> str | None:
     """The first distinctive stem word every key repeats and no distractor has."""
     keys = [o for o in question.options if o.correct]
     distractors = [o for o in question.options if not o.correct]
