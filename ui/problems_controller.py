@@ -1,9 +1,11 @@
-"""Runs validation a moment after the trainer stops editing and fills the problems panel."""
+"""Runs validation (and the item review) a moment after the trainer stops editing and fills
+the problems panel; review findings are advice and never count as problems."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from courseware.review import Finding, review_course
 from ui.document import CourseDocument
 from ui.live_validation import LocatedProblem, validate_in_memory
 from ui.problems_panel import ProblemsPanel
@@ -36,4 +38,8 @@ class ProblemsController(QObject):
             return []
         problems = validate_in_memory(self.document.course, self.document.root)
         self.panel.show_problems(problems)
+        self.panel.show_findings(self.review_now())
         return problems
+
+    def review_now(self) -> list[Finding]:
+        return [] if self.document is None else review_course(self.document.course)

@@ -48,6 +48,8 @@ class Workspace(QObject):
         self.files = FileController(self.window, self.settings, self._opened)
         self.problems = ProblemsController(self.window.problems, self)
         self.window.problems.problem_activated.connect(self.jump_to_problem)
+        self.window.problems.finding_activated.connect(
+            lambda finding: self.select_object(finding.target))
         self.window.close_requested.connect(self._close_requested)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_interval_ms())
