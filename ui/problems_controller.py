@@ -3,6 +3,8 @@ the problems panel; review findings are advice and never count as problems."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
 from courseware.review import Finding, review_course
@@ -22,6 +24,9 @@ class ProblemsController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(VALIDATION_DELAY_MS)
         self.timer.timeout.connect(self.validate_now)
+        # called once when findings first appear (to give the panel room for them)
+        self.on_first_findings: Callable[[], None] | None = None
+        self._findings_shown = False
 
     def attach(self, document: CourseDocument) -> None:
         self.document = document
@@ -38,7 +43,11 @@ class ProblemsController(QObject):
             return []
         problems = validate_in_memory(self.document.course, self.document.root)
         self.panel.show_problems(problems)
-        self.panel.show_findings(self.review_now())
+        findings = self.review_now()
+        self.panel.show_findings(findings)
+        if findings and not self._findings_shown and self.on_first_findings is not None:
+            self.on_first_findings()
+        self._findings_shown = self._findings_shown or bool(findings)
         return problems
 
     def review_now(self) -> list[Finding]:

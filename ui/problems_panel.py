@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QHeaderView,
     QLabel,
     QStyle,
     QTreeWidget,
@@ -51,7 +52,8 @@ class ProblemsPanel(QWidget):
 
     def preferred_height(self) -> int:
         """Room for the summary, the header and a few rows (more while there are problems)."""
-        rows = min(max(len(self._problems) + bool(self._findings), 2), 6)
+        shown = len(self._problems) + (1 + len(self._findings) if self._findings else 0)
+        rows = min(max(shown, 2), 6)
         row_height = max(self.fontMetrics().lineSpacing() + 4, self.list.sizeHintForRow(0))
         margins = self.column.contentsMargins()
         return (self.summary.sizeHint().height() + self.list.header().sizeHint().height()
@@ -62,7 +64,7 @@ class ProblemsPanel(QWidget):
         return QSize(super().sizeHint().width(), self.preferred_height())
 
     def retranslate(self) -> None:
-        self.list.setHeaderLabels([tr("problems.message"), tr("problems.location")])
+        self.list.setHeaderLabels([tr("problems.message"), tr("review_panel.where")])
         self.list.setAccessibleName(tr("problems.title"))
         self._update_summary()
 
@@ -84,8 +86,19 @@ class ProblemsPanel(QWidget):
             self.list.addTopLevelItem(item)
         self.findings_group = None
         self._add_findings()
-        self.list.resizeColumnToContents(1)
+        self._fit_columns()
         self._update_summary()
+
+    def _fit_columns(self) -> None:
+        """The message takes the room; the place gets what it needs, at most 40 %."""
+        self.list.resizeColumnToContents(1)
+        limit = int(self.list.viewport().width() * 0.4)
+        if limit > 0 and self.list.columnWidth(1) > limit:
+            self.list.setColumnWidth(1, limit)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
 
     def show_findings(self, findings: list[Finding]) -> None:
         """Replace the 质量建议 group (after the problems, which stay as they are)."""
@@ -95,6 +108,7 @@ class ProblemsPanel(QWidget):
             self.list.takeTopLevelItem(index)
             self.findings_group = None
         self._add_findings()
+        self._fit_columns()
         self._update_summary()
 
     def _add_findings(self) -> None:

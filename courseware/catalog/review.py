@@ -53,8 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             ("把正确选项改短，或把干扰项写得同样具体，使各选项长度相近。", "Shorten the key or "
              "make the distractors equally specific, so all options are about the same length.")),
     **_rule("key_longest_share",
-            ("{total} 道选择中有 {longest} 道正确选项最长", "The key is the longest option in "
-             "{longest} of {total} choice items"),
+            ("{total} 处选择中有 {longest} 处正确答案是最长的选项",
+             "The key is the longest option in {longest} of {total} choice items"),
             ("整份测验形成“最长即正确”的规律，学员一旦发现就能猜对。", "Across the quiz, "
              "“longest is right” becomes a pattern trainees learn to exploit."),
             ("逐题调整选项长度，让正确选项有时短、有时居中。", "Even out option lengths question "

@@ -18,6 +18,8 @@ class StatsHelpDialog(QDialog):
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(tr("item_stats.help.body", needed=MIN_ATTEMPTS))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            tr("item_stats.help.close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

@@ -51,6 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "item_stats.chart.discrimination": {"zh": "区分度（−1 到 1，低于 0.2 偏弱）",
                                         "en": "Discrimination (−1 to 1; below 0.2 is weak)"},
     "item_stats.help.button": {"zh": "这些数字怎么看？", "en": "What do these numbers mean?"},
+    "item_stats.help.close": {"zh": "关闭", "en": "Close"},
     "item_stats.help.title": {"zh": "怎样读题目统计", "en": "Reading the item statistics"},
     "item_stats.help.body": {
         "zh": (
