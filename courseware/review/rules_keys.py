@@ -31,8 +31,8 @@ def _longest_key(lengths: list[int], key: int, ratio: float) -> bool | None:
     """True when the key is clearly the longest, False when not, None when it is longest
     only by a hair (it still counts towards the quiz's share)."""
     others = [n for i, n in enumerate(lengths) if i != key]
-    if not others or lengths[key] <= max(others):
-        return False
+    if not others or max(others) == 0 or lengths[key] <= max(others):
+        return False  # (empty options are a validation problem, not a length cue)
     return lengths[key] >= ratio * max(others) or None
 
 
