@@ -21,12 +21,15 @@ def _course() -> m.Course:
 
 
 def run() -> dict[str, float]:
+    """Best of five: wall time (the target), and the process's CPU time, which a busy shared
+    machine does not inflate."""
     course = _course()
     assert len(course.all_questions()) == 5000
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
+    wall = cpu = float("inf")
+    for _ in range(5):
+        started, started_cpu = time.perf_counter(), time.process_time()
         findings = review_course(course)
-        best = min(best, time.perf_counter() - started)
+        wall = min(wall, time.perf_counter() - started)
+        cpu = min(cpu, time.process_time() - started_cpu)
     assert findings
-    return {"review_5000_s": round(best, 4)}
+    return {"review_5000_s": round(wall, 4), "review_5000_cpu_s": round(cpu, 4)}

@@ -42,12 +42,15 @@ def comparable_text(question: m.Question) -> str:
 def similar_pairs(texts: list[frozenset[str]], threshold: float) -> dict[int, tuple[int, float]]:
     """Index → (the most similar earlier index, similarity) for texts at or above threshold."""
     frequency = Counter(g for grams in texts for g in grams)
+    # rank = position in (frequency, trigram) order: rarest first, ties broken the same way
+    # on every run (set order is not)
+    rank = {g: i for i, g in enumerate(sorted(frequency, key=lambda g: (frequency[g], g)))}
     index: dict[str, list[int]] = defaultdict(list)
     found: dict[int, tuple[int, float]] = {}
     for position, grams in enumerate(texts):
         if len(grams) < MIN_TRIGRAMS:
             continue
-        ranked = sorted(grams, key=lambda g: (frequency[g], g))
+        ranked = sorted(grams, key=rank.__getitem__)
         prefix = ranked[:len(ranked) - math.ceil(threshold * len(ranked)) + 1]
         candidates = _candidates(index, prefix)
         best = _most_similar(grams, candidates, texts, threshold)
@@ -86,12 +89,15 @@ def _most_similar(grams: frozenset[str], candidates: list[int],
 def check(ctx: ReviewContext) -> Iterator[Finding]:
     placed_questions: list[tuple[PlacedQuiz, m.Question]] = list(ctx.questions())
     texts = [trigrams(comparable_text(q)) for _, q in placed_questions]
+    named: dict[int, tuple[str, str]] = {}  # position → where it is, zh and en
     for position, (other, similarity) in sorted(
             similar_pairs(texts, ctx.settings.duplicate_similarity).items()):
         placed, question = placed_questions[position]
         original_place, original = placed_questions[other]
-        where = original_place.where(original)
+        if other not in named:
+            where = original_place.where(original)
+            named[other] = (where.text("zh"), where.text("en"))
         code = "duplicate" if similarity >= 0.999 else "near_duplicate"
         yield placed.finding(code, Severity.WARNING, question, percent=round(similarity * 100),
-                             other_zh=where.text("zh"), other_en=where.text("en"),
+                             other_zh=named[other][0], other_en=named[other][1],
                              other_id=original.id)

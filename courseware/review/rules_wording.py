@@ -16,7 +16,7 @@ from courseware.review.finding import Finding, Severity
 from courseware.review.location import Location
 
 ABSOLUTE_ZH = re.compile(r"总是|从不|从来不|从未|一定|所有|绝对|永远|完全|一律|绝不|决不|任何|"
-                         r"只要[^，。；,;]{0,20}就|即使[^。；;]{0,30}也")
+                         r"只要[^，。；,;\n]{0,20}就|即使[^。；;\n]{0,30}也")
 ABSOLUTE_EN = re.compile(r"\b(always|never|absolutely|completely|guaranteed?|every|all|none)\b",
                          re.IGNORECASE)
 ALL_ABOVE = re.compile(r"以上(都|皆|均|全)(对|是|正确)|以上全部|上述(都|均|皆)(对|正确)|"
@@ -42,6 +42,7 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
 
 
 def absolute_words(text: str) -> list[str]:
+    """Absolute wording in one text (a 只要…就 pair is shown as 只要…就)."""
     found = [m.group(0) for m in ABSOLUTE_ZH.finditer(text)]
     found += [m.group(0) for m in ABSOLUTE_EN.finditer(text)]
     return [w if len(w) <= 8 else w[:2] + "…" + w[-1] for w in found]
@@ -58,7 +59,7 @@ def _cue_texts(question: m.Question) -> list[str]:
 
 
 def _absolute(placed: PlacedQuiz, question: m.Question) -> Iterator[Finding]:
-    words = list(dict.fromkeys(w for t in _cue_texts(question) for w in absolute_words(t)))
+    words = list(dict.fromkeys(absolute_words("\n".join(_cue_texts(question)))))
     if words:
         yield placed.finding("absolute_words", Severity.WARNING, question,
                              words="、".join(words))
@@ -119,11 +120,8 @@ def question_texts(question: m.Question) -> list[str]:
 
 
 def placeholder_in(texts: list[str]) -> str | None:
-    for text in texts:
-        match = PLACEHOLDER.search(text)
-        if match:
-            return match.group(0)
-    return None
+    match = PLACEHOLDER.search("\n".join(texts))
+    return match.group(0) if match else None
 
 
 def _placeholder(placed: PlacedQuiz, question: m.Question) -> Iterator[Finding]:

@@ -36,7 +36,7 @@ def visible_length(text: str) -> int:
 
 def trigrams(text: str) -> frozenset[str]:
     letters = plain(text)
-    return frozenset(letters[i:i + 3] for i in range(len(letters) - 2))
+    return frozenset({letters[i:i + 3] for i in range(len(letters) - 2)})
 
 
 @lru_cache(maxsize=65536)
