@@ -123,7 +123,7 @@ class StatsPane(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setSizes([260, 420])
+        splitter.setSizes([400, 300])  # the table (what to check) first, the charts below
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.whole_test)
