@@ -2,7 +2,8 @@
 
 - **possible wrong key** (act first): few got it right *and* the stronger trainees did worse on
   it than the weaker (negative discrimination), or the upper group chose one distractor more
-  often than the key. Check the key before anything else.
+  often than the key (also at 0 %, where no discrimination can be computed). Check the key
+  before anything else.
 - **too hard** / **too easy** / **weak discrimination**: only with enough attempts
   (``min_attempts``); with fewer the figures swing with one or two trainees, so the row carries a
   small-sample caution instead of a verdict.
@@ -95,9 +96,13 @@ def _wrong_key(stats: QuestionStatistics, rules: FlagRules) -> bool:
 def _suspect_option(stats: QuestionStatistics, key: Collection[str] | None,
                     rules: FlagRules) -> str | None:
     groups = stats.groups
-    if (groups is None or not key or stats.question_type == "multiple_choice"
+    if (groups is None or stats.question_type == "multiple_choice"
             or stats.attempt_count < rules.wrong_key_min_attempts):
         return None
+    if not key:
+        if stats.facility_index != 0:
+            return None
+        key = ()  # nobody was right and the key is unknown: every option chosen is wrong
     on_key = sum(groups.upper.get(k, 0) for k in key)
     distractors = [(count, option) for option, count in groups.upper.items()
                    if option not in key and count >= rules.upper_group_min_picks]

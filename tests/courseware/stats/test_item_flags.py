@@ -92,3 +92,20 @@ def test_a_large_class_gets_verdicts() -> None:
     assert figures(attempts, "hard").facility_index == pytest.approx(20.0)
     assert hard.flags[0] is ItemFlag.TOO_HARD and hard.level == 2
     assert ItemFlag.POSSIBLE_WRONG_KEY not in hard.flags
+
+
+def test_nobody_right_and_the_top_group_agrees_on_one_option() -> None:
+    """0 % facility (no discrimination can be computed): the key is unknown to the results,
+    yet the strongest three all chose "b" — the classic wrong key."""
+    attempts = [graded(f"z{i}", {"q": 0.0, "r": 1.0 if i < 4 else 0.0},
+                       {"q": "b" if i < 4 else "c", "r": "a"}) for i in range(10)]
+    q = figures(attempts, "q")
+    assert q.facility_index == 0.0 and q.discrimination_index is None
+    assert q.groups is not None and q.groups.key_options == ()
+    from_results = item_verdict(q)
+    assert from_results.flags[0] is ItemFlag.POSSIBLE_WRONG_KEY
+    assert from_results.suspect_option == "b"
+    from_course = item_verdict(q, key={"a"})
+    assert from_course.flags == (ItemFlag.POSSIBLE_WRONG_KEY,)
+    assert from_course.suspect_option == "b"
+    assert from_course.unused_options == ()  # "a" was never chosen, but it is the key
