@@ -62,3 +62,24 @@ def test_a_clean_course_has_no_group(qtbot, tmp_path: Path) -> None:  # type: ig
         assert workspace.window.problems.findings == []
     finally:
         close(workspace)
+
+
+def test_a_large_course_is_reviewed_on_request_not_on_every_edit(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    import ui.problems_controller as controller
+
+    save_course(flawed_course(), tmp_path / "c")
+    workspace = opened(qtbot, tmp_path / "c")
+    try:
+        monkeypatch.setattr(controller, "LIVE_REVIEW_LIMIT", 10)  # the flawed course has more
+        workspace.problems.validate_now(live=True)  # the first review always runs
+        panel = workspace.window.problems
+        count = len(panel.findings)
+        question = next(q for q in workspace.document.course.all_questions() if q.id == "m1-q2")
+        question.prompt = "客户抱怨利率太低时，理财经理合适的回应是？"  # the negative stem is gone
+        workspace.problems.validate_now(live=True)
+        assert len(panel.findings) == count  # not re-run while typing
+        workspace.problems.validate_now()  # the Validate action
+        assert len(panel.findings) == count - 1
+    finally:
+        close(workspace)
