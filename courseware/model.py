@@ -351,6 +351,8 @@ class Course:
     modules: list[Module] = field(default_factory=list)
     final_exam: Quiz | None = None
     certificate: CertificateSettings | None = None
+    # item-review thresholds overriding the defaults (courseware.review.settings), by name
+    review: dict[str, float] = field(default_factory=dict)
     schema_version: int = 1
     source: SourceRef = field(default_factory=SourceRef, compare=False, repr=False)
 

@@ -48,7 +48,10 @@ class Workspace(QObject):
         self.structure: StructureController | None = None
         self.files = FileController(self.window, self.settings, self._opened)
         self.problems = ProblemsController(self.window.problems, self)
+        self.problems.on_first_findings = self.window.fit_problems_dock
         self.window.problems.problem_activated.connect(self.jump_to_problem)
+        self.window.problems.finding_activated.connect(
+            lambda finding: self.select_object(finding.target))
         self.window.close_requested.connect(self._close_requested)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_interval_ms())

@@ -21,7 +21,8 @@ from courseware.cli.progress import ProgressBar
 from courseware.i18n import tr
 from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
-from courseware.stats import QuizStatistics, alpha_note, quiz_statistics
+from courseware.stats import QuizStatistics, alpha_note, item_verdict, quiz_statistics
+from courseware.stats.flags import RULES, ItemVerdict
 
 PASSPHRASE_VARIABLE = "COURSEWARE_PASSPHRASE"
 
@@ -133,8 +134,8 @@ def run_stats(args: argparse.Namespace) -> int:
     statistics = quiz_statistics(attempts, first_only=not args.all_attempts, progress=bar)
     bar.finish()
     if args.json:
-        print(json.dumps({"quiz_id": args.quiz, **dataclasses.asdict(statistics)},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps(statistics_to_json(args.quiz, statistics), ensure_ascii=False,
+                         indent=2))
     else:
         print_statistics(args.quiz, statistics)
     return EXIT_OK
@@ -154,6 +155,45 @@ def print_statistics(quiz_id: str, statistics: QuizStatistics) -> None:
               f"{number(question['standard_deviation']):>8} "
               f"{number(question['discrimination_index']):>8} "
               f"{number(question['discriminative_efficiency']):>8}")
+    print_flags(statistics)
+
+
+def statistics_to_json(quiz_id: str, statistics: QuizStatistics) -> dict[str, object]:
+    """The figures, and per question its flags (keys inferred from the results)."""
+    data = {"quiz_id": quiz_id, **dataclasses.asdict(statistics)}
+    for figures, question in zip(statistics.questions, data["questions"], strict=True):
+        verdict = item_verdict(figures)
+        question["flags"] = [flag.value for flag in verdict.flags]
+        question["small_sample"] = verdict.small_sample
+        question["suspect_option"] = verdict.suspect_option
+        question["unused_options"] = list(verdict.unused_options)
+    return data
+
+
+def flag_lines(verdict: ItemVerdict) -> list[str]:
+    lines = []
+    for flag in verdict.flags:
+        name = tr(f"stats.flag.{flag}")
+        if flag == "unused_distractors":
+            name = tr("stats.flag.with_options", flag=name,
+                      options=", ".join(verdict.unused_options))
+        lines.append(tr("stats.flag.line", flag=name, advice=tr(f"stats.flag.{flag}.advice")))
+    if verdict.suspect_option:
+        lines.append(tr("stats.flag.possible_wrong_key.suspect", option=verdict.suspect_option))
+    return lines
+
+
+def print_flags(statistics: QuizStatistics) -> None:
+    verdicts = [(q, item_verdict(q)) for q in statistics.questions]
+    flagged = [(q, v) for q, v in verdicts if v.flags]
+    print(tr("cli.stats.flags_header") if flagged else tr("cli.stats.no_flags"))
+    for question, verdict in flagged:
+        print(f"  {question.question_id}")
+        for line in flag_lines(verdict):
+            print(f"    {line}")
+    if statistics.attempt_count < RULES.min_attempts:
+        print(tr("stats.small_sample", count=statistics.attempt_count,
+                 needed=RULES.min_attempts))
 
 
 def number(value: float | None) -> str:

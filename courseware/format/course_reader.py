@@ -12,6 +12,7 @@ from courseware.fileio import NotUtf8Error, decode_utf8, resolve_inside
 from courseware.format.fields import Fields, FileContext, report_duplicate_keys
 from courseware.format.markdown_reader import read_markdown_item
 from courseware.format.quiz_reader import read_quiz
+from courseware.format.review_settings import read_review_settings
 from courseware.i18n import tr
 from courseware.problems import ProblemList
 from courseware.yamlio import PathKey, YamlDocument, YamlSyntaxError, parse_yaml
@@ -20,7 +21,7 @@ COURSE_FILE = "course.yaml"
 MODULE_FILE = "module.yaml"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 COURSE_KEYS = ("schema_version", "id", "title", "subtitle", "language", "version", "authors",
-               "description", "introduction", "modules", "final_exam", "certificate")
+               "description", "introduction", "modules", "final_exam", "certificate", "review")
 MODULE_KEYS = ("id", "title", "summary", "duration_minutes", "objectives", "items", "glossary",
                "trainer_notes")
 CERTIFICATE_KEYS = ("title", "hours", "issuer", "statement")
@@ -130,6 +131,8 @@ class CourseReader:
             course.final_exam = exam if isinstance(exam, m.Quiz) else None
         if f.has("certificate"):
             course.certificate = self._certificate(ctx, f.data["certificate"])
+        if f.has("review"):
+            course.review = read_review_settings(ctx, f.data["review"])
         return course
 
     def _schema_version(self, ctx: FileContext, f: Fields) -> int:

@@ -199,6 +199,8 @@ def course_to_text(course: m.Course) -> str:
         data["certificate"] = {"title": cert.title, "hours": _number(cert.hours),
                                "issuer": cert.issuer}
         _put(data["certificate"], "statement", cert.statement)
+    if course.review:
+        data["review"] = {key: _number(value) for key, value in course.review.items()}
     return dump_yaml(data)
 
 

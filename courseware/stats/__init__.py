@@ -3,6 +3,7 @@
 from courseware.stats.alpha import REASONS as ALPHA_UNAVAILABLE_REASONS
 from courseware.stats.alpha import AlphaEstimate
 from courseware.stats.alpha_note import alpha_note
+from courseware.stats.flags import FlagRules, ItemFlag, ItemVerdict, item_verdict
 from courseware.stats.report import (
     QuestionStatistics,
     QuizStatistics,
@@ -10,5 +11,6 @@ from courseware.stats.report import (
     select_attempts,
 )
 
-__all__ = ["ALPHA_UNAVAILABLE_REASONS", "AlphaEstimate", "QuestionStatistics", "QuizStatistics",
-           "alpha_note", "quiz_statistics", "select_attempts"]
+__all__ = ["ALPHA_UNAVAILABLE_REASONS", "AlphaEstimate", "FlagRules", "ItemFlag", "ItemVerdict",
+           "QuestionStatistics", "QuizStatistics", "alpha_note", "item_verdict",
+           "quiz_statistics", "select_attempts"]

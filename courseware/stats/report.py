@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from courseware.engine.attempt import Attempt
 from courseware.stats import descriptive as d
 from courseware.stats.alpha import AlphaEstimate, cronbach_alpha
+from courseware.stats.groups import GroupChoices, group_choices
 from courseware.tasks import ProgressCallback, report
 
 CHOICE_TYPES = ("single_choice", "multiple_choice", "true_false")
@@ -35,6 +36,8 @@ class QuestionStatistics:
     discriminative_efficiency: float | None  # 100 · C(x_i, X_i) / C_max(x_i, X_i)
     option_frequencies: dict[str, int] | None  # choice questions: option id → times picked
     no_answer: int = 0  # attempts that left the question unanswered
+    # choice questions: what the upper and lower 27 % chose, and the key the results show
+    groups: GroupChoices | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,12 @@ def _one_question(question_id: str, scores: list[float], rests: list[float],
     first = holding[0].results[question_id]
     discrimination, efficiency = _discrimination(scores, rests)
     frequencies, no_answer = _option_frequencies(question_id, first.question_type, holding)
+    groups = None
+    if frequencies is not None:
+        picked = {a.id: _picked(a.answer_value(question_id), first.question_type)
+                  for a in holding}
+        totals = [s + r for s, r in zip(scores, rests, strict=True)]
+        groups = group_choices(question_id, holding, totals, picked)
     return QuestionStatistics(
         question_id=question_id,
         question_type=first.question_type,
@@ -130,6 +139,7 @@ def _one_question(question_id: str, scores: list[float], rests: list[float],
         discriminative_efficiency=efficiency,
         option_frequencies=frequencies,
         no_answer=no_answer,
+        groups=groups,
     )
 
 

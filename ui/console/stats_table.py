@@ -1,5 +1,6 @@
-"""The item statistics table: one row per question; a figure past its limit in bold red on a
-shaded row, so a trainer sees at a glance which questions need attention and why."""
+"""The item statistics table: one row per question, figures as trainers read them (答对率
+in percent, discrimination from −1 to 1 with a word), and what to check. A possible wrong key is
+shaded red, a question worth a review amber; the figure behind the flag is bold."""
 
 from __future__ import annotations
 
@@ -10,34 +11,73 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from courseware.classroom.console_stats import (
-    DISCRIMINATION_LIMIT,
     FACILITY_LIMIT,
-    Concern,
+    HARD_LIMIT,
+    MIN_ATTEMPTS,
+    ItemFlag,
     ItemRow,
 )
+from courseware.i18n import tr as domain_tr
 from ui.i18n import tr
 from ui.labels import without_markdown
 
-FLAGGED_BACKGROUND = QColor("#fde2df")
+FLAGGED_BACKGROUND = QColor("#fde2df")  # act first
+REVIEW_BACKGROUND = QColor("#fff4d6")  # worth a review
 FLAGGED_TEXT = QColor("#b3261e")
+NOTE_TEXT = QColor("#6b6b6b")
 HEADERS = ("console.stats.col.question", "console.stats.col.attempts",
-           "console.stats.col.facility", "console.stats.col.discrimination",
-           "console.stats.col.attention")
+           "item_stats.col.facility", "item_stats.col.discrimination", "item_stats.col.advice")
 FACILITY_COLUMN, DISCRIMINATION_COLUMN, ATTENTION_COLUMN = 2, 3, 4
 NUMBER_COLUMNS = (1, FACILITY_COLUMN, DISCRIMINATION_COLUMN)
-CONCERN_KEYS = {Concern.TOO_EASY: "console.stats.too_easy",
-                Concern.LOW_DISCRIMINATION: "console.stats.low_discrimination"}
-# The concern that makes a column's figure stand out.
-COLUMN_CONCERN = {FACILITY_COLUMN: Concern.TOO_EASY,
-                  DISCRIMINATION_COLUMN: Concern.LOW_DISCRIMINATION}
+# the flags each figure explains
+COLUMN_FLAGS = {
+    FACILITY_COLUMN: {ItemFlag.TOO_HARD, ItemFlag.POSSIBLE_WRONG_KEY},
+    DISCRIMINATION_COLUMN: {ItemFlag.WEAK_DISCRIMINATION, ItemFlag.POSSIBLE_WRONG_KEY},
+}
 
 
-def figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
+def percent(value: float | None) -> str:
+    return "—" if value is None else tr("item_stats.percent", value=value)
 
 
-def concern_text(row: ItemRow) -> str:
-    return tr("console.stats.concern_separator").join(tr(CONCERN_KEYS[c]) for c in row.concerns)
+def discrimination_word(value: float) -> str:
+    """Value in percent (100 · r)."""
+    if value < 0:
+        return tr("item_stats.word.reversed")
+    if value < 20:
+        return tr("item_stats.word.weak")
+    return tr("item_stats.word.good" if value >= 30 else "item_stats.word.fair")
+
+
+def discrimination_text(value: float | None) -> str:
+    """−0.77 (reversed): the correlation as a number from −1 to 1, and what it means."""
+    if value is None:
+        return "—"
+    number = f"{value / 100:.2f}".replace("-", "−")
+    return tr("item_stats.discrimination", value=number, word=discrimination_word(value))
+
+
+def flag_name(flag: ItemFlag) -> str:
+    return domain_tr(f"stats.flag.{flag.value}")
+
+
+def advice_text(row: ItemRow) -> str:
+    names = [flag_name(f) for f in row.flags]
+    if not names and row.verdict.small_sample:
+        return tr("item_stats.small_sample")
+    return tr("item_stats.separator").join(names)
+
+
+def advice_tip(row: ItemRow) -> str:
+    lines = [domain_tr("stats.flag.line", flag=flag_name(f),
+                       advice=domain_tr(f"stats.flag.{f.value}.advice")) for f in row.flags]
+    if row.verdict.suspect_option:
+        option = next((o.label for o in row.options if o.option_id == row.verdict.suspect_option),
+                      row.verdict.suspect_option)
+        lines.append(domain_tr("stats.flag.possible_wrong_key.suspect", option=option))
+    if row.verdict.small_sample:
+        lines.append(domain_tr("stats.small_sample", count=row.attempts, needed=MIN_ATTEMPTS))
+    return "\n".join(lines)
 
 
 def question_label(number: int, row: ItemRow) -> str:
@@ -46,10 +86,15 @@ def question_label(number: int, row: ItemRow) -> str:
 
 
 def is_alarming(row: ItemRow, column: int) -> bool:
-    """True for the figure (or the attention text) that shows why the row is flagged."""
+    """True for the figure (or the advice) that shows why the row is flagged."""
     if column == ATTENTION_COLUMN:
         return row.flagged
-    return COLUMN_CONCERN.get(column) in row.concerns
+    return row.flagged and bool(COLUMN_FLAGS.get(column, set()) & set(row.flags))
+
+
+def row_background(row: ItemRow) -> QColor | None:
+    level = row.verdict.level
+    return FLAGGED_BACKGROUND if level >= 3 else REVIEW_BACKGROUND if level == 2 else None
 
 
 class ItemTable(QTableWidget):
@@ -68,9 +113,10 @@ class ItemTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _header_tips(self) -> None:
-        tips = {FACILITY_COLUMN: tr("console.stats.tip.facility", limit=FACILITY_LIMIT),
-                DISCRIMINATION_COLUMN: tr("console.stats.tip.discrimination",
-                                          limit=DISCRIMINATION_LIMIT)}
+        tips = {FACILITY_COLUMN: tr("item_stats.tip.facility", hard=HARD_LIMIT,
+                                    easy=FACILITY_LIMIT, needed=MIN_ATTEMPTS),
+                DISCRIMINATION_COLUMN: tr("item_stats.tip.discrimination"),
+                ATTENTION_COLUMN: tr("item_stats.tip.advice")}
         for column, tip in tips.items():
             item = self.horizontalHeaderItem(column)
             if item is not None:
@@ -79,22 +125,29 @@ class ItemTable(QTableWidget):
     def show_rows(self, rows: Sequence[ItemRow]) -> None:
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            texts = (question_label(index + 1, row), str(row.attempts), figure(row.facility),
-                     figure(row.discrimination), concern_text(row))
+            texts = (question_label(index + 1, row), str(row.attempts), percent(row.facility),
+                     discrimination_text(row.discrimination), advice_text(row))
             for column, text in enumerate(texts):
                 self.setItem(index, column, self._item(row, column, text))
 
     @staticmethod
     def _item(row: ItemRow, column: int, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
-        item.setToolTip(row.prompt if column == 0 else text)
+        tips = {0: row.prompt, FACILITY_COLUMN: tr("item_stats.tip.facility", hard=HARD_LIMIT,
+                                                   easy=FACILITY_LIMIT, needed=MIN_ATTEMPTS),
+                DISCRIMINATION_COLUMN: tr("item_stats.tip.discrimination"),
+                ATTENTION_COLUMN: advice_tip(row)}
+        item.setToolTip(tips.get(column, text))
         if column in NUMBER_COLUMNS:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if row.flagged:
-            item.setBackground(QBrush(FLAGGED_BACKGROUND))
+        background = row_background(row)
+        if background is not None:
+            item.setBackground(QBrush(background))
         if is_alarming(row, column):
             item.setForeground(QBrush(FLAGGED_TEXT))
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
+        elif column == ATTENTION_COLUMN and text:
+            item.setForeground(QBrush(NOTE_TEXT))
         return item

@@ -9,12 +9,14 @@ from PySide6.QtGui import QColor
 
 from courseware import model as m
 from courseware.classroom.console_session import ConsoleSession
-from courseware.classroom.console_stats import Concern, ItemRow, QuizFigures
+from courseware.classroom.console_stats import ItemFlag, ItemRow, QuizFigures
 from courseware.engine import AttemptService
 from courseware.i18n import set_language
+from courseware.stats import ItemVerdict
 from tests.courseware.classroom.test_console_status import RIGHT, WRONG, take_quiz
+from ui.console.stats_help import StatsHelpDialog
 from ui.console.stats_pane import FLAGGED_BACKGROUND, StatsPane, whole_test_text
-from ui.console.stats_table import FLAGGED_TEXT
+from ui.console.stats_table import REVIEW_BACKGROUND, discrimination_text
 
 
 def loaded_pane(qtbot, console: ConsoleSession) -> StatsPane:  # type: ignore[no-untyped-def]
@@ -26,10 +28,10 @@ def loaded_pane(qtbot, console: ConsoleSession) -> StatsPane:  # type: ignore[no
 
 def item(question_id: str, facility: float) -> ItemRow:
     return ItemRow(question_id, f"题目 {question_id}", "single_choice", 3, facility, 50.0,
-                   (), ())
+                   ItemVerdict(), ())
 
 
-def test_figures_load_in_the_background_and_a_too_easy_question_is_flagged(  # type: ignore[no-untyped-def]
+def test_figures_load_in_the_background_and_a_small_class_is_not_judged(  # type: ignore[no-untyped-def]
         qtbot, console: ConsoleSession, service: AttemptService) -> None:
     take_quiz(service, "t1", RIGHT)
     take_quiz(service, "t2", WRONG)
@@ -38,18 +40,19 @@ def test_figures_load_in_the_background_and_a_too_easy_question_is_flagged(  # t
     qtbot.addWidget(pane)
     assert pane.summary.text() == "Computing the statistics…" and pane.table.rowCount() == 0
     qtbot.waitUntil(lambda: pane.table.rowCount() == 8, timeout=5000)
-    assert pane.summary.text().startswith("3 attempts")
+    assert pane.summary.text() == ("3 attempts · 0 questions to check · fewer than 15 "
+                                   "attempts: easy/hard not judged yet")
     assert pane.whole_test.text().startswith("Whole quiz: mean score ")
     pane.resize(900, 700)
     pane.show()
     q1 = pane.table.item(0, 0)
-    assert q1.text().startswith("1. ") and pane.table.item(0, 2).text() == "100"
-    assert pane.table.item(0, 4).text() == "too easy"
-    assert q1.background().color() == FLAGGED_BACKGROUND
-    facility_cell = pane.table.item(0, 2)
-    assert facility_cell.font().bold() and facility_cell.foreground().color() == FLAGGED_TEXT
+    assert q1.text().startswith("1. ") and pane.table.item(0, 2).text() == "100%"
+    assert pane.table.item(0, 4).text() == "too few attempts"  # not "too easy" in red
+    assert q1.background().color() != FLAGGED_BACKGROUND
+    assert "Only 3 attempts" in pane.table.item(0, 4).toolTip()
+    assert not pane.table.item(0, 2).font().bold()
     facility = {b.label[:2]: b for b in pane.facility_chart.bars}
-    assert facility["1."].flagged and facility["1."].value == 100.0
+    assert not facility["1."].flagged and facility["1."].value == 100.0
     assert [(b.label, b.value, b.good) for b in pane.options_chart.bars] == [
         ("先倾听", 3.0, True), ("先解释规定", 0.0, False)]
     pane.table.selectRow(1)
@@ -59,17 +62,44 @@ def test_figures_load_in_the_background_and_a_too_easy_question_is_flagged(  # t
     pane.discrimination_chart.grab()
 
 
-def test_only_the_figure_past_its_limit_is_bold(qtbot) -> None:  # type: ignore[no-untyped-def]
-    rows = [ItemRow("q1", "低区分度", "true_false", 5, 60.0, 5.0,
-                    (Concern.LOW_DISCRIMINATION,), ()),
-            ItemRow("q2", "正常", "true_false", 5, 60.0, 40.0, (), ())]
+def test_only_the_figure_behind_the_flag_is_bold(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [ItemRow("q1", "低区分度", "true_false", 20, 60.0, 5.0,
+                    ItemVerdict((ItemFlag.WEAK_DISCRIMINATION,)), ()),
+            ItemRow("q2", "正常", "true_false", 20, 60.0, 40.0, ItemVerdict(), ()),
+            ItemRow("q3", "答案错", "single_choice", 20, 10.0, -32.0,
+                    ItemVerdict((ItemFlag.POSSIBLE_WRONG_KEY,), suspect_option="b"), ())]
     pane = StatsPane([m.Quiz(id="quiz", title="测验")], lambda _quiz: QuizFigures(rows))
     qtbot.addWidget(pane)
-    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 3, timeout=5000)
     assert pane.table.item(0, 3).font().bold() and not pane.table.item(0, 2).font().bold()
-    assert pane.table.item(0, 4).text() == "low discrimination"
+    assert pane.table.item(0, 3).text() == "0.05 (weak)"
+    assert pane.table.item(0, 4).text() == "weak discrimination"
+    assert pane.table.item(0, 0).background().color() == REVIEW_BACKGROUND
     assert not any(pane.table.item(1, c).font().bold() for c in range(5))
     assert pane.table.item(1, 0).background().color() != QColor(FLAGGED_BACKGROUND)
+    assert pane.table.item(2, 3).text() == "−0.32 (reversed)"  # not "−32"
+    assert pane.table.item(2, 4).text() == "possible wrong key"
+    assert pane.table.item(2, 0).background().color() == FLAGGED_BACKGROUND
+    assert "Check the key first" in pane.table.item(2, 4).toolTip()
+    assert "−1 to 1" in pane.table.horizontalHeaderItem(3).toolTip()
+    assert pane.summary.text() == "20 attempts · 2 questions to check"
+
+
+def test_numbers_in_chinese_and_the_help_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    set_language("zh")
+    assert discrimination_text(-77.27) == "−0.77（反向）"
+    assert discrimination_text(45.0) == "0.45（好）"
+    figures = QuizFigures([item("q", 50.0)], mean=62.5, alpha=83.0)
+    assert whole_test_text(figures) == "整份测验：平均得分 62% · 信度 α = 0.83（可靠）"
+    pane = StatsPane([m.Quiz(id="quiz", title="测验")], lambda _quiz: figures)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=5000)
+    assert pane.help_button.text() == "这些数字怎么看？"
+    dialog = pane.show_help()
+    assert isinstance(dialog, StatsHelpDialog)
+    text = dialog.text.toPlainText()
+    assert "答对率" in text and "区分度" in text and "克隆巴赫" in text and "少于 15 次" in text
+    dialog.close()
 
 
 def test_a_result_for_a_quiz_no_longer_selected_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +152,9 @@ def test_no_attempts_says_so(qtbot, console: ConsoleSession) -> None:  # type: i
 def test_the_whole_quiz_line_gives_alpha_or_says_why_not() -> None:
     rows = [item("q1", 60.0)]
     with_alpha = whole_test_text(QuizFigures(rows, mean=62.54, alpha=81.26))
-    assert with_alpha == "Whole quiz: mean score 62.5% · reliability (Cronbach's alpha) 81.3%"
+    assert with_alpha == "Whole quiz: mean score 63% · reliability α = 0.81 (reliable)"
+    low = whole_test_text(QuizFigures(rows, mean=50.0, alpha=0.8))
+    assert low == "Whole quiz: mean score 50% · reliability α = 0.01 (low)"  # not "α 0.8%"
     note = "not computed: attempts got different questions (random draws)"
     without = whole_test_text(QuizFigures(rows, mean=None, alpha=None, alpha_note=note))
     assert without == f"Whole quiz: mean score – · {note}"
