@@ -67,8 +67,7 @@ def _exposure(ctx: ReviewContext, placed: PlacedQuiz) -> Iterator[Finding]:
 
 def _coverage(ctx: ReviewContext, placed: PlacedQuiz) -> Iterator[Finding]:
     """Modules with questions that the draws never reach, or can all miss."""
-    module_of = {id(q): index for index, module in enumerate(ctx.course.modules, 1)
-                 for quiz in module.quizzes for q in quiz.questions}
+    module_of = _module_of_questions(ctx.course)
     reachable: dict[int, bool] = {}  # module → at least one draw is sure to pick from it
     for draw in placed.quiz.draws:
         pool = draw_candidates(ctx.course, placed.quiz, draw)
@@ -88,3 +87,16 @@ def _coverage(ctx: ReviewContext, placed: PlacedQuiz) -> Iterator[Finding]:
         elif not reachable[index]:
             yield placed.finding("module_may_be_missed", Severity.WARNING, module=index,
                                  title=title)
+
+
+def _module_of_questions(course: m.Course) -> dict[int, int]:
+    """Question (by identity) → module number: a module quiz's questions belong to it, and a
+    question bank's (an exam that draws from itself) to the module its category names, by the
+    module's id or title."""
+    named = {name: index for index, module in enumerate(course.modules, 1)
+             for name in (module.id, module.title) if name}
+    module_of = {id(q): named[q.category] for quiz in course.all_quizzes()
+                 for q in quiz.questions if q.category in named}
+    module_of.update({id(q): index for index, module in enumerate(course.modules, 1)
+                      for quiz in module.quizzes for q in quiz.questions})
+    return module_of

@@ -195,3 +195,12 @@ def test_figures_are_drawn_again_identically_by_their_script(bundled_course: Pat
                 Image.open(bundled_course / "media" / name) as kept:
             difference = ImageChops.difference(again.convert("RGB"), kept.convert("RGB"))
             assert difference.getbbox() is None, name
+
+
+def test_exam_bank_and_pretest_pass_the_item_review(course: m.Course):
+    """No item-writing flaw in the questions trainees are graded (and pre-tested) on."""
+    from courseware.review import review_course
+
+    findings = [f for f in review_course(course)
+                if f.location.final_exam or f.location.quiz_id == "pretest"]
+    assert findings == []

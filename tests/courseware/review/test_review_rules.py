@@ -60,3 +60,26 @@ def test_json_report_is_complete_in_both_languages() -> None:
         for language in ("zh", "en"):
             assert all(item[language][part] for part in ("title", "why", "fix"))
             assert item["location"][language]
+
+
+def test_an_exam_that_is_its_own_bank_covers_the_modules_its_categories_name() -> None:
+    from courseware import model as m
+    from tests.courseware.review.review_courses import sc
+
+    course = clean_course()
+    one, two = course.modules
+    course.final_exam = m.Quiz(
+        id="exam", title="结业考试",
+        settings=m.QuizSettings(feedback_timing=m.Timing.NEVER, answers_timing=m.Timing.NEVER),
+        questions=[sc("x1", "开具存款证明需要本人到场吗？", ["需要", "不需要", "看金额", "看网点"],
+                      0),
+                   sc("x2", "调整转账限额前要核实什么？", ["签名", "身份", "住址", "职业"], 1)],
+        draws=[m.Draw(count=1, from_quiz="exam", category=one.title),
+               m.Draw(count=1, from_quiz="exam", category=two.id)])
+    course.final_exam.questions[0].category = one.title
+    course.final_exam.questions[1].category = two.id
+    codes = {f.code for f in review_course(course)}
+    assert "module_not_drawn" not in codes and "module_may_be_missed" not in codes
+    course.final_exam.draws.pop()  # the second module is no longer drawn
+    codes = {f.code for f in review_course(course)}
+    assert "module_not_drawn" in codes
