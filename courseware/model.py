@@ -200,11 +200,11 @@ QUESTION_TYPES: dict[str, type[Question]] = {
         MultipleChoiceQuestion,
         TrueFalseQuestion,
         FillBlankQuestion,
-        NumericalQuestion,
         MatchingQuestion,
         OrderingQuestion,
         EssayQuestion,
         ScenarioQuestion,
+        NumericalQuestion,  # last: the editor's Ctrl+Alt+N shortcuts follow this order
     )
 }
 

@@ -1,0 +1,251 @@
+"""Reading GIFT (Moodle's text format for questions) into domain questions.
+
+Semantics follow Moodle's ``qformat_gift``: questions are separated by blank lines; ``//``
+comment lines are dropped; ``$CATEGORY: path`` sets the category of what follows; ``::title::``
+names a question; answers sit in ``{…}`` (text after the closing brace is an embedded gap,
+shown as ``_____``). Types: ``{}`` essay, ``{T}``/``{FALSE}`` true/false, ``{#…}`` numerical,
+``=a -> b`` matching, ``~`` choices (single when any answer starts with ``=``), only ``=``
+short answer; a block without braces is a description (not a question: reported and skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from courseware import model as m
+from courseware.format.fields import ID_PATTERN
+from courseware.i18n import tr
+from exporters.banks import BankEntry, BankProblem, BankReadResult
+from exporters.banks.interop import gift_syntax as g
+
+GAP = "_____"
+_TRUE = {"t", "true"}
+_FALSE = {"f", "false"}
+_CATEGORY = re.compile(r"^\s*\$CATEGORY:\s*(.*?)\s*$")
+
+
+class GiftError(ValueError):
+    """A question that cannot be read; the message is already in the user's language."""
+
+
+@dataclass
+class Block:
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+
+def blocks(text: str) -> list[Block]:
+    """Question blocks with the line they start on (comments removed, blank-line separated)."""
+    found: list[Block] = []
+    current: Block | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip()
+        if line.lstrip().startswith("//"):
+            continue
+        if not line.strip():
+            current = None
+            continue
+        if current is None:
+            current = Block(number)
+            found.append(current)
+        current.lines.append(line)
+    return found
+
+
+def category_name(path: str) -> str:
+    """Moodle's ``$course$/top/Default for X/sub`` as a plain category label (``sub``)."""
+    parts = [p for p in path.split("/") if p]
+    while parts and (parts[0].startswith("$") or parts[0] == "top"):
+        parts = parts[1:]
+    if parts and parts[0].startswith("Default for "):
+        parts = parts[1:]
+    return "/".join(parts) or path.strip()
+
+
+def read_gift_text(text: str, name: str) -> BankReadResult:
+    result = BankReadResult()
+    category = ""
+    number = 0
+    for block in blocks(text.lstrip("\ufeff")):
+        source = f"{name}:{block.line}"
+        body = "\n".join(block.lines)
+        match = _CATEGORY.match(block.lines[0])
+        if match:
+            category = category_name(match.group(1))
+            if category not in result.categories:
+                result.categories.append(category)
+            body = "\n".join(block.lines[1:])
+            if not body.strip():
+                continue
+        try:
+            question = parse_question(body)
+        except GiftError as error:
+            result.entries.append(BankEntry(source, None, [BankProblem(source, "error",
+                                                                       str(error))]))
+            continue
+        if question is None:
+            result.problems.append(BankProblem(source, "warning", tr("banks.gift.description")))
+            continue
+        number += 1
+        question.category = question.category or category
+        if not question.id:
+            question.id = f"q{number}"
+        result.entries.append(BankEntry(source, question))
+    return result
+
+
+def parse_question(body: str) -> m.Question | None:
+    title, body = _title(body)
+    start = g.find_unescaped(body, "{")
+    if start < 0:
+        return None  # a description
+    end = g.rfind_unescaped(body, "}")
+    if end < start:
+        raise GiftError(tr("banks.gift.no_closing_brace"))
+    answer = body[start + 1:end]
+    after = body[end + 1:].strip()
+    before = body[:start]
+    text_format, before = g.split_format(before)
+    prompt_raw = before.rstrip() + (f" {GAP} {after}" if after else "")
+    prompt = g.to_markdown(prompt_raw, text_format)
+    answer, general = _general_feedback(answer)
+    question = _typed_question(answer.strip(), text_format)
+    question.prompt = prompt
+    question.feedback = g.to_markdown(general, text_format) if general else ""
+    question.id = title if title and ID_PATTERN.match(title) else ""
+    return question
+
+
+def _title(body: str) -> tuple[str, str]:
+    stripped = body.lstrip()
+    if not stripped.startswith("::"):
+        return "", body
+    close = stripped.find("::", 2)
+    while close > 0 and stripped[close - 1] == "\\":
+        close = stripped.find("::", close + 1)
+    if close < 0:
+        return "", body
+    return g.unescape(stripped[2:close]).strip(), stripped[close + 2:]
+
+
+def _general_feedback(answer: str) -> tuple[str, str]:
+    index = 0
+    while True:
+        index = g.find_unescaped(answer, "#", index)
+        if index < 0:
+            return answer, ""
+        if answer.startswith("###", index + 1):
+            return answer[:index], answer[index + 4:]
+        index += 1
+
+
+def _typed_question(answer: str, text_format: str) -> m.Question:
+    if not answer:
+        return m.EssayQuestion(id="")
+    if answer.startswith("#"):
+        return _numerical(answer[1:], text_format)
+    head = g.split_unescaped(answer, "#")[0][1].strip().lower()
+    if head in _TRUE | _FALSE:
+        return _true_false(answer, text_format, head in _TRUE)
+    parts = [(sep, text) for sep, text in g.split_unescaped(answer, "=~") if sep]
+    if g.split_unescaped(answer, "=~")[0][1].strip():
+        raise GiftError(tr("banks.gift.answer_text_first"))
+    if not parts:
+        raise GiftError(tr("banks.gift.unknown_answers"))
+    if any("->" in text for sep, text in parts if sep == "="):
+        return _matching(parts, text_format)
+    if any(sep == "~" for sep, _ in parts):
+        return _choice(parts, text_format)
+    return _short_answer(parts)
+
+
+def _answer_and_feedback(text: str, text_format: str) -> tuple[float | None, str, str]:
+    weight, text = g.split_weight(text)
+    pieces = g.split_unescaped(text, "#")
+    feedback = "#".join(p for _, p in pieces[1:])
+    return (weight, g.to_markdown(pieces[0][1], text_format),
+            g.to_markdown(feedback, text_format) if feedback.strip() else "")
+
+
+def _choice(parts: list[tuple[str, str]], text_format: str) -> m.Question:
+    single = any(sep == "=" for sep, _ in parts)
+    options = []
+    for index, (sep, raw) in enumerate(parts):
+        weight, text, feedback = _answer_and_feedback(raw, text_format)
+        fraction = 100.0 if sep == "=" else (weight or 0.0)
+        options.append(m.Option(id=chr(ord("a") + index) if index < 26 else f"o{index + 1}",
+                                text=text, correct=fraction > 0, feedback=feedback))
+    if single:
+        return m.SingleChoiceQuestion(id="", options=options)
+    return m.MultipleChoiceQuestion(id="", options=options)
+
+
+def _short_answer(parts: list[tuple[str, str]]) -> m.Question:
+    accepted = []
+    for _sep, raw in parts:
+        weight, text = g.split_weight(raw)
+        text = g.unescape(g.split_unescaped(text, "#")[0][1]).strip()
+        if weight is None or weight > 0:
+            accepted.append(text)
+    return m.FillBlankQuestion(id="", blanks=[m.Blank(accepted=accepted)])
+
+
+def _matching(parts: list[tuple[str, str]], text_format: str) -> m.Question:
+    question = m.MatchingQuestion(id="")
+    for _sep, raw in parts:
+        text = g.split_unescaped(raw, "#")[0][1]
+        arrow = text.find("->")
+        if arrow < 0:
+            raise GiftError(tr("banks.gift.matching_arrow"))
+        left = g.to_markdown(text[:arrow], text_format)
+        right = g.unescape(text[arrow + 2:]).strip()
+        if left:
+            question.pairs.append(m.MatchPair(left, right))
+        else:
+            question.distractors.append(right)
+    return question
+
+
+def _true_false(answer: str, text_format: str, value: bool) -> m.Question:
+    pieces = [g.to_markdown(p, text_format) for _, p in g.split_unescaped(answer, "#")[1:]]
+    wrong = pieces[0] if pieces else ""  # Moodle: the first feedback is for a wrong answer
+    right = pieces[1] if len(pieces) > 1 else ""
+    return m.TrueFalseQuestion(id="", answer=value,
+                               true_feedback=right if value else wrong,
+                               false_feedback=wrong if value else right)
+
+
+def _numerical(answer: str, text_format: str) -> m.Question:
+    question = m.NumericalQuestion(id="")
+    parts = g.split_unescaped(answer, "=~")
+    if not any(sep for sep, _ in parts):
+        parts = [("=", answer)]
+    elif parts[0][1].strip():
+        raise GiftError(tr("banks.gift.answer_text_first"))
+    for sep, raw in parts:
+        if not sep:
+            continue
+        weight, rest = g.split_weight(raw)
+        pieces = g.split_unescaped(rest, "#")
+        feedback = "#".join(p for _, p in pieces[1:])
+        fraction = 0.0 if sep == "~" else (100.0 if weight is None else weight)
+        value, tolerance = _number_and_tolerance(g.unescape(pieces[0][1]))
+        question.answers.append(m.NumericalAnswer(
+            value, tolerance, max(0.0, fraction),
+            g.to_markdown(feedback, text_format) if feedback.strip() else ""))
+    return question
+
+
+def _number_and_tolerance(text: str) -> tuple[float, float]:
+    """``1822``, ``3.1415:0.0005`` or ``3.141..3.142`` (a range becomes midpoint ± half)."""
+    try:
+        if ".." in text:
+            low, high = (float(v) for v in text.split("..", 1))
+            return round((low + high) / 2, 10), round(abs(high - low) / 2, 10)
+        if ":" in text:
+            value, tolerance = text.split(":", 1)
+            return float(value), abs(float(tolerance))
+        return float(text), 0.0
+    except ValueError:
+        raise GiftError(tr("banks.gift.bad_number", text=text.strip())) from None
