@@ -6,16 +6,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有答案的说明文字（Moodle 的“描述”项）：不是题目，已跳过",
     },
     "banks.gift.no_closing_brace": {
-        "en": "the answers' \"{\" has no closing \"}\"",
-        "zh": "答案的“{”没有对应的“}”",
+        "en": "the answers' \"{{\" has no closing \"}}\"",
+        "zh": "答案的“{{”没有对应的“}}”",
     },
     "banks.gift.answer_text_first": {
-        "en": "text inside {…} before the first = or ~ (escape a literal one as \\= or \\~)",
-        "zh": "{…} 内第一个 = 或 ~ 之前有文字（字面的 = 或 ~ 请写成 \\= 或 \\~）",
+        "en": "text inside {{…}} before the first = or ~ (escape a literal one as \\= or \\~)",
+        "zh": "{{…}} 内第一个 = 或 ~ 之前有文字（字面的 = 或 ~ 请写成 \\= 或 \\~）",
     },
     "banks.gift.unknown_answers": {
-        "en": "cannot tell the question type from the answers in {…}",
-        "zh": "无法从 {…} 中的答案判断题型",
+        "en": "cannot tell the question type from the answers in {{…}}",
+        "zh": "无法从 {{…}} 中的答案判断题型",
+    },
+    "banks.gift.other_answer": {
+        "en": "the feedback for any other answer (~#…) is not kept: there is no such answer here",
+        "zh": "“其他任何答案”（~#…）的反馈未保留：本软件没有这种答案",
     },
     "banks.gift.matching_arrow": {
         "en": "a matching answer without \"->\" between its two sides",

@@ -78,8 +78,9 @@ def read_gift_text(text: str, name: str) -> BankReadResult:
             body = "\n".join(block.lines[1:])
             if not body.strip():
                 continue
+        notes: list[str] = []
         try:
-            question = parse_question(body)
+            question = parse_question(body, notes)
         except GiftError as error:
             result.entries.append(BankEntry(source, None, [BankProblem(source, "error",
                                                                        str(error))]))
@@ -91,11 +92,14 @@ def read_gift_text(text: str, name: str) -> BankReadResult:
         question.category = question.category or category
         if not question.id:
             question.id = f"q{number}"
-        result.entries.append(BankEntry(source, question))
+        result.entries.append(BankEntry(source, question, [
+            BankProblem(source, "warning", note) for note in notes]))
     return result
 
 
-def parse_question(body: str) -> m.Question | None:
+def parse_question(body: str, notes: list[str] | None = None) -> m.Question | None:
+    """One block as a question (None for a description); ``notes`` gets what was left out."""
+    notes = [] if notes is None else notes
     title, body = _title(body)
     start = g.find_unescaped(body, "{")
     if start < 0:
@@ -110,7 +114,7 @@ def parse_question(body: str) -> m.Question | None:
     prompt_raw = before.rstrip() + (f" {GAP} {after}" if after else "")
     prompt = g.to_markdown(prompt_raw, text_format)
     answer, general = _general_feedback(answer)
-    question = _typed_question(answer.strip(), text_format)
+    question = _typed_question(answer.strip(), text_format, notes)
     question.prompt = prompt
     question.feedback = g.to_markdown(general, text_format) if general else ""
     question.id = title if title and ID_PATTERN.match(title) else ""
@@ -140,23 +144,27 @@ def _general_feedback(answer: str) -> tuple[str, str]:
         index += 1
 
 
-def _typed_question(answer: str, text_format: str) -> m.Question:
+def _typed_question(answer: str, text_format: str, notes: list[str]) -> m.Question:
+    """The type as Moodle decides it, in Moodle's order of checks."""
     if not answer:
         return m.EssayQuestion(id="")
     if answer.startswith("#"):
-        return _numerical(answer[1:], text_format)
-    head = g.split_unescaped(answer, "#")[0][1].strip().lower()
-    if head in _TRUE | _FALSE:
-        return _true_false(answer, text_format, head in _TRUE)
-    parts = [(sep, text) for sep, text in g.split_unescaped(answer, "=~") if sep]
-    if g.split_unescaped(answer, "=~")[0][1].strip():
-        raise GiftError(tr("banks.gift.answer_text_first"))
+        return _numerical(answer[1:], text_format, notes)
+    split = g.split_unescaped(answer, "=~")
+    parts = [(sep, text) for sep, text in split if sep]
     if not parts:
-        raise GiftError(tr("banks.gift.unknown_answers"))
-    if any("->" in text for sep, text in parts if sep == "="):
-        return _matching(parts, text_format)
+        head = split[0][1].split("#")[0].strip().lower()
+        if head in _TRUE | _FALSE:
+            return _true_false(answer, text_format, head in _TRUE)
+        # Moodle would read {One} as FALSE; like GIFT-grammar-PEG.js we take it as the one
+        # accepted short answer, which is what its author meant
+        return _short_answer([("=", answer)])
+    if split[0][1].strip():
+        raise GiftError(tr("banks.gift.answer_text_first"))
     if any(sep == "~" for sep, _ in parts):
         return _choice(parts, text_format)
+    if any("->" in text for _sep, text in parts):
+        return _matching(parts, text_format)
     return _short_answer(parts)
 
 
@@ -164,8 +172,15 @@ def _answer_and_feedback(text: str, text_format: str) -> tuple[float | None, str
     weight, text = g.split_weight(text)
     pieces = g.split_unescaped(text, "#")
     feedback = "#".join(p for _, p in pieces[1:])
-    return (weight, g.to_markdown(pieces[0][1], text_format),
-            g.to_markdown(feedback, text_format) if feedback.strip() else "")
+    return weight, _formatted(pieces[0][1], text_format), _formatted(feedback, text_format)
+
+
+def _formatted(raw: str, default: str) -> str:
+    """A text that may start with its own ``[html]``/``[markdown]``… (answers, feedback)."""
+    if not raw.strip():
+        return ""
+    text_format, raw = g.split_format(raw, default)
+    return g.to_markdown(raw, text_format)
 
 
 def _choice(parts: list[tuple[str, str]], text_format: str) -> m.Question:
@@ -185,7 +200,7 @@ def _short_answer(parts: list[tuple[str, str]]) -> m.Question:
     accepted = []
     for _sep, raw in parts:
         weight, text = g.split_weight(raw)
-        text = g.unescape(g.split_unescaped(text, "#")[0][1]).strip()
+        text = _formatted(g.split_unescaped(text, "#")[0][1], "plain")
         if weight is None or weight > 0:
             accepted.append(text)
     return m.FillBlankQuestion(id="", blanks=[m.Blank(accepted=accepted)])
@@ -198,7 +213,7 @@ def _matching(parts: list[tuple[str, str]], text_format: str) -> m.Question:
         arrow = text.find("->")
         if arrow < 0:
             raise GiftError(tr("banks.gift.matching_arrow"))
-        left = g.to_markdown(text[:arrow], text_format)
+        left = _formatted(text[:arrow], text_format)
         right = g.unescape(text[arrow + 2:]).strip()
         if left:
             question.pairs.append(m.MatchPair(left, right))
@@ -208,7 +223,7 @@ def _matching(parts: list[tuple[str, str]], text_format: str) -> m.Question:
 
 
 def _true_false(answer: str, text_format: str, value: bool) -> m.Question:
-    pieces = [g.to_markdown(p, text_format) for _, p in g.split_unescaped(answer, "#")[1:]]
+    pieces = [_formatted(p, text_format) for _, p in g.split_unescaped(answer, "#")[1:]]
     wrong = pieces[0] if pieces else ""  # Moodle: the first feedback is for a wrong answer
     right = pieces[1] if len(pieces) > 1 else ""
     return m.TrueFalseQuestion(id="", answer=value,
@@ -216,7 +231,7 @@ def _true_false(answer: str, text_format: str, value: bool) -> m.Question:
                                false_feedback=wrong if value else right)
 
 
-def _numerical(answer: str, text_format: str) -> m.Question:
+def _numerical(answer: str, text_format: str, notes: list[str]) -> m.Question:
     question = m.NumericalQuestion(id="")
     parts = g.split_unescaped(answer, "=~")
     if not any(sep for sep, _ in parts):
@@ -230,10 +245,13 @@ def _numerical(answer: str, text_format: str) -> m.Question:
         pieces = g.split_unescaped(rest, "#")
         feedback = "#".join(p for _, p in pieces[1:])
         fraction = 0.0 if sep == "~" else (100.0 if weight is None else weight)
+        if sep == "~" and not g.unescape(pieces[0][1]).strip():
+            notes.append(tr("banks.gift.other_answer"))  # Moodle's "*": any other answer
+            continue
         value, tolerance = _number_and_tolerance(g.unescape(pieces[0][1]))
         question.answers.append(m.NumericalAnswer(
             value, tolerance, max(0.0, fraction),
-            g.to_markdown(feedback, text_format) if feedback.strip() else ""))
+            _formatted(feedback, text_format)))
     return question
 
 
