@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the feedback for any other answer (~#…) is not kept: there is no such answer here",
         "zh": "“其他任何答案”（~#…）的反馈未保留：本软件没有这种答案",
     },
+    "banks.gift.partial_answer": {
+        "en": "\"{answer}\" earned {weight}% in the file; here a blank's answers earn full credit",
+        "zh": "“{answer}”在原文件中得 {weight}%；本软件填空题的可接受答案均得满分",
+    },
     "banks.gift.matching_arrow": {
         "en": "a matching answer without \"->\" between its two sides",
         "zh": "配对题的答案缺少连接两边的“->”",

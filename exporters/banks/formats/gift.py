@@ -7,6 +7,7 @@ reported per question: ordering, scenarios, more than one blank, units, points, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from exporters.banks.interop.reading import read_text_file
 from exporters.banks.interop.writing import cannot_hold, loses, points_text
 
 NAME = "GIFT"
-BLANK = "___"
+_BLANK = re.compile(r"_{3,}")
 
 
 def read_gift(path: Path) -> BankReadResult:
@@ -46,18 +47,12 @@ def question_to_gift(q: m.Question, problems: list[BankProblem]) -> str | None:
     if q.points != 1:
         problems.append(loses(NAME, q, "banks.what.points", points=points_text(q.points)))
     general = f"####{_text(q.feedback)}" if q.feedback else ""
-    prompt = q.prompt
-    if isinstance(q, m.FillBlankQuestion) and BLANK in prompt:
-        head, _, tail = prompt.partition(_blank_marker(prompt))
-        return f"::{q.id}::[markdown]{_text(head.rstrip())} {{{answers}{general}}} {_text(tail)}"
-    return f"::{q.id}::[markdown]{_text(prompt)} {{{answers}{general}}}"
-
-
-def _blank_marker(prompt: str) -> str:
-    import re
-
-    found = re.search(r"_{3,}", prompt)
-    return found.group(0) if found else BLANK
+    block = f"{{{answers}{general}}}"
+    gap = _BLANK.search(q.prompt) if isinstance(q, m.FillBlankQuestion) else None
+    if gap is None:
+        return f"::{q.id}::[markdown]{_text(q.prompt)} {block}"
+    head, tail = q.prompt[:gap.start()], q.prompt[gap.end():]
+    return f"::{q.id}::[markdown]{_text(head)}{block}{_text(tail)}"
 
 
 def _answers(q: m.Question, problems: list[BankProblem]) -> str | None:

@@ -59,7 +59,7 @@ def category_name(path: str) -> str:
     while parts and (parts[0].startswith("$") or parts[0] == "top"):
         parts = parts[1:]
     if parts and parts[0].startswith("Default for "):
-        parts = parts[1:]
+        parts = parts[1:] or [parts[0][len("Default for "):]]
     return "/".join(parts) or path.strip()
 
 
@@ -108,15 +108,16 @@ def parse_question(body: str, notes: list[str] | None = None) -> m.Question | No
     if end < start:
         raise GiftError(tr("banks.gift.no_closing_brace"))
     answer = body[start + 1:end]
-    after = body[end + 1:].strip()
-    before = body[:start]
-    text_format, before = g.split_format(before)
-    prompt_raw = before.rstrip() + (f" {GAP} {after}" if after else "")
-    prompt = g.to_markdown(prompt_raw, text_format)
+    after = body[end + 1:]
+    text_format, before = g.split_format(body[:start])
+    embedded = bool(after.strip())
+    prompt = g.to_markdown(before + GAP + after if embedded else before, text_format)
     answer, general = _general_feedback(answer)
     question = _typed_question(answer.strip(), text_format, notes)
+    if isinstance(question, m.FillBlankQuestion) and not embedded:
+        prompt = f"{prompt} {GAP}"  # the domain's fill-in needs its gap in the prompt
     question.prompt = prompt
-    question.feedback = g.to_markdown(general, text_format) if general else ""
+    question.feedback = _formatted(general, text_format)
     question.id = title if title and ID_PATTERN.match(title) else ""
     return question
 
@@ -150,6 +151,8 @@ def _typed_question(answer: str, text_format: str, notes: list[str]) -> m.Questi
         return m.EssayQuestion(id="")
     if answer.startswith("#"):
         return _numerical(answer[1:], text_format, notes)
+    if answer.startswith(">"):
+        return _ordering(answer[1:])
     split = g.split_unescaped(answer, "=~")
     parts = [(sep, text) for sep, text in split if sep]
     if not parts:
@@ -158,14 +161,21 @@ def _typed_question(answer: str, text_format: str, notes: list[str]) -> m.Questi
             return _true_false(answer, text_format, head in _TRUE)
         # Moodle would read {One} as FALSE; like GIFT-grammar-PEG.js we take it as the one
         # accepted short answer, which is what its author meant
-        return _short_answer([("=", answer)])
+        return _short_answer([("=", answer)], notes)
     if split[0][1].strip():
         raise GiftError(tr("banks.gift.answer_text_first"))
     if any(sep == "~" for sep, _ in parts):
         return _choice(parts, text_format)
     if any("->" in text for _sep, text in parts):
         return _matching(parts, text_format)
-    return _short_answer(parts)
+    return _short_answer(parts, notes)
+
+
+def _ordering(answer: str) -> m.Question:
+    """Moodle 4.4's dialect: ``{>4 CONTIGUOUS VERT … \n item \n item …}`` (options line
+    first, then one item per line in the right order); the display options are not kept."""
+    lines = [g.unescape(line).strip() for line in answer.splitlines()[1:]]
+    return m.OrderingQuestion(id="", items=[line for line in lines if line])
 
 
 def _answer_and_feedback(text: str, text_format: str) -> tuple[float | None, str, str]:
@@ -196,12 +206,17 @@ def _choice(parts: list[tuple[str, str]], text_format: str) -> m.Question:
     return m.MultipleChoiceQuestion(id="", options=options)
 
 
-def _short_answer(parts: list[tuple[str, str]]) -> m.Question:
+def _short_answer(parts: list[tuple[str, str]], notes: list[str]) -> m.Question:
     accepted = []
     for _sep, raw in parts:
         weight, text = g.split_weight(raw)
         text = _formatted(g.split_unescaped(text, "#")[0][1], "plain")
-        if weight is None or weight > 0:
+        if text == "*":
+            notes.append(tr("banks.gift.other_answer"))
+        elif weight is None or weight >= 100:
+            accepted.append(text)
+        elif weight > 0:
+            notes.append(tr("banks.gift.partial_answer", answer=text, weight=f"{weight:g}"))
             accepted.append(text)
     return m.FillBlankQuestion(id="", blanks=[m.Blank(accepted=accepted)])
 
@@ -234,10 +249,8 @@ def _true_false(answer: str, text_format: str, value: bool) -> m.Question:
 def _numerical(answer: str, text_format: str, notes: list[str]) -> m.Question:
     question = m.NumericalQuestion(id="")
     parts = g.split_unescaped(answer, "=~")
-    if not any(sep for sep, _ in parts):
-        parts = [("=", answer)]
-    elif parts[0][1].strip():
-        raise GiftError(tr("banks.gift.answer_text_first"))
+    if parts[0][1].strip():
+        parts[0] = ("=", parts[0][1])  # {#3:2 ~#…}: the first answer needs no "="
     for sep, raw in parts:
         if not sep:
             continue

@@ -85,10 +85,10 @@ def our_summary(q: m.Question) -> tuple[Any, ...]:
 
 
 def _squeeze(value: Any) -> Any:
-    """Whitespace runs as one space: PEG.js joins a text's lines, we keep them (Markdown reads a
+    """Gaps left out (checked on their own), whitespace runs as one space: PEG.js joins a text's lines, we keep them (Markdown reads a
     single line break as a space, so both show the same); Markdown's hard breaks likewise."""
     if isinstance(value, str):
-        return " ".join(value.replace("_____", " _____ ").split())
+        return " ".join(value.replace("_____", " ").split())
     if isinstance(value, list | tuple):
         return type(value)(_squeeze(v) for v in value)
     return value
@@ -107,6 +107,9 @@ def test_reader_agrees_with_pegjs_expected_json(name: str) -> None:
     assert all(not e.has_error for e in result.entries), [e.problems for e in result.entries]
     got = [_gap_free(our_summary(e.question)) for e in result.entries if e.question]
     assert got == [_gap_free(expected_summary(q)) for q in questions]
+    for entry, want in zip(result.entries, questions, strict=True):
+        assert entry.question is not None
+        assert ("_____" in entry.question.prompt) >= want["hasEmbeddedAnswers"]
     # descriptions are not questions: each is reported with its line
     assert len([p for p in result.problems if p.severity == "warning"]) == len(descriptions)
     categories = [q["title"] for q in expected if q["type"] == "Category"]
