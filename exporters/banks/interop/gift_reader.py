@@ -60,7 +60,7 @@ def category_name(path: str) -> str:
         parts = parts[1:]
     if parts and parts[0].startswith("Default for "):
         parts = parts[1:] or [parts[0][len("Default for "):]]
-    return "/".join(parts) or path.strip()
+    return "/".join(parts)
 
 
 def read_gift_text(text: str, name: str) -> BankReadResult:
