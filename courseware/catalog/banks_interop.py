@@ -80,9 +80,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\"{text}\" in <{tag}> is not a number",
         "zh": "<{tag}> 中的“{text}”不是数字",
     },
+    "banks.aiken.not_started": {
+        "en": "an option or ANSWER line before any question text",
+        "zh": "在题干之前出现了选项或 ANSWER 行",
+    },
     "banks.aiken.no_answer": {
-        "en": "no \"ANSWER: X\" line after the options",
-        "zh": "选项之后缺少“ANSWER: X”行",
+        "en": "not finished: no \"ANSWER: X\" line before the next question or the end",
+        "zh": "题目不完整：在下一题或文件结尾之前缺少“ANSWER: X”行",
     },
     "banks.aiken.bad_answer": {
         "en": "ANSWER: {answer} names no option",
