@@ -54,6 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "banks.what.case_sensitive": {"en": "case-sensitive answers", "zh": "区分大小写的设置"},
     "banks.what.scoring": {"en": "all-or-nothing scoring", "zh": "全对才得分的计分方式"},
     "banks.what.rubric": {"en": "the rubric and model answer", "zh": "评分标准和参考答案"},
+    "banks.what.rubric_criteria": {"en": "the rubric", "zh": "评分标准"},
     "banks.what.feedback": {"en": "the feedback", "zh": "反馈"},
     "banks.what.category": {"en": "the category", "zh": "分类"},
     "banks.what.partial": {"en": "partial credit", "zh": "部分得分"},
@@ -75,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "banks.xml.cloze_mixed": {
         "en": "a cloze question whose gaps are not all short answers: not imported",
         "zh": "完形填空题中含有非填空类型的空：未导入",
+    },
+    "banks.xml.cloze_no_gaps": {
+        "en": "a cloze question without embedded answers ({{1:SHORTANSWER:=…}}): not imported",
+        "zh": "完形填空题中没有嵌入的答案（{{1:SHORTANSWER:=…}}）：未导入",
     },
     "banks.xml.bad_number": {
         "en": "\"{text}\" in <{tag}> is not a number",

@@ -1,9 +1,10 @@
 """The participant edition of a course: every file as trainees may see it.
 
 Everything that reveals an answer is left out: correct flags, option and general feedback,
-accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs and the ordering order (the presented items are
-stored shuffled), scenario choice feedback and ending scores, essay rubrics and model answers,
-case model analyses and facilitation notes, lesson trainer blocks, module trainer notes.
+accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs
+and the ordering order (the presented items are stored shuffled), scenario choice feedback and
+ending scores, essay rubrics and model answers, case model analyses and facilitation notes,
+lesson trainer blocks, module trainer notes.
 """
 
 from __future__ import annotations

@@ -102,5 +102,6 @@ def accepted_lines(question: m.NumericalQuestion) -> tuple[str, ...]:
         if answer.fraction <= 0:
             continue
         text = answer_text(answer, question.units)
-        lines.append(text if answer.fraction >= 100 else f"{text} ({number_text(answer.fraction)}%)")
+        partial = f" ({number_text(answer.fraction)}%)" if answer.fraction < 100 else ""
+        lines.append(text + partial)
     return tuple(lines)

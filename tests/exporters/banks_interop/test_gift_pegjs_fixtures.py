@@ -1,5 +1,6 @@
 """GIFT-grammar-PEG.js's 51 files: our reader agrees with its expected JSON for every question
-the domain can hold (true/false feedback as Moodle files it, see ``expected_summary``); descriptions (not questions) are reported, never silently dropped."""
+the domain can hold (true/false feedback as Moodle files it, see ``expected_summary``);
+descriptions (not questions) are reported, never silently dropped."""
 
 from __future__ import annotations
 
@@ -85,8 +86,9 @@ def our_summary(q: m.Question) -> tuple[Any, ...]:
 
 
 def _squeeze(value: Any) -> Any:
-    """Gaps left out (checked on their own), whitespace runs as one space: PEG.js joins a text's lines, we keep them (Markdown reads a
-    single line break as a space, so both show the same); Markdown's hard breaks likewise."""
+    """Gaps left out (checked on their own), whitespace runs as one space: PEG.js joins a
+    text's lines, we keep them (Markdown reads a single line break as a space, so both show
+    the same); Markdown's hard breaks likewise."""
     if isinstance(value, str):
         return " ".join(value.replace("_____", " ").split())
     if isinstance(value, list | tuple):
