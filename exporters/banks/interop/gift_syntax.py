@@ -7,12 +7,12 @@ format; weights are ``%50%``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from exporters.banks.interop.html_text import html_to_markdown
 
 SPECIAL = "~=#{}:"
-_ESCAPABLE = set(SPECIAL) | {"\\", "n"}
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 
@@ -21,76 +21,60 @@ MOODLE_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 
                  16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0)
 
 
+def _pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(r"\\.|[" + re.escape(chars) + "]", re.DOTALL)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_UNESCAPE = re.compile(r"\\([~=#{}:\\n])")
+_ESCAPES = str.maketrans({**{c: "\\" + c for c in SPECIAL + "\\"}, "\n": "\\n"})
+_UNESCAPED = {c: c for c in SPECIAL + "\\"} | {"n": "\n"}
+
+
+def _tokens(chars: str) -> re.Pattern[str]:
+    pattern = _PATTERNS.get(chars)
+    if pattern is None:
+        pattern = _PATTERNS[chars] = _pattern(chars)
+    return pattern
+
+
 def split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
     """Split at unescaped separator characters: [(separator before the part, part), …]; the
     first part has separator ``""``. Escapes are kept (``unescape`` removes them later)."""
     parts: list[tuple[str, str]] = []
-    current: list[str] = []
-    before = ""
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text):
-            current.append(text[index:index + 2])
-            index += 2
-            continue
-        if char in separators:
-            parts.append((before, "".join(current)))
-            before, current = char, []
-        else:
-            current.append(char)
-        index += 1
-    parts.append((before, "".join(current)))
+    before, start = "", 0
+    for match in _tokens(separators).finditer(text):
+        if match.group(0)[0] != "\\":
+            parts.append((before, text[start:match.start()]))
+            before, start = match.group(0), match.end()
+    parts.append((before, text[start:]))
     return parts
 
 
 def find_unescaped(text: str, char: str, start: int = 0) -> int:
-    index = start
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-            continue
-        if text[index] == char:
-            return index
-        index += 1
+    for match in _tokens(char).finditer(text, start):
+        if match.group(0) == char:
+            return match.start()
     return -1
 
 
 def rfind_unescaped(text: str, char: str) -> int:
-    found, index = -1, 0
-    while True:
-        index = find_unescaped(text, char, index)
-        if index < 0:
-            return found
-        found, index = index, index + 1
+    found = -1
+    for match in _tokens(char).finditer(text):
+        if match.group(0) == char:
+            found = match.start()
+    return found
 
 
 def unescape(text: str) -> str:
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text) and text[index + 1] in _ESCAPABLE:
-            nxt = text[index + 1]
-            out.append("\n" if nxt == "n" else nxt)
-            index += 2
-            continue
-        out.append(char)
-        index += 1
-    return "".join(out)
+    if "\\" not in text:
+        return text
+    return _UNESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], text)
 
 
 def escape(text: str) -> str:
     """GIFT-safe text: specials and backslashes escaped; line breaks kept as ``\\n``."""
-    out = []
-    for char in text:
-        if char == "\\" or char in SPECIAL:
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_ESCAPES)
 
 
 def split_format(text: str, default: str = "moodle") -> tuple[str, str]:
@@ -115,6 +99,7 @@ def split_weight(text: str) -> tuple[float | None, str]:
     return float(match.group(1)), text.lstrip()[match.end():]
 
 
+@functools.lru_cache(maxsize=256)
 def grade_text(percent: float) -> str:
     """A weight as Moodle writes it: the nearest accepted grade (5 decimals), sign kept."""
     size = abs(percent)
