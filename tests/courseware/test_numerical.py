@@ -159,3 +159,28 @@ def test_participant_edition_leaves_the_answers_out():
     text = Redactor().quiz_text(quiz)
     assert "type: numerical" in text and "unit: '%'" in text
     assert "13" not in text.split("type: numerical")[1] and "约 13%" not in text
+
+
+def test_attempt_grades_at_once_and_statistics_count_it_as_auto_graded():
+    from courseware.engine import AttemptService, InMemoryRepository, ManualClock
+    from courseware.stats import quiz_statistics
+    from tests.courseware.engine.builders import course_with as engine_course
+    from tests.courseware.engine.builders import quiz
+
+    the_quiz = quiz(questions=[rate_question(), fee_question()])
+    service = AttemptService(engine_course(the_quiz), InMemoryRepository(), ManualClock())
+    attempts = []
+    for trainee, (rate, fee) in {"t1": ("13.1%", "1,200元"), "t2": ("7.2", "12"),
+                                 "t3": ("", "0.12万元")}.items():
+        session = service.start(the_quiz, trainee)
+        if rate:
+            session.answer("n1", rate)
+        session.answer("n2", fee)
+        attempts.append(session.submit())
+    assert [a.raw_score for a in attempts] == [3.0, 1.0, 1.0]  # n1 is worth 2, 7.2 earns 50%
+    assert all(a.graded for a in attempts)
+    stats = quiz_statistics(attempts)
+    by_id = {q.question_id: q for q in stats.questions}
+    assert by_id["n1"].question_type == "numerical"
+    assert by_id["n1"].facility_index == pytest.approx(100 * (2 + 1 + 0) / 3 / 2)
+    assert by_id["n1"].no_answer == 1 and by_id["n1"].option_frequencies is None

@@ -61,6 +61,9 @@ def _numerical_form(form: BoundForm, document: CourseDocument, q: m.Question) ->
         Column("numerical.editor.feedback", "feedback"),
     ], lambda rows: m.NumericalAnswer(0), accessible_key="numerical.editor.answers")
     form.widget_row("numerical.editor.answers", "answers", answers)
+    hint = QLabel(tr("numerical.editor.units_hint"))
+    hint.setWordWrap(True)
+    form.layout_.addRow(hint)
     units = ListTable(document, q, "units", [
         Column("numerical.editor.unit", "unit"),
         Column("numerical.editor.multiplier", "multiplier", "number"),

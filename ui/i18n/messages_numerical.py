@@ -14,8 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "numerical.editor.tolerance": {"en": "± Tolerance", "zh": "± 误差"},
     "numerical.editor.fraction": {"en": "Credit %", "zh": "得分 %"},
     "numerical.editor.feedback": {"en": "Feedback", "zh": "反馈"},
-    "numerical.editor.units": {"en": "Units (unit=multiplier, first is the base)",
-                               "zh": "单位（单位=倍数，第一个为基本单位）"},
+    "numerical.editor.units": {"en": "Units (optional)", "zh": "单位（可选）"},
+    "numerical.editor.units_hint": {
+        "en": "The first unit is the base unit (multiplier 1); a value typed in another unit "
+              "is divided by its multiplier (万元: 0.0001).",
+        "zh": "第一个单位为基本单位（倍数为 1）；学员用其他单位作答时，数值除以该单位的倍数"
+              "（如万元：0.0001）。"},
     "numerical.editor.unit": {"en": "Unit", "zh": "单位"},
     "numerical.editor.multiplier": {"en": "Multiplier", "zh": "倍数"},
 }
