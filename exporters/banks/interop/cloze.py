@@ -67,7 +67,8 @@ def parse_gap(match: re.Match[str]) -> Gap:
             if weight:
                 fraction, raw = float(weight.group(1)), raw[weight.end():]
         text, *feedback = _split(raw, "#")
-        gap.answers.append((fraction, unescape(text).strip(), unescape("#".join(feedback))))
+        gap.answers.append((fraction, unescape(text).strip(),
+                            unescape("#".join(feedback)).strip()))
     return gap
 
 
