@@ -184,3 +184,23 @@ def test_attempt_grades_at_once_and_statistics_count_it_as_auto_graded():
     assert by_id["n1"].question_type == "numerical"
     assert by_id["n1"].facility_index == pytest.approx(100 * (2 + 1 + 0) / 3 / 2)
     assert by_id["n1"].no_answer == 1 and by_id["n1"].option_frequencies is None
+
+
+def test_classroom_package_hides_the_answers_and_unlocks_them(tmp_path: Path):
+    from courseware.classroom import build_package, open_package
+
+    course = course_with(rate_question())
+    save_course(course, tmp_path / "c")
+    loaded = load_course(tmp_path / "c")
+    assert loaded.ok
+    output = tmp_path / "class.cwpkg"
+    build_package(loaded.course, tmp_path / "c", output, "课堂口令 correct horse")
+    assert "约 13%".encode() not in output.read_bytes()
+    with open_package(output) as package:
+        shown = package.participant.modules[0].quizzes[0].questions[-1]
+        assert isinstance(shown, m.NumericalQuestion)
+        assert shown.answers == [] and shown.units == [m.NumericalUnit("%", 1)]
+        full = package.unlock("课堂口令 correct horse")
+        key = full.modules[0].quizzes[0].questions[-1]
+        assert key == rate_question()
+        assert grade_fraction(key, "１３％") == 1.0

@@ -33,21 +33,35 @@ class GiftError(ValueError):
 class Block:
     line: int
     lines: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+
+_ID_IN_COMMENT = re.compile(r"\[id:((?:\\.|[^\]\\\n])+)\]")
+
+
+def comment_id(comments: list[str]) -> str:
+    """Moodle's ``// [id:four]`` idnumber in a question's comments ("" when none)."""
+    match = _ID_IN_COMMENT.search("\n".join(comments))
+    return re.sub(r"\\(.)", r"\1", match.group(1)).strip() if match else ""
 
 
 def blocks(text: str) -> list[Block]:
-    """Question blocks with the line they start on (comments removed, blank-line separated)."""
+    """Question blocks with the line they start on, blank-line separated; ``//`` comment lines
+    are kept apart (Moodle reads ``[id:…]`` from them)."""
     found: list[Block] = []
     current: Block | None = None
+    pending: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip()
         if line.lstrip().startswith("//"):
+            (current.comments if current is not None else pending).append(line.lstrip()[2:])
             continue
         if not line.strip():
-            current = None
+            current, pending = None, []
             continue
         if current is None:
-            current = Block(number)
+            current = Block(number, comments=pending)
+            pending = []
             found.append(current)
         current.lines.append(line)
     return found
@@ -90,6 +104,9 @@ def read_gift_text(text: str, name: str) -> BankReadResult:
             continue
         number += 1
         question.category = question.category or category
+        ident = comment_id(block.comments)
+        if ident and ID_PATTERN.match(ident):
+            question.id = ident
         if not question.id:
             question.id = f"q{number}"
         result.entries.append(BankEntry(source, question, [

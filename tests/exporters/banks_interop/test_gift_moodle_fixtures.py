@@ -121,3 +121,19 @@ def test_bad_blocks_get_a_clear_message_with_their_line(tmp_path: Path) -> None:
     assert [source for source, _ in errors] == ["bank.gift:3", "bank.gift:5", "bank.gift:7"]
     assert '"{" has no closing "}"' in errors[0][1]
     assert '"abc" is not a number' in errors[1][1]
+
+
+def test_idnumber_in_comments_as_moodle_reads_it() -> None:
+    from exporters.banks.interop.gift_reader import comment_id
+
+    facts = json.loads((INTEROP / "gift" / "moodle" / "EXPECTED.json").read_text())
+    for case in interop_cases(facts):
+        comments = [line.lstrip()[2:] for line in case["comment"].split("\n")]
+        assert comment_id(comments) == case["idnumber"], case["comment"]
+    result = read_gift_text("// A comment with [id:frog] <-- an idnumber.\n::Q1:: Hi {}\n", "x")
+    assert result.entries[0].question is not None
+    assert result.entries[0].question.id == "frog"
+
+
+def interop_cases(facts: dict) -> list[dict]:
+    return facts["extract_idnumber_and_tags_from_comment"]
