@@ -78,7 +78,8 @@ class _Writer:
                 f"    <name>\n      <text>{escape(q.id)}</text>\n    </name>\n"
                 + self.text("questiontext", prompt)
                 + self.text("generalfeedback", q.feedback)
-                + f"    <defaultgrade>{number_text(q.points)}</defaultgrade>\n"
+                + (f"    <defaultgrade>{number_text(q.points)}</defaultgrade>\n"
+                   if kind != "cloze" else "")  # Cloze: the gaps' weights add up to it
                 + f"    <idnumber>{escape(q.id)}</idnumber>\n"
                 + fields + "  </question>\n")
 
@@ -95,7 +96,7 @@ class _Writer:
             return "numerical", q.prompt, self._numerical(q)
         if isinstance(q, m.MatchingQuestion):
             subs = [(p.left, p.right) for p in q.pairs] + [("", d) for d in q.distractors]
-            return "match", q.prompt, "    <shuffleanswers>true</shuffleanswers>\n" + "".join(
+            return "matching", q.prompt, "    <shuffleanswers>true</shuffleanswers>\n" + "".join(
                 self.text("subquestion", left).replace(
                     "    </subquestion>\n",
                     f"      <answer>\n        <text>{_cdata(right)}</text>\n      </answer>\n"
@@ -135,10 +136,15 @@ class _Writer:
                 f"    <usecase>{int(blank.case_sensitive)}</usecase>\n"
                 + "".join(self.answer(100, a, "") for a in blank.accepted))
         blanks = iter(q.blanks)
+        share = q.points / len(q.blanks) if q.blanks else 1
+        weight = int(share) if share >= 1 and share.is_integer() else 1
+        if weight * len(q.blanks) != q.points:
+            self.problems.append(loses(NAME, q, "banks.what.points", points=number_text(q.points)))
 
         def gap(_match: re.Match[str]) -> str:
             blank = next(blanks, None)
-            return cloze.write_gap(blank.accepted, blank.case_sensitive) if blank else "___"
+            return (cloze.write_gap(blank.accepted, blank.case_sensitive, weight) if blank
+                    else "___")
         return "cloze", _BLANK.sub(gap, q.prompt), ""
 
     def _numerical(self, q: m.NumericalQuestion) -> str:
@@ -147,11 +153,13 @@ class _Writer:
             f"      <tolerance>{number_text(a.tolerance)}</tolerance>\n") for a in q.answers)
         if not q.units:
             return answers
+        # unitgradingtype 0 + showunits 0: Moodle's "units are optional; a unit typed is used
+        # to convert the response to the first unit" — what the domain's units mean
         units = "".join(f"      <unit>\n        <multiplier>{number_text(u.multiplier)}"
                         f"</multiplier>\n        <unit_name>{escape(u.unit)}</unit_name>\n"
                         "      </unit>\n" for u in q.units)
         return (answers + "    <unitgradingtype>0</unitgradingtype>\n"
-                "    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n"
+                "    <showunits>0</showunits>\n    <unitsleft>0</unitsleft>\n"
                 f"    <units>\n{units}    </units>\n")
 
 

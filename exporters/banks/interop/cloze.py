@@ -76,6 +76,6 @@ def gaps(text: str) -> list[Gap]:
     return [parse_gap(match) for match in EMBEDDED.finditer(text)]
 
 
-def write_gap(accepted: list[str], case_sensitive: bool) -> str:
+def write_gap(accepted: list[str], case_sensitive: bool, weight: int = 1) -> str:
     kind = "SHORTANSWER_C" if case_sensitive else "SHORTANSWER"
-    return "{1:" + kind + ":" + "~".join("=" + escape(a) for a in accepted) + "}"
+    return "{" + f"{weight}:{kind}:" + "~".join("=" + escape(a) for a in accepted) + "}"

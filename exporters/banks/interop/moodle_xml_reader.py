@@ -274,6 +274,9 @@ def _cloze(r: _Reader, element: Element) -> m.Question:
     for index in range(len(found)):
         prompt = prompt.replace(f"CLOZEGAP{index}X", _BLANK_MARK)
     blanks = [m.Blank(_accepted(r, gap.answers), gap.case_sensitive) for gap in found]
+    points = float(sum(gap.weight for gap in found))
+    if element.find("defaultgrade") is None:  # Moodle writes none for Cloze: the weights count
+        ET.SubElement(element, "defaultgrade").text = str(points)
     return m.FillBlankQuestion(id="", prompt=prompt, blanks=blanks)
 
 

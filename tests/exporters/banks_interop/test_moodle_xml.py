@@ -226,3 +226,76 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch) -> Non
     path.write_bytes(b"<quiz>" + b" " * 2000 + b"</quiz>")
     result = read_moodle_xml(path)
     assert result.entries == [] and "MB" in result.problems[0].message
+
+
+EXPORTS = ["multichoice", "truefalse", "shortanswer", "numerical", "match", "essay"]
+
+
+@pytest.mark.parametrize("kind", EXPORTS)
+def test_moodles_own_exports_read_back_as_its_input(kind: str) -> None:
+    """Moodle wrote export_X.expected.xml from export_X.input.json: reading it gives that
+    question (as far as the domain holds it)."""
+    path = interop("moodle-xml", "moodle-unit", f"export_{kind}.expected.xml")
+    source = json.loads((UNIT / f"export_{kind}.input.json").read_text(encoding="utf-8"))
+    entry = _only(read_moodle_xml(path))
+    q = entry.question
+    assert q.points == source["defaultmark"]
+    assert " ".join(q.prompt.removesuffix(" _____").split()) == _rich(
+        source["questiontext"], source["questiontextformat"])
+    options = source["options"]
+    answers = list(options.get("answers", {}).values())
+    if isinstance(q, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
+        assert isinstance(q, m.MultipleChoiceQuestion) is not bool(options["single"])
+        assert [(o.text, o.correct) for o in q.options] == [
+            (_rich(a["answer"], a["answerformat"]), a["fraction"] > 0) for a in answers]
+    elif isinstance(q, m.TrueFalseQuestion):
+        assert q.answer is (options["answers"][str(options["trueanswer"])]["fraction"] == 1)
+        assert q.true_feedback == _rich(options["answers"][str(options["trueanswer"])]["feedback"])
+    elif isinstance(q, m.FillBlankQuestion):
+        assert q.blanks[0].accepted == [a["answer"] for a in answers
+                                        if a["fraction"] > 0 and a["answer"] != "*"]
+    elif isinstance(q, m.NumericalQuestion):
+        assert [(a.value, a.tolerance, a.fraction / 100) for a in q.answers] == [
+            (float(a["answer"]), a["tolerance"], a["fraction"]) for a in answers
+            if a["answer"] != "*"]
+    elif isinstance(q, m.MatchingQuestion):
+        subs = options["subquestions"]
+        assert [(p.left, p.right) for p in q.pairs] == [
+            (_rich(s["questiontext"]), s["answertext"]) for s in subs if s["questiontext"]]
+    else:
+        assert isinstance(q, m.EssayQuestion)
+        assert q.model_answer == "Grade **generously**!"
+
+
+def _moodle_tags() -> dict[str, set[str]]:
+    """Child tags Moodle itself writes, per question type (its exports and test questions)."""
+    import xml.etree.ElementTree as ET  # noqa: S405 - our own trusted fixtures
+
+    tags: dict[str, set[str]] = {}
+    folders = [interop("moodle-xml", "moodle-unit"), interop("moodle-xml", "qtype-fixtures"),
+               interop("moodle-xml", "format-fixtures")]
+    for path in [p for folder in folders for p in folder.glob("*.xml")]:
+        text = path.read_text(encoding="utf-8")
+        root = ET.fromstring(text if "<quiz" in text else f"<quiz>{text}</quiz>")
+        for question in root.iter("question"):
+            found = tags.setdefault(question.get("type", ""), set())
+            for child in question.iter():
+                found.add(child.tag)
+    return tags
+
+
+def test_we_write_only_tags_moodle_writes() -> None:
+    import xml.etree.ElementTree as ET  # noqa: S405 - our own output
+
+    known = _moodle_tags()
+    # no fixture has numerical units; these are the tags of Moodle's qformat_xml
+    # write_numerical_units()/import_numerical() (question/format/xml/format.php)
+    known["numerical"] |= {"units", "unit", "multiplier", "unit_name", "unitgradingtype",
+                           "showunits", "unitsleft"}
+    questions = bundled_questions() + numerical_questions() + _multi_blank()
+    text, _problems, _written = questions_to_moodle_xml(questions)
+    for question in ET.fromstring(text).iter("question"):
+        kind = question.get("type", "")
+        moodle = known[kind]  # Moodle writes "matching" and "cloze" as we do
+        ours = {child.tag for child in question.iter()}
+        assert ours <= moodle, (kind, ours - moodle)
