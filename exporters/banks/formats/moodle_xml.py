@@ -136,7 +136,7 @@ class _Writer:
                 f"    <usecase>{int(blank.case_sensitive)}</usecase>\n"
                 + "".join(self.answer(100, a, "") for a in blank.accepted))
         blanks = iter(q.blanks)
-        share = q.points / len(q.blanks) if q.blanks else 1
+        share = float(q.points) / len(q.blanks) if q.blanks else 1.0
         weight = int(share) if share >= 1 and share.is_integer() else 1
         if weight * len(q.blanks) != q.points:
             self.problems.append(loses(NAME, q, "banks.what.points", points=number_text(q.points)))
