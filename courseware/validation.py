@@ -166,8 +166,13 @@ def _check_numerical(v: CourseValidator, q: m.Question) -> None:
         v.add(q.source, "numerical.no_answers")
     elif max(a.fraction for a in q.answers) < 100:
         v.add(q.source, "numerical.no_full_credit", tr("numerical.no_full_credit.hint"))
+    for index, answer in enumerate(q.answers, start=1):
+        if answer.tolerance < 0 or not 0 <= answer.fraction <= 100:
+            v.add(q.source, "numerical.bad_answer", index=index)
     for unit in _duplicates([u.unit.strip() for u in q.units]):
         v.add(q.source, "numerical.unit_duplicate", unit=unit)
+    if any(not u.unit.strip() or u.multiplier <= 0 for u in q.units):
+        v.add(q.source, "numerical.bad_unit")
     if q.units and q.units[0].multiplier != 1:
         v.add(q.source, "numerical.base_unit", multiplier=_num(q.units[0].multiplier))
 

@@ -14,6 +14,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give the right value fraction: 100; lower fractions are for near misses",
         "zh": "把正确值的 fraction 设为 100；较低的百分比用于接近正确的答案",
     },
+    "numerical.bad_answer": {
+        "en": "answer {index}: the tolerance must be 0 or more and the credit 0–100",
+        "zh": "第 {index} 个答案：误差不能为负，得分须在 0–100 之间",
+    },
+    "numerical.bad_unit": {
+        "en": "every unit needs a name and a multiplier above 0",
+        "zh": "每个单位都要有名称，倍数须大于 0",
+    },
     "numerical.unit_duplicate": {
         "en": "unit \"{unit}\" is listed twice",
         "zh": "单位“{unit}”重复列出",

@@ -13,6 +13,8 @@ from courseware.engine.grading.questions import grade_fraction
 from courseware.engine.review_text import answer_feedback, right_answer_lines
 from courseware.format import load_course, save_course
 from courseware.i18n import set_language
+from courseware.problems import ProblemList
+from courseware.validation import validate_course
 from tests.courseware.course_builder import edit, sample_course
 
 QUIZ = "modules/01-m1/m1-quiz.yaml"
@@ -80,6 +82,18 @@ def test_validation_needs_an_answer_with_full_credit(tmp_path: Path):
     assert any("no answer earns full credit" in p for p in _problems(q, tmp_path))
     q.answers = []
     assert any("数值题没有可接受的答案" in p for p in _problems(q, tmp_path / "zh", "zh"))
+
+
+def test_values_the_editor_can_set_are_checked(tmp_path: Path):
+    q = fee_question()
+    q.answers[0].tolerance = -1
+    q.units.append(m.NumericalUnit("", 0))
+    problems = ProblemList()
+    validate_course(course_with(q), None, problems)  # as the editor checks the course
+    found = [str(p) for p in problems]
+    assert any("answer 1: the tolerance must be 0 or more" in p for p in found)
+    assert any("every unit needs a name and a multiplier above 0" in p for p in found)
+    assert grade_fraction(q, "1200 ") == 1.0  # grading never divides by a zero multiplier
 
 
 def test_validation_of_units(tmp_path: Path):

@@ -51,7 +51,7 @@ def read_number(text: str, units: list[m.NumericalUnit] | None = None) -> ReadNu
     if not unit:
         return ReadNumber(value)
     for known in units or []:
-        if unit == known.unit.strip():
+        if unit == known.unit.strip() and known.multiplier > 0:  # 0 is refused by validation
             return ReadNumber(value / known.multiplier, unit)
     if not units and _BARE_SUFFIX.match(unit):
         return ReadNumber(value, unit)
