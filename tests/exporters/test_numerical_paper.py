@@ -26,3 +26,13 @@ def test_numerical_paper_and_key(tmp_path: Path) -> None:
         assert secret not in paper_text, secret
     for shown in ("13±0.2%", "7.2%(50%)", "按本金递减计算", "名义费率"):
         assert shown in key_text, shown
+
+
+def test_html_quiz_shows_accepted_values_in_the_trainer_edition_only() -> None:
+    from exporters.html.documents import Edition, render_quiz_html
+
+    quiz = m.Quiz(id="qz", title="计算题", questions=[m.NumericalQuestion(
+        id="n1", prompt="年化利率？", answers=[m.NumericalAnswer(13, 0.2)],
+        units=[m.NumericalUnit("%")])])
+    assert "13 ± 0.2 %" in render_quiz_html(quiz, edition=Edition.TRAINER)
+    assert "13 ± 0.2" not in render_quiz_html(quiz, edition=Edition.PARTICIPANT)
