@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "banks.what.scoring": {"en": "all-or-nothing scoring", "zh": "全对才得分的计分方式"},
     "banks.what.rubric": {"en": "the rubric and model answer", "zh": "评分标准和参考答案"},
     "banks.what.rubric_criteria": {"en": "the rubric", "zh": "评分标准"},
+    "banks.what.images": {"en": "the images (only their Markdown links are written)",
+                          "zh": "图片（只写出了 Markdown 图片链接）"},
     "banks.what.feedback": {"en": "the feedback", "zh": "反馈"},
     "banks.what.category": {"en": "the category", "zh": "分类"},
     "banks.what.partial": {"en": "partial credit", "zh": "部分得分"},

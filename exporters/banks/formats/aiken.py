@@ -18,7 +18,7 @@ from courseware import model as m
 from courseware.i18n import tr
 from exporters.banks import BankEntry, BankFormat, BankProblem, BankReadResult, BankWriteResult
 from exporters.banks.interop.reading import read_text_file
-from exporters.banks.interop.writing import cannot_hold, loses, points_text
+from exporters.banks.interop.writing import cannot_hold, has_images, loses, points_text
 
 NAME = "Aiken"
 _OPTION = re.compile(r"^([A-Z])[).][ \t]?")
@@ -103,6 +103,8 @@ def question_to_aiken(q: m.Question, problems: list[BankProblem]) -> str | None:
         problems.append(loses(NAME, q, "banks.what.feedback"))
     if q.category:
         problems.append(loses(NAME, q, "banks.what.category"))
+    if has_images(q):
+        problems.append(loses(NAME, q, "banks.what.images"))
     lines = [_line(q.prompt)]
     lines += [f"{string.ascii_uppercase[i]}) {_line(o.text)}" for i, o in enumerate(q.options)]
     right = next(i for i, o in enumerate(q.options) if o.correct)

@@ -17,7 +17,7 @@ from exporters.banks import BankFormat, BankProblem, BankReadResult, BankWriteRe
 from exporters.banks.interop import gift_syntax as g
 from exporters.banks.interop.gift_reader import GAP, read_gift_text
 from exporters.banks.interop.reading import read_text_file
-from exporters.banks.interop.writing import cannot_hold, loses, points_text
+from exporters.banks.interop.writing import cannot_hold, has_images, loses, points_text
 
 NAME = "GIFT"
 _BLANK = re.compile(r"_{3,}")
@@ -46,6 +46,8 @@ def question_to_gift(q: m.Question, problems: list[BankProblem]) -> str | None:
         return None
     if q.points != 1:
         problems.append(loses(NAME, q, "banks.what.points", points=points_text(q.points)))
+    if has_images(q):
+        problems.append(loses(NAME, q, "banks.what.images"))
     general = f"####{_text(q.feedback)}" if q.feedback else ""
     block = f"{{{answers}{general}}}"
     gap = _BLANK.search(q.prompt) if isinstance(q, m.FillBlankQuestion) else None

@@ -44,6 +44,7 @@ class _Writer:
     def __init__(self, media: Path | None) -> None:
         self.media = media
         self.problems: list[BankProblem] = []
+        self.missing: list[str] = []  # images of the question being written not found
 
     def text(self, tag: str, markdown: str, indent: str = "    ") -> str:
         """``<tag format="markdown"><text>…</text></tag>`` with its images as <file>s."""
@@ -53,6 +54,7 @@ class _Writer:
             name = match.group(2)
             path = (self.media / name) if self.media else None
             if path is None or not path.is_file() or "/" in name:
+                self.missing.append(name)
                 return match.group(0)
             data = base64.b64encode(path.read_bytes()).decode("ascii")
             files.append(f'{indent}  <file name={quoteattr(name)} path="/" '
@@ -69,11 +71,17 @@ class _Writer:
                 + self.text("feedback", feedback, "      ") + extra + "    </answer>\n")
 
     def question(self, q: m.Question) -> str | None:
+        self.missing = []
         body = self.body(q)
         if body is None:
             self.problems.append(cannot_hold(NAME, q))
             return None
-        kind, prompt, fields = body
+        text = self._question_xml(q, *body)
+        if self.missing:
+            self.problems.append(loses(NAME, q, "banks.what.images"))
+        return text
+
+    def _question_xml(self, q: m.Question, kind: str, prompt: str, fields: str) -> str:
         return (f'  <question type="{kind}">\n'
                 f"    <name>\n      <text>{escape(q.id)}</text>\n    </name>\n"
                 + self.text("questiontext", prompt)

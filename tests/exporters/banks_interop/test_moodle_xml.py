@@ -299,3 +299,15 @@ def test_we_write_only_tags_moodle_writes() -> None:
         moodle = known[kind]  # Moodle writes "matching" and "cloze" as we do
         ours = {child.tag for child in question.iter()}
         assert ours <= moodle, (kind, ours - moodle)
+
+
+def test_images_that_cannot_travel_are_named(tmp_path: Path) -> None:
+    from exporters.banks.formats.aiken import questions_to_aiken
+    from exporters.banks.formats.gift import questions_to_gift
+
+    q = m.SingleChoiceQuestion(id="img", prompt="看图：![图](media/missing.png)", options=[
+        m.Option("a", "甲", True), m.Option("b", "乙")])
+    for write in (questions_to_gift, questions_to_aiken, questions_to_moodle_xml):
+        _text, problems, written = write([q])
+        assert written == 1
+        assert [p.message for p in problems if "images" in p.message], write.__name__
