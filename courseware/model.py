@@ -137,6 +137,31 @@ class EssayQuestion(Question):
 
 
 @dataclass
+class NumericalAnswer:
+    """An accepted value: a response within ``value ± tolerance`` earns ``fraction`` percent."""
+
+    value: float
+    tolerance: float = 0
+    fraction: float = 100
+    feedback: str = ""
+
+
+@dataclass
+class NumericalUnit:
+    """A unit the response may carry; the value in it is divided by ``multiplier`` (Moodle)."""
+
+    unit: str
+    multiplier: float = 1
+
+
+@dataclass
+class NumericalQuestion(Question):
+    type_name: ClassVar[str] = "numerical"
+    answers: list[NumericalAnswer] = field(default_factory=list)
+    units: list[NumericalUnit] = field(default_factory=list)  # the first is the base unit
+
+
+@dataclass
 class ScenarioChoice:
     text: str
     next: str
@@ -179,6 +204,7 @@ QUESTION_TYPES: dict[str, type[Question]] = {
         OrderingQuestion,
         EssayQuestion,
         ScenarioQuestion,
+        NumericalQuestion,  # last: the editor's Ctrl+Alt+N shortcuts follow this order
     )
 }
 

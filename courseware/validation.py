@@ -161,6 +161,23 @@ def _check_fill(v: CourseValidator, q: m.Question) -> None:
             v.add(q.source, "fill.no_accepted", index=index)
 
 
+def _check_numerical(v: CourseValidator, q: m.Question) -> None:
+    assert isinstance(q, m.NumericalQuestion)
+    if not q.answers:
+        v.add(q.source, "numerical.no_answers")
+    elif max(a.fraction for a in q.answers) < 100:
+        v.add(q.source, "numerical.no_full_credit", tr("numerical.no_full_credit.hint"))
+    for index, answer in enumerate(q.answers, start=1):
+        if answer.tolerance < 0 or not 0 <= answer.fraction <= 100:
+            v.add(q.source, "numerical.bad_answer", index=index)
+    for unit in _duplicates([u.unit.strip() for u in q.units]):
+        v.add(q.source, "numerical.unit_duplicate", unit=unit)
+    if any(not u.unit.strip() or u.multiplier <= 0 for u in q.units):
+        v.add(q.source, "numerical.bad_unit")
+    if q.units and q.units[0].multiplier != 1:
+        v.add(q.source, "numerical.base_unit", multiplier=_num(q.units[0].multiplier))
+
+
 def _check_matching(v: CourseValidator, q: m.Question) -> None:
     assert isinstance(q, m.MatchingQuestion)
     if len(q.pairs) < 2:
@@ -275,6 +292,7 @@ _QUESTION_CHECKS: dict[type, Callable[[CourseValidator, m.Question], None]] = {
     m.SingleChoiceQuestion: _check_choice,
     m.MultipleChoiceQuestion: _check_choice,
     m.FillBlankQuestion: _check_fill,
+    m.NumericalQuestion: _check_numerical,
     m.MatchingQuestion: _check_matching,
     m.OrderingQuestion: _check_ordering,
     m.EssayQuestion: _check_essay,

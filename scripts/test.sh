@@ -9,6 +9,9 @@ bash scripts/start-postgres.sh \
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+# independent oracle for GIFT exports (tests/exporters/banks_interop); kept out of git
+npm install --silent --no-audit --no-fund --prefix .npm-oracles gift-pegjs@1.0.2 \
+  || echo "gift-pegjs could not be installed: the GIFT oracle test will say so and skip"
 export QT_QPA_PLATFORM=offscreen
 status=0
 .venv/bin/python -m pytest "$@" || status=$?

@@ -72,6 +72,8 @@ def new_question(course: m.Course, quiz: m.Quiz, type_name: str) -> m.Question:
         "fill_blank": lambda: m.FillBlankQuestion(
             id=question_id, prompt=tr("new.fill_prompt"),
             blanks=[m.Blank(accepted=[tr("new.fill_answer")])]),
+        "numerical": lambda: m.NumericalQuestion(
+            id=question_id, prompt=prompt, answers=[m.NumericalAnswer(0)]),
         "matching": lambda: m.MatchingQuestion(
             id=question_id, prompt=prompt,
             pairs=[m.MatchPair(tr("new.left", n=n), tr("new.right", n=n)) for n in (1, 2)]),

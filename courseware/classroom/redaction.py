@@ -1,9 +1,10 @@
 """The participant edition of a course: every file as trainees may see it.
 
 Everything that reveals an answer is left out: correct flags, option and general feedback,
-accepted fill-in answers, matching pairs and the ordering order (the presented items are
-stored shuffled), scenario choice feedback and ending scores, essay rubrics and model answers,
-case model analyses and facilitation notes, lesson trainer blocks, module trainer notes.
+accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs
+and the ordering order (the presented items are stored shuffled), scenario choice feedback and
+ending scores, essay rubrics and model answers, case model analyses and facilitation notes,
+lesson trainer blocks, module trainer notes.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ class Redactor:
             data["options"] = self.options_data(data["options"])
         if isinstance(question, m.FillBlankQuestion):
             data["blanks"] = [{"accepted": []} for _ in question.blanks]
+        elif isinstance(question, m.NumericalQuestion):
+            data["answers"] = []
         elif isinstance(question, m.MatchingQuestion):
             data.update(self.matching_data(question))
         elif isinstance(question, m.OrderingQuestion):

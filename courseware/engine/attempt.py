@@ -8,6 +8,7 @@ single_choice      ``"optionid"``
 multiple_choice    ``["a", "c"]``
 true_false         ``true`` | ``false``
 fill_blank         ``["text for blank 1", "text for blank 2", ...]``
+numerical          ``"1,234.5 元"`` — the text as typed (read by ``grading.numerical``)
 matching           ``{"left text": "right text", ...}``
 ordering           ``["item", ...]`` in the trainee's order
 essay              ``"text"``

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from courseware import model as m
 from courseware.engine.attempt import JSONValue
 from courseware.engine.errors import InvalidScenarioChoice
+from courseware.engine.grading.numerical import accepted_lines, matching_answer, read_number
 from courseware.engine.scenario_player import Step, best_path, walk
 from courseware.i18n import tr
 
@@ -105,6 +106,22 @@ def _fill_blank_right(question: m.Question, order: list[str] | None) -> Lines:
     return tuple(" / ".join(b.accepted) for b in question.blanks)
 
 
+def _numerical_answer(question: m.Question, value: JSONValue, order: list[str] | None) -> Lines:
+    return (value,) if isinstance(value, str) else ()
+
+
+def _numerical_right(question: m.Question, order: list[str] | None) -> Lines:
+    assert isinstance(question, m.NumericalQuestion)
+    return accepted_lines(question)
+
+
+def _numerical_feedback(question: m.Question, value: JSONValue, order: list[str] | None) -> Lines:
+    assert isinstance(question, m.NumericalQuestion)
+    number = read_number(value, question.units).value if isinstance(value, str) else None
+    answer = matching_answer(question, number) if number is not None else None
+    return (answer.feedback,) if answer and answer.feedback else ()
+
+
 def _pair(left: str, right: str | None) -> str:
     return tr("engine.review.pair", left=left, right=right or tr("engine.review.no_match"))
 
@@ -187,6 +204,7 @@ _TEXTS: dict[str, tuple[AnswerText, RightText, AnswerText]] = {
     "multiple_choice": (_choice_answer, _choice_right, _choice_feedback),
     "true_false": (_true_false_answer, _true_false_right, _true_false_feedback),
     "fill_blank": (_fill_blank_answer, _fill_blank_right, _none),
+    "numerical": (_numerical_answer, _numerical_right, _numerical_feedback),
     "matching": (_matching_answer, _matching_right, _none),
     "ordering": (_ordering_answer, _ordering_right, _none),
     "essay": (_essay_answer, _no_right_answer, _none),

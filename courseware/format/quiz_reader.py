@@ -21,6 +21,7 @@ TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "multiple_choice": ("options", "scoring"),
     "true_false": ("answer", "true_feedback", "false_feedback"),
     "fill_blank": ("blanks",),
+    "numerical": ("answers", "units"),
     "matching": ("pairs", "distractors"),
     "ordering": ("items",),
     "essay": ("rubric", "model_answer"),
@@ -167,6 +168,24 @@ def _fill_blank(f: Fields, common: dict[str, Any]) -> m.Question:
     return m.FillBlankQuestion(**common, blanks=blanks)
 
 
+def _numerical(f: Fields, common: dict[str, Any]) -> m.Question:
+    answers = []
+    for path, data in f.items("answers", required=True):
+        af = Fields(f.ctx, data, path, ("value", "tolerance", "fraction", "feedback"))
+        if af.valid and not af.has("value"):
+            f.ctx.report(path, "key.missing", key="value")
+        answers.append(m.NumericalAnswer(value=af.number("value", 0),
+                                         tolerance=af.number("tolerance", 0, low=0),
+                                         fraction=af.number("fraction", 100, 0, 100),
+                                         feedback=af.text("feedback")))
+    units = []
+    for path, data in f.items("units"):
+        uf = Fields(f.ctx, data, path, ("unit", "multiplier"))
+        units.append(m.NumericalUnit(unit=uf.text("unit", required=True),
+                                     multiplier=uf.number("multiplier", 1, positive=True)))
+    return m.NumericalQuestion(**common, answers=answers, units=units)
+
+
 def _matching(f: Fields, common: dict[str, Any]) -> m.Question:
     pairs = []
     for path, data in f.items("pairs", required=True):
@@ -221,6 +240,7 @@ _TYPE_READERS: dict[str, Callable[[Fields, dict[str, Any]], m.Question]] = {
     "multiple_choice": _multiple,
     "true_false": _true_false,
     "fill_blank": _fill_blank,
+    "numerical": _numerical,
     "matching": _matching,
     "ordering": _ordering,
     "essay": _essay,

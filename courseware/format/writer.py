@@ -69,6 +69,10 @@ def _type_fields(q: m.Question) -> dict[str, Any]:
         _put(data, "false_feedback", q.false_feedback)
     elif isinstance(q, m.FillBlankQuestion):
         data["blanks"] = [_blank(b) for b in q.blanks]
+    elif isinstance(q, m.NumericalQuestion):
+        data["answers"] = [_numerical_answer(a) for a in q.answers]
+        _put(data, "units", [{"unit": u.unit, "multiplier": _number(u.multiplier)}
+                             for u in q.units])
     elif isinstance(q, m.MatchingQuestion):
         data["pairs"] = [{"left": p.left, "right": p.right} for p in q.pairs]
         _put(data, "distractors", list(q.distractors))
@@ -88,6 +92,16 @@ def _blank(blank: m.Blank) -> dict[str, Any]:
     data: dict[str, Any] = {"accepted": list(blank.accepted)}
     if blank.case_sensitive:
         data["case_sensitive"] = True
+    return data
+
+
+def _numerical_answer(answer: m.NumericalAnswer) -> dict[str, Any]:
+    data: dict[str, Any] = {"value": _number(answer.value)}
+    if answer.tolerance:
+        data["tolerance"] = _number(answer.tolerance)
+    if answer.fraction != 100:
+        data["fraction"] = _number(answer.fraction)
+    _put(data, "feedback", answer.feedback)
     return data
 
 

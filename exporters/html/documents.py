@@ -9,6 +9,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from courseware import model as m
+from courseware.engine.grading.numerical import accepted_lines
 from exporters.html.environment import html_environment
 from exporters.html.labels import labels_for
 from exporters.html.markdown_render import markdown_to_html, section_to_html
@@ -103,6 +104,8 @@ def _question_view(question: m.Question, number: int, labels: dict[str, str],
                                         else sorted(question.items))]
     elif isinstance(question, m.FillBlankQuestion) and show_answers:
         view["answer"] = " / ".join("、".join(b.accepted) for b in question.blanks)
+    elif isinstance(question, m.NumericalQuestion) and show_answers:
+        view["answer"] = " / ".join(accepted_lines(question))
     return view
 
 

@@ -90,6 +90,8 @@ LABELS: dict[str, dict[str, str]] = {
     "qtype.multiple_choice": {"zh": "多选题", "en": "Multiple choice"},
     "qtype.true_false": {"zh": "判断题", "en": "True or false"},
     "qtype.fill_blank": {"zh": "填空题", "en": "Fill in the blanks"},
+    "qtype.numerical": {"zh": "数值题", "en": "Numerical"},
+    "quiz.numerical_line": {"zh": "答：{line}{unit}", "en": "Answer: {line}{unit}"},
     "qtype.matching": {"zh": "配对题", "en": "Matching"},
     "qtype.ordering": {"zh": "排序题", "en": "Ordering"},
     "qtype.essay": {"zh": "简答题", "en": "Short essay"},

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from courseware import model as m
+from courseware.engine.grading.numerical import accepted_lines, answer_text
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, blank_token
 from exporters.pdf.markup import escape, format_number
@@ -138,6 +139,7 @@ class QuizRenderer:
             m.MultipleChoiceQuestion: self._choice_space,
             m.TrueFalseQuestion: self._true_false_space,
             m.FillBlankQuestion: self._fill_space,
+            m.NumericalQuestion: self._numerical_space,
             m.MatchingQuestion: self._matching_space,
             m.OrderingQuestion: self._ordering_space,
             m.EssayQuestion: self._essay_space,
@@ -176,6 +178,12 @@ class QuizRenderer:
 
     def _fill_space(self, question: m.FillBlankQuestion) -> list[Flowable]:
         return []  # the gaps are printed in the prompt
+
+    def _numerical_space(self, question: m.NumericalQuestion) -> list[Flowable]:
+        unit = f" {question.units[0].unit}" if question.units else ""
+        line = "_" * 24
+        return [Spacer(1, 6), text_para(self.label("quiz.numerical_line", line=line, unit=unit),
+                                        self.option_style)]
 
     def _matching_space(self, question: m.MatchingQuestion) -> list[Flowable]:
         right = matching_right_column(question, self.layout.seed)
@@ -246,6 +254,8 @@ class QuizRenderer:
             return separator.join(letter(i) for i, o in enumerate(question.options) if o.correct)
         if isinstance(question, m.TrueFalseQuestion):
             return self.label("quiz.true" if question.answer else "quiz.false")
+        if isinstance(question, m.NumericalQuestion):
+            return separator.join(accepted_lines(question))
         if isinstance(question, m.MatchingQuestion):
             right = matching_right_column(question, self.layout.seed)
             return separator.join(f"{i + 1}-{letter(right.index(p.right))}"
@@ -275,6 +285,9 @@ class QuizRenderer:
             story += [text_para(self.label("quiz.blank_answer", index=i,
                                            accepted=separator.join(b.accepted)), body)
                       for i, b in enumerate(question.blanks, start=1)]
+        elif isinstance(question, m.NumericalQuestion):
+            story += [text_para(f"{answer_text(a, question.units)} —— {a.feedback}",
+                                self.styles.small) for a in question.answers if a.feedback]
         elif isinstance(question, m.OrderingQuestion):
             story.append(text_para(self.label("quiz.order_answer",
                                               items=" → ".join(question.items)), self.styles.small))

@@ -15,6 +15,7 @@ from ui.quiz_preview.answer_widgets import (
     EssayAnswer,
     FillBlankAnswer,
     MatchingAnswer,
+    NumberAnswer,
     OrderingAnswer,
 )
 from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
@@ -23,6 +24,8 @@ from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
 def _course(per_page: int = 1, timing: m.Timing = m.Timing.AFTER_SUBMIT) -> m.Course:
     course = sample_course()
     quiz = course.all_quizzes()[0]
+    quiz.questions.append(m.NumericalQuestion(id="q9", prompt="手续费多少元？", answers=[
+        m.NumericalAnswer(1200, 0.5)], units=[m.NumericalUnit("元")]))
     quiz.settings.questions_per_page = per_page
     quiz.settings.feedback_timing = timing
     quiz.settings.answers_timing = timing
@@ -73,6 +76,9 @@ def _answer_right(dialog: QuizPreviewDialog, question: m.Question) -> None:
                 widget.move_current(-1)
     elif isinstance(widget, EssayAnswer):
         widget.edit.setPlainText("I would listen first.")
+    elif isinstance(widget, NumberAnswer):
+        widget.edit.setText("１，２００ 元")  # full-width digits and comma, with the unit
+        widget.edit.editingFinished.emit()
 
 
 def test_take_every_question_type_one_per_page_then_review(parent, qtbot) -> None:  # type: ignore[no-untyped-def]

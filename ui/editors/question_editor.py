@@ -53,6 +53,24 @@ def _fill_form(form: BoundForm, document: CourseDocument, q: m.Question) -> None
     form.widget_row("field.blanks", "blanks", blanks)
 
 
+def _numerical_form(form: BoundForm, document: CourseDocument, q: m.Question) -> None:
+    answers = ListTable(document, q, "answers", [
+        Column("numerical.editor.value", "value", "number"),
+        Column("numerical.editor.tolerance", "tolerance", "number"),
+        Column("numerical.editor.fraction", "fraction", "number"),
+        Column("numerical.editor.feedback", "feedback"),
+    ], lambda rows: m.NumericalAnswer(0), accessible_key="numerical.editor.answers")
+    form.widget_row("numerical.editor.answers", "answers", answers)
+    hint = QLabel(tr("numerical.editor.units_hint"))
+    hint.setWordWrap(True)
+    form.layout_.addRow(hint)
+    units = ListTable(document, q, "units", [
+        Column("numerical.editor.unit", "unit"),
+        Column("numerical.editor.multiplier", "multiplier", "number"),
+    ], lambda rows: m.NumericalUnit("", 1), accessible_key="numerical.editor.units")
+    form.widget_row("numerical.editor.units", "units", units)
+
+
 def _matching_form(form: BoundForm, document: CourseDocument, q: m.Question) -> None:
     pairs = ListTable(document, q, "pairs", [
         Column("field.left", "left"), Column("field.right", "right"),
@@ -82,6 +100,7 @@ TYPE_FORMS: dict[type, Callable[[BoundForm, CourseDocument, Any], None]] = {
     m.MultipleChoiceQuestion: _choice_form,
     m.TrueFalseQuestion: _true_false_form,
     m.FillBlankQuestion: _fill_form,
+    m.NumericalQuestion: _numerical_form,
     m.MatchingQuestion: _matching_form,
     m.OrderingQuestion: _ordering_form,
     m.EssayQuestion: _essay_form,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from courseware import model as m
 from courseware.engine import JSONValue
+from courseware.engine.grading.numerical import number_text, read_number
 from courseware.engine.review_text import shown_options
 from ui.i18n import tr
 
@@ -104,6 +105,51 @@ class FillBlankAnswer(AnswerWidget):
         texts = value if isinstance(value, list) else []
         for index, edit in enumerate(self.edits):
             edit.setText(str(texts[index]) if index < len(texts) else "")
+
+
+class NumberAnswer(AnswerWidget):
+    """A number box that says how it reads what was typed (１２３４．５, 1，200 元, 13.5%)."""
+
+    def __init__(self, units: list[m.NumericalUnit]) -> None:
+        super().__init__()
+        self.units = units
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(tr("numerical.placeholder"))
+        self.edit.setAccessibleName(tr("qtype.numerical"))
+        self.edit.textChanged.connect(self._show_reading)
+        self.edit.editingFinished.connect(lambda: self.answered.emit(self.value()))
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        if units:
+            row.addWidget(QLabel(tr("numerical.units", units=self._unit_names())))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.reading)
+
+    def _unit_names(self) -> str:
+        return " / ".join(unit.unit for unit in self.units)
+
+    def _show_reading(self, text: str) -> None:
+        read = read_number(text, self.units)
+        if not text.strip():
+            self.reading.setText("")
+        elif read.value is not None:
+            unit = f" {self.units[0].unit}" if self.units else ""
+            self.reading.setText(tr("numerical.read_as", value=number_text(read.value) + unit))
+        elif read.unit and self.units:
+            self.reading.setText(tr("numerical.unknown_unit", unit=read.unit,
+                                    units=self._unit_names()))
+        else:
+            self.reading.setText(tr("numerical.unreadable"))
+
+    def value(self) -> JSONValue:
+        return self.edit.text() if self.edit.text().strip() else None
+
+    def set_value(self, value: JSONValue) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
 
 
 class MatchingAnswer(AnswerWidget):
@@ -205,6 +251,8 @@ def answer_widget(question: m.Question, order: list[str] | None) -> AnswerWidget
         return choice_answer(question, order)
     if isinstance(question, m.FillBlankQuestion):
         return FillBlankAnswer(len(question.blanks))
+    if isinstance(question, m.NumericalQuestion):
+        return NumberAnswer(question.units)
     if isinstance(question, m.MatchingQuestion):
         return MatchingAnswer([pair.left for pair in question.pairs], list(order or []))
     if isinstance(question, m.OrderingQuestion):

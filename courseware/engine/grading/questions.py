@@ -13,6 +13,7 @@ from collections.abc import Callable
 from courseware import model as m
 from courseware.engine.attempt import JSONValue
 from courseware.engine.grading.normalise import normalise_answer
+from courseware.engine.grading.numerical import grade_numerical
 
 Grader = Callable[[JSONValue], float | None]
 
@@ -88,6 +89,11 @@ def _fill_blank(question: m.Question) -> Grader:
     return grade
 
 
+def _numerical(question: m.Question) -> Grader:
+    assert isinstance(question, m.NumericalQuestion)
+    return lambda value: grade_numerical(question, value)
+
+
 def _matching(question: m.Question) -> Grader:
     assert isinstance(question, m.MatchingQuestion)
     pairs = {p.left: p.right for p in question.pairs}
@@ -151,6 +157,7 @@ _BUILDERS: dict[type[m.Question], Callable[[m.Question], Grader]] = {
     m.SingleChoiceQuestion: _single_choice,
     m.TrueFalseQuestion: _true_false,
     m.FillBlankQuestion: _fill_blank,
+    m.NumericalQuestion: _numerical,
     m.MatchingQuestion: _matching,
     m.OrderingQuestion: _ordering,
     m.EssayQuestion: _essay,

@@ -53,7 +53,8 @@ def test_answer_every_question_type_each_saved_at_once(kiosk, store, qtbot) -> N
             essay = card.question.id
             qtbot.waitUntil(lambda essay=essay: saved(essay), timeout=3000)
         assert saved(card.question.id), card.question.type_name
-    assert types == set(m.QUESTION_TYPES)
+    # the classroom course has no numerical question: test_numerical_kiosk.py takes one
+    assert types == set(m.QUESTION_TYPES) - {"numerical"}
     assert all(page.navigator.buttons[q].property("answered")
                for q in page.controller.question_ids)
 

@@ -1,0 +1,2 @@
+"""Shared parts of the GIFT, Moodle XML and Aiken readers and writers (formats/ holds the
+formats themselves)."""
