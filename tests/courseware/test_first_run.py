@@ -17,7 +17,7 @@ def test_info_without_a_path_describes_the_bundled_course():
     assert "bank-service-trust" in result.stdout
     assert "测验 m1-quiz「" in result.stdout  # quiz ids, labelled
     assert "课节 4 · 案例 3" in result.stdout  # module counts with their labels
-    assert "结业考试：测验 final-exam「结业考试」：从本测验的 45 道题库中为每人抽取 30 道题" \
+    assert "结业考试：测验 final-exam「结业考试」：从本测验的 46 道题库中为每人抽取 30 道题" \
         in result.stdout
 
 
