@@ -1,0 +1,404 @@
+"""The Chinese text conventions of a 题库 (Word paragraphs or plain text lines) → raw questions.
+
+One parser for Word and text: the Word reader turns paragraphs into :class:`Line` objects (with
+the spans shown in red or highlighted), the text reader turns lines into them. The syntax is
+documented in docs/question-banks.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from courseware import model as m
+from courseware.i18n import tr
+from exporters.banks import BankEntry, BankProblem, BankReadResult
+from exporters.banks.answers import half_width, parse_points, true_false, type_from_word
+from exporters.banks.raw import RawOption, RawQuestion, build_entry
+
+_CN_NUM = "一二三四五六七八九十百"
+QNUM = re.compile(r"^\s*(?:第\s*(\d+)\s*题\s*[:：.、．]?|[（(](\d+)[)）]|(\d+)\s*[.、．](?!\d))\s*")
+SECTION = re.compile(rf"^\s*(?:[{_CN_NUM}]+\s*[、.．]|第[{_CN_NUM}\d]+(?:部分|节|章)\s*[:：、]?)\s*(.*)$")
+TYPE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}题$")
+TAG = r"[【\[［(（]\s*([^】\]］)）]{1,8}?)\s*[】\]］)）]"
+TAG_START = re.compile(r"^\s*" + TAG + r"\s*")
+TAG_END = re.compile(r"\s*" + TAG + r"\s*$")
+SCORE_IN_STEM = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+EACH_POINTS = re.compile(r"每[题小]?\s*(\d+(?:\.\d+)?)\s*分")
+OPT_MARK = r"[（(]?([A-JＡ-Ｊ])\s*[.、．：:)）]"
+OPTION = re.compile(r"^\s*" + OPT_MARK + r"\s*")
+OPTION_SPLIT = re.compile(r"[ \t\u3000]+(?=" + OPT_MARK + r")")
+ANSWER = re.compile(r"^\s*(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：]"
+                    r"|正确选项\s*[:：])\s*(.*)$")
+EXTRAS = re.compile(r"\s+(?:你的|考生|我的)(?:答案|选项)\s*[:：].*$|\s+得分\s*[:：].*$")
+ANALYSIS = re.compile(r"^\s*(?:【\s*(?:答案)?解析\s*】|(?:答案|试题)?解析\s*[:：])\s*(.*)$")
+POINTS = re.compile(r"^\s*(?:【\s*分值\s*】|(?:分值|分数)\s*[:：])\s*(.*)$")
+DIFFICULTY = re.compile(r"^\s*(?:【\s*难度\s*】|难度\s*[:：])\s*(.*)$")
+TAGS = re.compile(r"^\s*(?:【\s*(?:知识点|标签|章节|考点)\s*】|(?:知识点|标签|章节|考点|分类)\s*[:：])"
+                  r"\s*(.*)$")
+TYPE_FIELD = re.compile(r"^\s*(?:【\s*题型\s*】|题型\s*[:：])\s*(.*)$")
+RIGHT_ITEM = re.compile(r"^\s*(?:(\d+)\s*[)）]|([①-⑩]))\s*(.*)$")
+MARKED = re.compile(r"\s*[（(\[【]\s*正确答案\s*[)）\]】]\s*")
+TF_PAIR = re.compile(r"^\s*(正确|对|是|√)\s*[/、|｜\s]?\s*(错误|错|否|×)\s*$")
+INLINE_LETTERS = re.compile(r"[（(]\s*([A-JＡ-Ｊ](?:[\s,，、]*[A-JＡ-Ｊ])*)\s*[)）]")
+INLINE_TF = re.compile(r"[（(]\s*([√×✓✗对错])\s*[)）]\s*$")
+KEY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:参考|标准)?答案"
+                         r"(?:与解析|及解析|速查|汇总|表)?\s*[:：]?\s*$")
+KEY_ENTRY = re.compile(r"(\d+)\s*(?:[-—–~～至]\s*(\d+))?\s*[.、．:：]?\s*"
+                       r"([A-JＡ-Ｊ]+|[√×对错]|正确|错误)")
+
+
+@dataclass
+class Line:
+    text: str
+    source: str
+    red: list[tuple[int, int]] = field(default_factory=list)  # spans shown red/highlighted
+    starts_question: bool = False
+    pair: tuple[str, str] | None = None  # a two-column table row (matching)
+    raw: RawQuestion | None = None  # a question already read (a Word table row)
+    problem: BankProblem | None = None  # a problem met while reading (a skipped table row)
+
+    def red_text(self, start: int = 0, end: int | None = None) -> str:
+        stop = len(self.text) if end is None else end
+        parts = [self.text[max(a, start):min(b, stop)] for a, b in self.red
+                 if b > start and a < stop]
+        return "".join(parts).strip()
+
+
+@dataclass
+class _State:
+    section_type: str | None = None
+    section_points: float | None = None
+    last_field: str = "stem"  # stem | option | answer | analysis | right
+    bare_options: bool = False
+    blank_before: bool = False
+
+
+class TextBankParser:
+    def __init__(self) -> None:
+        self.raws: list[RawQuestion] = []
+        self.problems: list[BankProblem] = []
+        self.categories: list[str] = []
+        self.state = _State()
+        self.current: RawQuestion | None = None
+
+    # ------------------------------------------------------------ driving
+
+    def parse(self, lines: list[Line]) -> None:
+        body, key = split_answer_key(lines)
+        for line in body:
+            self._line(line)
+        self._finish()
+        if key:
+            self._apply_key(key)
+
+    def _line(self, line: Line) -> None:
+        text = line.text.strip()
+        if line.problem is not None:
+            self.problems.append(line.problem)
+            return
+        if line.raw is not None:
+            self._finish()
+            self.raws.append(line.raw)
+            return
+        if not text and line.pair is None:
+            self.state.blank_before = True
+            return
+        if line.pair is not None and self.current is not None:
+            self.current.pairs.append(line.pair)
+        elif not self._structural(line, text):
+            self._content(line, text)
+        self.state.blank_before = False
+
+    def _structural(self, line: Line, text: str) -> bool:
+        """Section headings and question starts."""
+        number = QNUM.match(text)
+        if line.starts_question or (number and not self._is_option(text)):
+            self._start(line, text[number.end():] if number else text,
+                        _qnum(number) if number else None)
+            return True
+        if self._section(text, line):
+            return True
+        if self._starts_unnumbered(text):
+            self._start(line, text, None)
+            return True
+        return False
+
+    def _section(self, text: str, line: Line) -> bool:
+        heading = SECTION.match(text)
+        bare = re.sub(r"[（(].*?[)）]", "", text).strip()
+        if heading is None and not (TYPE_HEADING.match(bare) and type_from_word(bare)):
+            return False
+        title = (heading.group(1) if heading else text).strip()
+        type_name = type_from_word(re.sub(r"[（(].*?[)）]", "", title))
+        if heading and type_name is None and self.current is not None \
+                and self.state.last_field == "stem":
+            return False  # 一、… inside a stem is the stem's own list
+        self._finish()
+        self.state.section_type = type_name
+        each = EACH_POINTS.search(half_width(title))
+        self.state.section_points = float(each.group(1)) if each else None
+        self.categories.append(title)
+        return True
+
+    def _starts_unnumbered(self, text: str) -> bool:
+        """A block with a type tag and no number (问卷星/卷王 text import)."""
+        tagged = _type_tag(text) is not None
+        if self.current is None:
+            return tagged or not self._is_field(text)
+        complete = bool(self.current.answer or any(o.marked for o in self.current.options)
+                        or self.current.red_answer)
+        if self._is_field(text) or self._is_option(text):
+            return False
+        return (tagged and (complete or self.state.blank_before)) or \
+            (complete and self.state.blank_before)
+
+    # ------------------------------------------------------------ questions
+
+    def _start(self, line: Line, rest: str, number: int | None) -> None:
+        self._finish()
+        raw = RawQuestion(source=line.source, number=number,
+                          section_type=self.state.section_type,
+                          points=self.state.section_points)
+        self.current = raw
+        self.state.last_field = "stem"
+        self.state.bare_options = False
+        stem = rest.strip()
+        for pattern in (TAG_START, TAG_END):
+            match = pattern.search(stem)
+            if match and type_from_word(match.group(1)):
+                raw.type_hint = type_from_word(match.group(1))
+                stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
+                self.state.bare_options = pattern is TAG_END
+        offset = len(line.text) - len(line.text.lstrip()) + (len(line.text.strip()) - len(rest))
+        self._add_stem(stem, line, offset)
+
+    def _add_stem(self, text: str, line: Line, offset: int) -> None:
+        assert self.current is not None
+        parts = OPTION_SPLIT.split(text)
+        if len(parts) > 1 and not OPTION.match(parts[0]) and _sequential(parts[1:]):
+            text = parts[0]  # 题干 A.… B.… on one line
+            for part in parts[1:]:
+                self._option_text(part, line, line.text.find(part))
+        score = SCORE_IN_STEM.search(text)
+        if score:
+            self.current.points = float(score.group(1))
+            text = (text[:score.start()] + text[score.end():]).strip()
+        if self.current.stem:
+            self.current.stem += "\n" + text
+        else:
+            self.current.stem = text
+
+    def _content(self, line: Line, text: str) -> None:
+        raw = self.current
+        if raw is None:
+            self.problems.append(BankProblem(line.source, "warning", tr("tiku.line_outside")))
+            return
+        if self._field(raw, text):
+            return
+        if self._is_option(text):
+            for part in _split_options(text):
+                self._option_text(part, line, line.text.find(part))
+            self.state.last_field = "option"
+            return
+        if self._matching_right(raw, text):
+            return
+        tf_pair = TF_PAIR.match(text)
+        if tf_pair:
+            raw.red_answer = line.red_text() or raw.red_answer
+            return
+        self._continuation(raw, line, text)
+
+    def _continuation(self, raw: RawQuestion, line: Line, text: str) -> None:
+        last = self.state.last_field
+        if self.state.bare_options and last in ("stem", "option") and raw.type_hint in (
+                m.SingleChoiceQuestion.type_name, m.MultipleChoiceQuestion.type_name,
+                m.TrueFalseQuestion.type_name, m.OrderingQuestion.type_name):
+            letter = "ABCDEFGHIJ"[len(raw.options)] if len(raw.options) < 10 else "J"
+            self._add_option(letter, text, line, (0, len(line.text)))
+            self.state.last_field = "option"
+        elif last == "option" and raw.options:
+            raw.options[-1].text += "\n" + text
+            raw.options[-1].marked = raw.options[-1].marked or bool(line.red_text())
+        elif last == "analysis":
+            raw.analysis += "\n" + text
+        elif last == "answer" and raw.type_hint == m.EssayQuestion.type_name:
+            raw.answer = (raw.answer or "") + "\n" + text
+        elif last == "right" and raw.right_items:
+            raw.right_items[-1] += "\n" + text
+        else:
+            self._add_stem(text, line, 0)
+            self.state.last_field = "stem"
+            if line.red_text():
+                raw.red_answer = line.red_text()
+
+    def _matching_right(self, raw: RawQuestion, text: str) -> bool:
+        right = RIGHT_ITEM.match(text)
+        matching = (raw.type_hint or raw.section_type) == m.MatchingQuestion.type_name
+        if not (right and matching and raw.options):
+            return False
+        raw.right_items.append(right.group(3).strip())
+        self.state.last_field = "right"
+        return True
+
+    def _field(self, raw: RawQuestion, text: str) -> bool:
+        for pattern, name in ((ANSWER, "answer"), (ANALYSIS, "analysis"), (POINTS, "points"),
+                              (DIFFICULTY, "difficulty"), (TAGS, "tags"), (TYPE_FIELD, "type")):
+            match = pattern.match(text)
+            if match is None:
+                continue
+            value = match.group(1).strip()
+            if name == "answer":
+                raw.answer = EXTRAS.sub("", value).strip()
+            elif name == "analysis":
+                raw.analysis = value
+            elif name == "points":
+                raw.points = parse_points(value)
+            elif name == "difficulty":
+                raw.difficulty = value
+            elif name == "tags":
+                raw.tags = value
+            else:
+                raw.type_hint = type_from_word(value) or raw.type_hint
+            self.state.last_field = name
+            return True
+        return False
+
+    def _option_text(self, part: str, line: Line, start: int) -> None:
+        match = OPTION.match(part)
+        if match is None:
+            return
+        letter = half_width(match.group(1)).upper()
+        start = max(start, 0)
+        self._add_option(letter, part[match.end():], line, (start, start + len(part)))
+
+    def _add_option(self, letter: str, text: str, line: Line, span: tuple[int, int]) -> None:
+        assert self.current is not None
+        marked = bool(MARKED.search(text)) or bool(line.red_text(*span))
+        text = MARKED.sub("", text).strip()
+        self.current.options.append(RawOption(letter, text, marked))
+
+    def _is_option(self, text: str) -> bool:
+        return OPTION.match(text) is not None and not QNUM.match(text)
+
+    @staticmethod
+    def _is_field(text: str) -> bool:
+        return any(p.match(text) for p in (ANSWER, ANALYSIS, POINTS, DIFFICULTY, TAGS, TYPE_FIELD))
+
+    def _finish(self) -> None:
+        raw = self.current
+        if raw is None:
+            return
+        _stem_answer(raw)
+        self.raws.append(raw)
+        self.current = None
+
+    # ------------------------------------------------------------ answer key
+
+    def _apply_key(self, key: dict[int, str]) -> None:
+        numbers = [raw.number for raw in self.raws]
+        by_number = len(set(numbers)) == len(numbers) and None not in numbers
+        for index, raw in enumerate(self.raws, start=1):
+            wanted = raw.number if by_number else index
+            if wanted in key and not raw.answer and not any(o.marked for o in raw.options):
+                raw.answer = key[wanted]
+
+
+def _qnum(match: re.Match[str]) -> int:
+    return int(next(g for g in match.groups() if g))
+
+
+def _type_tag(text: str) -> str | None:
+    for pattern in (TAG_START, TAG_END):
+        match = pattern.search(text)
+        if match and type_from_word(match.group(1)):
+            return type_from_word(match.group(1))
+    return None
+
+
+def _split_options(text: str) -> list[str]:
+    parts = OPTION_SPLIT.split(text.strip())
+    if len(parts) > 1 and _sequential(parts):
+        return parts
+    return [text.strip()]
+
+
+def _sequential(parts: list[str]) -> bool:
+    letters = []
+    for part in parts:
+        match = OPTION.match(part)
+        if match is None:
+            return False
+        letters.append(half_width(match.group(1)).upper())
+    return all(ord(b) == ord(a) + 1 for a, b in zip(letters, letters[1:], strict=False))
+
+
+def _stem_answer(raw: RawQuestion) -> None:
+    """An answer written inside the stem: ``（A B E）`` or ``（√）``; the blank stays."""
+    if raw.answer or any(o.marked for o in raw.options):
+        return
+    if raw.options:
+        found = list(INLINE_LETTERS.finditer(raw.stem))
+        if found:
+            match = found[-1]
+            raw.answer = match.group(1)
+            raw.stem = raw.stem[:match.start()] + "（ ）" + raw.stem[match.end():]
+        return
+    tf = INLINE_TF.search(raw.stem)
+    if tf and true_false(tf.group(1)) is not None:
+        raw.answer = tf.group(1)
+        raw.stem = raw.stem[:tf.start()] + "（ ）"
+
+
+def split_answer_key(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """Trailing lines like ``1-5 ABCDE`` / ``6.AB 7.C`` (after an 答案 heading) → the key."""
+    index = len(lines)
+    key_lines: list[str] = []
+    while index > 0:
+        text = lines[index - 1].text.strip()
+        if text and not _is_key_line(text):
+            break
+        if text:
+            key_lines.append(text)
+        index -= 1
+    has_heading = index > 0 and KEY_HEADING.match(lines[index - 1].text) is not None
+    has_range = any(re.search(r"\d+\s*[-—–~～至]\s*\d+", t) for t in key_lines)
+    if not key_lines or not (has_heading or has_range):
+        return lines, {}
+    key: dict[int, str] = {}
+    for text in reversed(key_lines):
+        _read_key_line(text, key)
+    return lines[:index - 1 if has_heading else index], key
+
+
+def _is_key_line(text: str) -> bool:
+    stripped = KEY_ENTRY.sub("", half_width(text))
+    return bool(KEY_ENTRY.search(half_width(text))) and not re.sub(r"[\s,，;；]", "", stripped)
+
+
+def _read_key_line(text: str, key: dict[int, str]) -> None:
+    for match in KEY_ENTRY.finditer(half_width(text)):
+        first, last, answers = int(match.group(1)), match.group(2), match.group(3)
+        if last is None:
+            key[first] = answers
+            continue
+        for offset, number in enumerate(range(first, int(last) + 1)):
+            if offset < len(answers):
+                key[number] = answers[offset]
+
+
+def parse_lines(lines: Iterable[Line]) -> BankReadResult:
+    parser = TextBankParser()
+    parser.parse(list(lines))
+    result = BankReadResult(problems=parser.problems, categories=parser.categories)
+    for index, raw in enumerate(parser.raws, start=1):
+        result.entries.append(build_entry(raw, f"q{index}"))
+    difficulty = [raw for raw in parser.raws if raw.difficulty]
+    if difficulty:
+        result.problems.append(BankProblem(difficulty[0].source, "warning",
+                                           tr("tiku.difficulty_dropped", count=len(difficulty))))
+    return result
+
+
+__all__ = ["BankEntry", "Line", "parse_lines", "split_answer_key"]
