@@ -23,8 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tiku.answer_not_true_false": {
         "en": "the answer '{answer}' is not true/false (对/错, 正确/错误, √/×, T/F)",
         "zh": "答案“{answer}”不是判断题答案（对/错、正确/错误、√/×、T/F）"},
-    "tiku.blank_added": {"en": "no blank (___) in the question: one added at the end",
-                         "zh": "题干中没有空（___），已在末尾添加一个"},
+    "tiku.blank_added": {"en": "no blank (___) in the question: blanks added at the end",
+                         "zh": "题干中没有空（___），已在末尾补上"},
     "tiku.blank_count": {"en": "{markers} blanks in the question but {answers} answer(s); "
                                "separate the blanks' answers with |",
                          "zh": "题干有 {markers} 个空，但只有 {answers} 个答案；多个空的答案请用 | 分隔"},
@@ -85,4 +85,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "每行一道题。题型：单选题/多选题/判断题/填空题/排序题/匹配题/简答题。正确答案：选择题写字母"
               "（如 ABD），判断题写 对/错，填空题多个空用 | 分隔、同一空的多个答案用 ; 分隔，排序题写正确顺序"
               "（如 CABD），匹配题写 A-2;B-1（右项写在 右项1… 列）。"},
+    # ---- command line
+    "bankcli.unknown_format": {"en": "unknown format '{format}' (formats: {choices})",
+                               "zh": "未知格式“{format}”（可用格式：{choices}）"},
+    "bankcli.unknown_extension": {
+        "en": "{name}: cannot tell the format from the extension; use --format ({choices})",
+        "zh": "{name}：无法从扩展名判断格式，请用 --format 指定（{choices}）"},
+    "bankcli.no_file": {"en": "file not found: {path}", "zh": "找不到文件：{path}"},
+    "bankcli.no_questions": {"en": "no questions found in {name}",
+                             "zh": "{name} 中没有找到题目"},
+    "bankcli.quiz_exists": {"en": "the id '{id}' is already used in the course; choose another "
+                                  "for the new quiz",
+                            "zh": "课程中已有 id“{id}”，请为新测验另选一个"},
+    "bankcli.bad_id": {"en": "'{id}' is not a valid id (letters, digits, - _ .)",
+                       "zh": "“{id}”不是有效的 id（只能用字母、数字和 - _ .）"},
+    "bankcli.no_modules": {"en": "the course has no module to hold a new quiz",
+                           "zh": "课程没有可放新测验的模块"},
+    "bankcli.course_invalid": {"en": "{path} is not a valid course; fix the problems above first",
+                               "zh": "{path} 不是有效的课程，请先修正上面的问题"},
+    "bankcli.error": {"en": "error", "zh": "错误"},
+    "bankcli.warning": {"en": "warning", "zh": "警告"},
+    "bankcli.summary_written": {"en": "imported {count} question(s) into {quiz}; {errors} "
+                                      "error(s)",
+                                "zh": "已导入 {count} 道题到 {quiz}；错误 {errors} 个"},
+    "bankcli.summary_dry": {"en": "dry run: {count} question(s) would be imported; {errors} "
+                                  "error(s); nothing written",
+                            "zh": "试运行：可导入 {count} 道题；错误 {errors} 个；未写入任何文件"},
+    "bankcli.summary_nothing": {
+        "en": "nothing imported: {errors} error(s) (fix them, or use --skip-invalid to import "
+              "the rest)",
+        "zh": "未导入任何题目：错误 {errors} 个（请修正，或用 --skip-invalid 导入其余题目）"},
+    "bankcli.lesson_written": {"en": "wrote lesson {id}: {path}", "zh": "已生成课文 {id}：{path}"},
+    "bankcli.exported": {"en": "exported {count} of {total} question(s) to {path}",
+                         "zh": "已导出 {count}/{total} 道题到 {path}"},
 }

@@ -40,7 +40,7 @@ def build_document(sections: list[Section], media: Path | None,
     document = Document()
     style = document.styles["Normal"]
     style.font.size = Pt(11)
-    style.element.rPr.rFonts.set(
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", "宋体")
     if title:
         document.add_heading(title, level=1)

@@ -234,7 +234,7 @@ def _fill(raw: RawQuestion, qid: str, _type: str, warn: object) -> m.Question:
     prompt = BLANK_IN_STEM.sub("___", _stem(raw.stem))
     markers = prompt.count("___")
     if markers == 0:
-        prompt = prompt.rstrip() + " ___"
+        prompt = prompt.rstrip() + " ___" * max(len(groups), 1)
         if callable(warn):
             warn(tr("tiku.blank_added"))
     elif markers != len(groups) and len(groups) == 1 and markers > 1:

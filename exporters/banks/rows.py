@@ -29,7 +29,8 @@ HEADERS: dict[str, str] = {
     "解析": "analysis", "答案解析": "analysis", "试题解析": "analysis", "题目解析": "analysis",
     "分值": "points", "分数": "points", "得分": "points", "题目分数": "points",
     "难度": "difficulty", "难易度": "difficulty", "难易程度": "difficulty",
-    "知识点": "tags", "标签": "tags", "章节": "tags", "考点": "tags", "分类": "tags",
+    "单空分数": "blank_points", "每空分值": "blank_points", "每空分数": "blank_points",
+    "知识点": "tags", "标签": "tag_list", "章节": "tags", "考点": "tags", "分类": "tags",
     "选项": "options", "所有选项": "options",
     "序号": "number", "题号": "number",
 }
@@ -132,10 +133,13 @@ def _row(cells: list[str], columns: Columns, where: str, sheet_type: str | None
     points = _cell(cells, get("points"))
     raw.points = parse_points(points) if points else None
     raw.difficulty = _cell(cells, get("difficulty"))
-    raw.tags = _cell(cells, get("tags"))
+    raw.tags = _cell(cells, get("tags")) or re.sub(r"\s+", "、", _cell(cells, get("tag_list")))
     raw.options = _options(cells, columns)
     raw.blanks = [_cell(cells, i) for _n, i in sorted(columns.blanks.items())
                   if _cell(cells, i)]
+    per_blank = _cell(cells, get("blank_points"))
+    if per_blank and raw.points is None and parse_points(per_blank) is not None:
+        raw.points = (parse_points(per_blank) or 0) * max(len(raw.blanks), 1)
     raw.right_items = [_cell(cells, i) for _n, i in sorted(columns.rights.items())
                        if _cell(cells, i)]
     return raw
