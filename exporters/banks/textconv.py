@@ -28,7 +28,7 @@ SCORE_IN_STEM = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 EACH_POINTS = re.compile(r"每[题小]?\s*(\d+(?:\.\d+)?)\s*分")
 OPT_MARK = r"[（(]?([A-JＡ-Ｊ])\s*[.、．：:)）]"
 OPTION = re.compile(r"^\s*" + OPT_MARK + r"\s*")
-OPTION_SPLIT = re.compile(r"[ \t\u3000]+(?=" + OPT_MARK + r")")
+OPTION_SPLIT = re.compile(r"[ \t\u3000]+(?=[（(]?[A-JＡ-Ｊ]\s*[.、．：:)）])")
 ANSWER = re.compile(r"^\s*(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：]"
                     r"|正确选项\s*[:：])\s*(.*)$")
 EXTRAS = re.compile(r"\s+(?:你的|考生|我的)(?:答案|选项)\s*[:：].*$|\s+得分\s*[:：].*$")

@@ -10,7 +10,7 @@ from pathlib import Path
 from courseware import model as m
 from exporters.banks import BankFormat, BankReadResult, BankWriteResult
 from exporters.banks.docx_writer import write_docx
-from exporters.banks.rows import find_header, normalise_header, rows_to_raws
+from exporters.banks.rows import match_header, normalise_header, rows_to_raws
 from exporters.banks.safety import guarded
 from exporters.banks.textconv import Line, parse_lines
 from exporters.banks.wordml import Paragraph, Table, WordDocument
@@ -65,10 +65,10 @@ def _table_lines(table: Table, name: str) -> Iterator[Line]:
     texts = [[_cell_text(cell) for cell in row] for row in table.rows]
     first = _first_paragraph(table)
     source = f"{name}:{first}" if first else name
-    if find_header(texts) is not None:
-        yield from _header_table(table, texts, name)
-    elif _is_label_table(texts):
+    if _is_label_table(texts):
         yield from _label_table(table, name)
+    elif texts and _is_header_row(texts[0]):
+        yield from _header_table(table, texts, name)
     elif texts and all(len(row) == 2 for row in texts) and len(texts) >= 2:
         for row in texts:
             yield Line("", source, pair=(row[0], row[1]))
@@ -86,6 +86,11 @@ def _header_table(table: Table, texts: list[list[str]], name: str) -> Iterator[L
         yield Line("", raw.source, raw=raw)
     for problem in problems:
         yield Line("", problem.source, problem=problem)
+
+
+def _is_header_row(row: list[str]) -> bool:
+    columns = match_header(row)
+    return columns.has_stem and len(columns.fields) + len(columns.options) >= 3
 
 
 def _is_label_table(texts: list[list[str]]) -> bool:
