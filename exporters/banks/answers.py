@@ -50,8 +50,8 @@ TYPE_LABELS: dict[str, str] = {
     m.EssayQuestion.type_name: "简答题",
 }
 
-TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "T", "TRUE", "Y", "YES", "同意", "RIGHT", "○"}
-FALSE_WORDS = {"错", "错误", "否", "×", "✗", "✘", "X", "F", "FALSE", "N", "NO", "不同意",
+TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "T", "TRUE", "YES", "同意", "RIGHT", "○"}
+FALSE_WORDS = {"错", "错误", "否", "×", "✗", "✘", "F", "FALSE", "NO", "不同意",
                "WRONG"}
 
 LETTERS = "ABCDEFGHIJ"

@@ -100,8 +100,8 @@ def domain_problems(question: m.Question) -> list[str]:
 
 
 def _decide_type(raw: RawQuestion, warn: object) -> str:
-    explicit = raw.type_hint or raw.section_type
     inferred = _infer(raw)
+    explicit = raw.type_hint or (raw.section_type if _fits(raw, raw.section_type) else None)
     if explicit == m.SingleChoiceQuestion.type_name and inferred == m.MultipleChoiceQuestion.type_name:
         if callable(warn):
             warn(tr("tiku.single_has_many"))
@@ -110,6 +110,19 @@ def _decide_type(raw: RawQuestion, warn: object) -> str:
             and not raw.options:
         return inferred
     return explicit or inferred
+
+
+_CHOICE_LIKE = (m.SingleChoiceQuestion.type_name, m.MultipleChoiceQuestion.type_name,
+                m.OrderingQuestion.type_name, m.MatchingQuestion.type_name)
+
+
+def _fits(raw: RawQuestion, section_type: str | None) -> bool:
+    """A section heading's type applies only to questions shaped like it."""
+    if section_type in _CHOICE_LIKE:
+        return bool(raw.options)
+    if section_type == m.TrueFalseQuestion.type_name:
+        return raw.answer is None or true_false(raw.answer) is not None or bool(raw.options)
+    return section_type is not None
 
 
 def _answer_text(raw: RawQuestion) -> str:

@@ -171,6 +171,9 @@ class TextBankParser:
                 raw.type_hint = type_from_word(match.group(1))
                 stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
                 self.state.bare_options = pattern is TAG_END
+        number = QNUM.match(stem) if raw.number is None else None
+        if number:  # 【多选题】1. 题干
+            raw.number, stem = _qnum(number), stem[number.end():]
         offset = len(line.text) - len(line.text.lstrip()) + (len(line.text.strip()) - len(rest))
         self._add_stem(stem, line, offset)
 
