@@ -16,8 +16,8 @@ from courseware import model as m
 from courseware.i18n import tr
 from exporters.banks import BankProblem
 from exporters.banks.answers import LETTERS, TYPE_LABELS
+from exporters.banks.textconv import QNUM, type_tag
 
-CN_NUMBERS = "一二三四五六七八九十"
 
 
 @dataclass
@@ -60,28 +60,36 @@ def sections_for(questions: Sequence[m.Question], format_name: str
 
 
 def _cn(value: int) -> str:
-    if value <= 10:
-        return CN_NUMBERS[value - 1]
-    if value < 20:
-        return "十" + (CN_NUMBERS[value - 11] if value > 10 else "")
-    return str(value)
+    from exporters.banks.wordml import chinese_number
+
+    return chinese_number(value)
 
 
 def _write(block: Block, number: int, problems: list[BankProblem]) -> None:
     q = block.question
     prompt_lines = q.prompt.strip().splitlines() or [""]
-    block.lines.append(("stem", f"{number}. {prompt_lines[0]}"))
-    block.lines.extend(("stem", line) for line in prompt_lines[1:] if line.strip())
+    first = prompt_lines[0]
+    if type_tag(first) is not None or QNUM.match(first):
+        first += f" 【{TYPE_LABELS[q.type_name]}】"  # the reader strips this tag, not the text's
+    block.lines.append(("stem", f"{number}. {first}"))
+    block.lines.extend(("stem", _more(line)) for line in prompt_lines[1:])
     answer = _type_lines(block, problems)
     if answer is not None:
-        block.lines.append(("answer", f"答案：{answer}"))
+        answer_lines = answer.splitlines() or [""]
+        block.lines.append(("answer", f"答案：{answer_lines[0]}"))
+        block.lines.extend(("answer", _more(line)) for line in answer_lines[1:])
     if q.feedback.strip():
         feedback = q.feedback.strip().splitlines()
         block.lines.append(("field", f"解析：{feedback[0]}"))
-        block.lines.extend(("field", line) for line in feedback[1:] if line.strip())
+        block.lines.extend(("field", _more(line)) for line in feedback[1:])
     block.lines.append(("field", f"分值：{_number(q.points)}"))
     if q.category:
         block.lines.append(("field", f"知识点：{q.category}"))
+
+
+def _more(line: str) -> str:
+    """A further line of a multi-line text: ``> `` keeps it whatever it looks like."""
+    return f"> {line}" if line.strip() else ">"
 
 
 def _type_lines(block: Block, problems: list[BankProblem]) -> str | None:

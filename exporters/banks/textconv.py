@@ -105,7 +105,9 @@ class TextBankParser:
         if not text and line.pair is None:
             self.state.blank_before = True
             return
-        if line.pair is not None and self.current is not None:
+        if text.startswith(">") and self.current is not None:
+            self._verbatim(self.current, text[1:].removeprefix(" "))
+        elif line.pair is not None and self.current is not None:
             self.current.pairs.append(line.pair)
         elif not self._structural(line, text):
             self._content(line, text)
@@ -144,7 +146,7 @@ class TextBankParser:
 
     def _starts_unnumbered(self, text: str) -> bool:
         """A block with a type tag and no number (问卷星/卷王 text import)."""
-        tagged = _type_tag(text) is not None
+        tagged = type_tag(text) is not None
         if self.current is None:
             return tagged or not self._is_field(text)
         complete = bool(self.current.answer or any(o.marked for o in self.current.options)
@@ -165,12 +167,13 @@ class TextBankParser:
         self.state.last_field = "stem"
         self.state.bare_options = False
         stem = rest.strip()
-        for pattern in (TAG_START, TAG_END):
+        for pattern in (TAG_END, TAG_START):  # one tag: a stem may end in （多选） itself
             match = pattern.search(stem)
             if match and type_from_word(match.group(1)):
                 raw.type_hint = type_from_word(match.group(1))
                 stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
                 self.state.bare_options = pattern is TAG_END
+                break
         number = QNUM.match(stem) if raw.number is None else None
         if number:  # 【多选题】1. 题干
             raw.number, stem = _qnum(number), stem[number.end():]
@@ -235,6 +238,18 @@ class TextBankParser:
             self.state.last_field = "stem"
             if line.red_text():
                 raw.red_answer = line.red_text()
+
+    def _verbatim(self, raw: RawQuestion, content: str) -> None:
+        """``> …`` continues the field above as it is (blank lines, ``1.`` at the start …)."""
+        last = self.state.last_field
+        if last == "analysis":
+            raw.analysis += "\n" + content
+        elif last == "answer":
+            raw.answer = (raw.answer or "") + "\n" + content
+        elif last == "option" and raw.options:
+            raw.options[-1].text += "\n" + content
+        else:
+            raw.stem += "\n" + content
 
     def _matching_right(self, raw: RawQuestion, text: str) -> bool:
         right = RIGHT_ITEM.match(text)
@@ -312,7 +327,7 @@ def _qnum(match: re.Match[str]) -> int:
     return int(next(g for g in match.groups() if g))
 
 
-def _type_tag(text: str) -> str | None:
+def type_tag(text: str) -> str | None:
     for pattern in (TAG_START, TAG_END):
         match = pattern.search(text)
         if match and type_from_word(match.group(1)):

@@ -407,6 +407,12 @@ def chinese_number(value: int) -> str:
     if value < 100:
         tens, ones = divmod(value, 10)
         return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    if value < 1000:
+        hundreds, rest = divmod(value, 100)
+        tail = "" if rest == 0 else ("零" if rest < 10 else "") + (
+            "一十" + (_CN_DIGITS[rest % 10] if rest % 10 else "") if 10 <= rest < 20
+            else chinese_number(rest))
+        return _CN_DIGITS[hundreds] + "百" + tail
     return str(value)
 
 
