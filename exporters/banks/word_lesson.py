@@ -73,7 +73,7 @@ def document_markdown(document: WordDocument) -> tuple[str, str]:
             if not title and level == 1:
                 title = text.strip()
                 continue
-            out.extend(["", "#" * min(level + (1 if title else 0), 6) + " " + text.strip(), ""])
+            out.extend(["", "#" * min(level, 6) + " " + text.strip(), ""])
         elif block.number_format:
             indent = "   " * block.level
             marker = "-" if block.number_format == "bullet" else _ordered(block)
