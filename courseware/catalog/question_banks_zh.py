@@ -27,7 +27,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "zh": "题干中没有空（___），已在末尾补上"},
     "tiku.blank_count": {"en": "{markers} blanks in the question but {answers} answer(s); "
                                "separate the blanks' answers with |",
-                         "zh": "题干有 {markers} 个空，但只有 {answers} 个答案；多个空的答案请用 | 分隔"},
+                         "zh": "题干有 {markers} 个空，但只有 {answers} 个答案；"
+                               "多个空的答案请用 | 分隔"},
     "tiku.ordering_answer": {
         "en": "the ordering answer '{answer}' must use each of the options {letters} once",
         "zh": "排序题答案“{answer}”须把选项 {letters} 各用一次"},
@@ -74,7 +75,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "zh": "{name}：{member} 不是格式正确的 XML（{error}）"},
     "tiku.old_format": {"en": "{name} is an old {old} file; open it in Word/Excel/WPS and save "
                               "it as {new}, then import that",
-                        "zh": "{name} 是旧版 {old} 文件；请用 Word/Excel/WPS 打开并另存为 {new} 后再导入"},
+                        "zh": "{name} 是旧版 {old} 文件；请用 Word/Excel/WPS 打开并"
+                              "另存为 {new} 后再导入"},
     "tiku.encoding": {"en": "{name}: cannot tell the text encoding (tried UTF-8 and GB18030)",
                       "zh": "{name}：无法识别文字编码（已尝试 UTF-8 和 GB18030）"},
     "tiku.cannot_read": {"en": "cannot read {name}: {error}", "zh": "无法读取 {name}：{error}"},
@@ -82,8 +84,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Fill one question per row. 题型: 单选题/多选题/判断题/填空题/排序题/匹配题/简答题. "
               "正确答案: letters (ABD), 对/错 for true/false, blanks split by | and alternatives "
               "by ; for fill-in, CABD for ordering, A-2;B-1 for matching (right items in 右项1…).",
-        "zh": "每行一道题。题型：单选题/多选题/判断题/填空题/排序题/匹配题/简答题。正确答案：选择题写字母"
-              "（如 ABD），判断题写 对/错，填空题多个空用 | 分隔、同一空的多个答案用 ; 分隔，排序题写正确顺序"
+        "zh": "每行一道题。题型：单选题/多选题/判断题/填空题/排序题/匹配题/简答题。"
+              "正确答案：选择题写字母（如 ABD），判断题写 对/错，"
+              "填空题多个空用 | 分隔、同一空的多个答案用 ; 分隔，排序题写正确顺序"
               "（如 CABD），匹配题写 A-2;B-1（右项写在 右项1… 列）。"},
     # ---- command line
     "bankcli.unknown_format": {"en": "unknown format '{format}' (formats: {choices})",

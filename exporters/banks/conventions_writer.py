@@ -19,7 +19,6 @@ from exporters.banks.answers import LETTERS, TYPE_LABELS
 from exporters.banks.textconv import QNUM, type_tag
 
 
-
 @dataclass
 class Block:
     """One question: its lines in order; ``kind`` tells the docx writer how to style them."""

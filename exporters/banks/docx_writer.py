@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from docx import Document
 from docx.shared import Cm, Pt, RGBColor
@@ -36,7 +37,7 @@ def write_docx(questions: Sequence[m.Question], out: Path, media: Path | None,
 
 
 def build_document(sections: list[Section], media: Path | None,
-                   problems: list[BankProblem], title: str = "") -> object:
+                   problems: list[BankProblem], title: str = "") -> Any:
     document = Document()
     style = document.styles["Normal"]
     style.font.size = Pt(11)
@@ -72,7 +73,7 @@ def _add_text(paragraph: object, text: str, media: Path | None, qid: str,
         run = paragraph.add_run()  # type: ignore[attr-defined]
         try:
             run.add_picture(str(picture), width=Cm(8))
-        except Exception:  # noqa: BLE001 - python-docx raises several kinds for bad images
+        except Exception:
             run.text = match.group(0)
         position = match.end()
     paragraph.add_run(text[position:])  # type: ignore[attr-defined]

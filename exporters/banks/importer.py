@@ -239,7 +239,7 @@ def _relink(question: m.Question, media: dict[str, bytes], names: dict[str, str]
         option.text = _MEDIA_REF.sub(replace, option.text)
 
 
-def course_problems(course: m.Course, root: Path) -> list[str]:
+def course_problems(course: m.Course, root: Path | None) -> list[str]:
     problems = ProblemList()
     validate_course(course, root, problems)
     return [str(problem) for problem in problems]

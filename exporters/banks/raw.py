@@ -102,7 +102,8 @@ def domain_problems(question: m.Question) -> list[str]:
 def _decide_type(raw: RawQuestion, warn: object) -> str:
     inferred = _infer(raw)
     explicit = raw.type_hint or (raw.section_type if _fits(raw, raw.section_type) else None)
-    if explicit == m.SingleChoiceQuestion.type_name and inferred == m.MultipleChoiceQuestion.type_name:
+    single = m.SingleChoiceQuestion.type_name
+    if explicit == single and inferred == m.MultipleChoiceQuestion.type_name:
         if callable(warn):
             warn(tr("tiku.single_has_many"))
         return inferred

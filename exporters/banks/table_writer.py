@@ -45,6 +45,5 @@ def _row(question: m.Question, label: str, problems: list[BankProblem]) -> list[
         problems.append(BankProblem(question.id, "warning", tr("tiku.option_limit")))
     options = (options + [""] * len(OPTION_COLUMNS))[:len(OPTION_COLUMNS)]
     rights = (rights + [""] * 8)[:8]
-    return ([label, question.prompt.strip()] + options
-            + [answer, question.feedback.strip(), _number(question.points), question.category]
-            + rights)
+    return [label, question.prompt.strip(), *options, answer, question.feedback.strip(),
+            _number(question.points), question.category, *rights]

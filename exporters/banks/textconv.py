@@ -7,6 +7,7 @@ documented in docs/question-banks.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from exporters.banks.raw import RawOption, RawQuestion, build_entry
 
 _CN_NUM = "一二三四五六七八九十百"
 QNUM = re.compile(r"^\s*(?:第\s*(\d+)\s*题\s*[:：.、．]?|[（(](\d+)[)）]|(\d+)\s*[.、．](?!\d))\s*")
-SECTION = re.compile(rf"^\s*(?:[{_CN_NUM}]+\s*[、.．]|第[{_CN_NUM}\d]+(?:部分|节|章)\s*[:：、]?)\s*(.*)$")
+SECTION = re.compile(rf"^\s*(?:[{_CN_NUM}]+\s*[、.．]|第[{_CN_NUM}\d]+(?:部分|节|章)\s*[:：、]?)"
+                     r"\s*(.*)$")
 TYPE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}题$")
 TAG = r"[【\[［(（]\s*([^】\]］)）]{1,8}?)\s*[】\]］)）]"
 TAG_START = re.compile(r"^\s*" + TAG + r"\s*")
@@ -35,7 +37,8 @@ EXTRAS = re.compile(r"\s+(?:你的|考生|我的)(?:答案|选项)\s*[:：].*$|\
 ANALYSIS = re.compile(r"^\s*(?:【\s*(?:答案)?解析\s*】|(?:答案|试题)?解析\s*[:：])\s*(.*)$")
 POINTS = re.compile(r"^\s*(?:【\s*分值\s*】|(?:分值|分数)\s*[:：])\s*(.*)$")
 DIFFICULTY = re.compile(r"^\s*(?:【\s*难度\s*】|难度\s*[:：])\s*(.*)$")
-TAGS = re.compile(r"^\s*(?:【\s*(?:知识点|标签|章节|考点)\s*】|(?:知识点|标签|章节|考点|分类)\s*[:：])"
+TAGS = re.compile(r"^\s*(?:【\s*(?:知识点|标签|章节|考点)\s*】"
+                  r"|(?:知识点|标签|章节|考点|分类)\s*[:：])"
                   r"\s*(.*)$")
 TYPE_FIELD = re.compile(r"^\s*(?:【\s*题型\s*】|题型\s*[:：])\s*(.*)$")
 RIGHT_ITEM = re.compile(r"^\s*(?:(\d+)\s*[)）]|([①-⑩]))\s*(.*)$")
@@ -174,9 +177,9 @@ class TextBankParser:
                 stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
                 self.state.bare_options = pattern is TAG_END
                 break
-        number = QNUM.match(stem) if raw.number is None else None
-        if number:  # 【多选题】1. 题干
-            raw.number, stem = _qnum(number), stem[number.end():]
+        inner = QNUM.match(stem) if raw.number is None else None
+        if inner:  # 【多选题】1. 题干
+            raw.number, stem = _qnum(inner), stem[inner.end():]
         offset = len(line.text) - len(line.text.lstrip()) + (len(line.text.strip()) - len(rest))
         self._add_stem(stem, line, offset)
 
@@ -349,7 +352,7 @@ def _sequential(parts: list[str]) -> bool:
         if match is None:
             return False
         letters.append(half_width(match.group(1)).upper())
-    return all(ord(b) == ord(a) + 1 for a, b in zip(letters, letters[1:], strict=False))
+    return all(ord(b) == ord(a) + 1 for a, b in itertools.pairwise(letters))
 
 
 def _stem_answer(raw: RawQuestion) -> None:

@@ -248,7 +248,7 @@ def run_marked(rpr: etree._Element | None) -> bool:
     highlight = _val(rpr.find(_w("highlight")))
     if highlight and highlight not in ("none", "white"):
         return True
-    fill = _val(rpr.find(_w("shd")), "fill")
+    fill = _val(rpr.find(_w("shd")), "fill") or ""
     return bool(fill) and fill.lower() not in ("auto", "ffffff", "000000")
 
 

@@ -109,7 +109,7 @@ def run_import_questions(args: argparse.Namespace) -> int:
         quiz = target_quiz(course, args.quiz, args.new_quiz, args.module)
         outcome = add_questions(course, args.into, quiz, reads, write_media=True)
         save_course(course, args.into)
-    imported = outcome.imported if write or args.dry_run and not blocked else []
+    imported = outcome.imported if write or (args.dry_run and not blocked) else []
     _report(args, reads, imported, course_level, write)
     return EXIT_INPUT if errors or course_level else EXIT_OK
 

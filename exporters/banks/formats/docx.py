@@ -73,8 +73,8 @@ def _table_lines(table: Table, name: str) -> Iterator[Line]:
         for row in texts:
             yield Line("", source, pair=(row[0], row[1]))
     else:
-        for row in table.rows:
-            for cell in row:
+        for table_row in table.rows:
+            for cell in table_row:
                 for paragraph in cell:
                     yield from paragraph_lines(paragraph, name)
 

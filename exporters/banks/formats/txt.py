@@ -1,4 +1,4 @@
-"""Plain text (.txt, pasted text) in the same conventions as Word; UTF-8 out, BOM/UTF-8/GB18030 in."""
+"""Plain text (.txt, pasted text) in the Word conventions; BOM/UTF-8/GB18030 in, UTF-8 out."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ opens the file.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -19,7 +19,7 @@ from courseware.fileio import atomic_write_bytes
 from courseware.i18n import tr
 from exporters.banks import BankFormat, BankProblem, BankReadResult, BankWriteResult
 from exporters.banks.answers import type_from_word
-from exporters.banks.raw import build_entry
+from exporters.banks.raw import RawQuestion, build_entry
 from exporters.banks.rows import HEADER_ROWS, rows_to_raws
 from exporters.banks.safety import BankFileError, check_xml_members, guarded, open_zip
 from exporters.banks.table_writer import HEADER, question_rows
@@ -33,7 +33,7 @@ def read(path: Path) -> BankReadResult:
         check_xml_members(archive, path.name)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for broken files
+    except Exception as error:
         raise BankFileError(tr("tiku.not_zip", name=path.name, kind="Excel (.xlsx)")) from error
     result = BankReadResult()
     raws = []
@@ -41,8 +41,7 @@ def read(path: Path) -> BankReadResult:
         for sheet in workbook.worksheets:
             rows = [list(row) for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)]
             found, problems, has_header = rows_to_raws(
-                rows, lambda row, title=sheet.title: f"{path.name}!{title}:{row}",
-                type_from_word(sheet.title))
+                rows, _namer(f"{path.name}!{sheet.title}"), type_from_word(sheet.title))
             if not has_header:
                 if "说明" not in sheet.title and any(any(c is not None for c in row)
                                                        for row in rows):
@@ -58,7 +57,11 @@ def read(path: Path) -> BankReadResult:
     return finish(raws, result, path.name)
 
 
-def finish(raws: list, result: BankReadResult, name: str) -> BankReadResult:  # type: ignore[type-arg]
+def _namer(prefix: str) -> Callable[[int], str]:
+    return lambda row: f"{prefix}:{row}"
+
+
+def finish(raws: list[RawQuestion], result: BankReadResult, name: str) -> BankReadResult:
     """Build the entries; a file without any question header is an error."""
     if not result.categories:
         result.problems.append(BankProblem(name, "error", tr("tiku.no_header", rows=HEADER_ROWS)))

@@ -95,7 +95,8 @@ def test_answer_key_at_the_end(tmp_path: Path) -> None:
 
 def test_number_formats() -> None:
     assert [format_number(n, "upperLetter") for n in (1, 26, 27)] == ["A", "Z", "AA"]
-    assert [chinese_number(n) for n in (1, 10, 11, 20, 23)] == ["一", "十", "十一", "二十", "二十三"]
+    assert [chinese_number(n) for n in (1, 10, 11, 20, 23, 105)] == \
+        ["一", "十", "十一", "二十", "二十三", "一百零五"]
     assert format_number(3, "decimalEnclosedCircle") == "③"
 
 

@@ -16,17 +16,17 @@ from tests.conftest import BUNDLED_COURSE
 def essentials(q: m.Question) -> tuple[Any, ...]:
     common = (q.type_name, q.prompt.strip(), float(q.points), q.feedback.strip(), q.category)
     if isinstance(q, (m.SingleChoiceQuestion, m.MultipleChoiceQuestion)):
-        return common + (tuple((o.text, o.correct) for o in q.options),)
+        return (*common, tuple((o.text, o.correct) for o in q.options))
     if isinstance(q, m.TrueFalseQuestion):
-        return common + (q.answer,)
+        return (*common, q.answer)
     if isinstance(q, m.FillBlankQuestion):
-        return common + (tuple(tuple(b.accepted) for b in q.blanks),)
+        return (*common, tuple(tuple(b.accepted) for b in q.blanks))
     if isinstance(q, m.OrderingQuestion):
-        return common + (tuple(q.items),)
+        return (*common, tuple(q.items))
     if isinstance(q, m.MatchingQuestion):
-        return common + (tuple((p.left, p.right) for p in q.pairs), frozenset(q.distractors))
+        return (*common, tuple((p.left, p.right) for p in q.pairs), frozenset(q.distractors))
     assert isinstance(q, m.EssayQuestion)
-    return common + (q.model_answer.strip(),)
+    return (*common, q.model_answer.strip())
 
 
 @pytest.mark.parametrize("name", ["xlsx", "docx", "txt", "csv"])
