@@ -39,23 +39,31 @@ def _number(value: float) -> str:
 
 def sections_for(questions: Sequence[m.Question], format_name: str
                  ) -> tuple[list[Section], list[BankProblem]]:
-    sections: list[Section] = []
+    """Questions grouped by type, as a 题库 paper is laid out (一、单选题 … 二、多选题 …);
+    within a type the order is kept."""
+    by_label: dict[str, Section] = {}
     problems: list[BankProblem] = []
-    number = 0
     for question in questions:
         label = TYPE_LABELS.get(question.type_name)
-        source = question.id
         if label is None:
-            problems.append(BankProblem(source, "warning", tr(
+            problems.append(BankProblem(question.id, "warning", tr(
                 "tiku.cannot_hold", format=format_name, type=question.type_name)))
             continue
-        if not sections or sections[-1].heading.split("、", 1)[1] != label:
-            sections.append(Section(f"{_cn(len(sections) + 1)}、{label}"))
-        number += 1
-        block = Block(question)
-        _write(block, number, problems)
-        sections[-1].blocks.append(block)
-    return sections, problems
+        if label not in by_label:
+            by_label[label] = Section(f"{_cn(len(by_label) + 1)}、{label}")
+        by_label[label].blocks.append(Block(question))
+    number = 0
+    for section in by_label.values():
+        for block in section.blocks:
+            number += 1
+            _write(block, number, problems)
+    return list(by_label.values()), problems
+
+
+def grouped(questions: Sequence[m.Question]) -> list[m.Question]:
+    """The order in which :func:`sections_for` writes the questions it can hold."""
+    sections, _problems = sections_for(questions, "")
+    return [block.question for section in sections for block in section.blocks]
 
 
 def _cn(value: int) -> str:
