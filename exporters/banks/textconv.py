@@ -186,7 +186,8 @@ class TextBankParser:
     def _add_stem(self, text: str, line: Line, offset: int) -> None:
         assert self.current is not None
         parts = OPTION_SPLIT.split(text)
-        if len(parts) > 1 and not OPTION.match(parts[0]) and _sequential(parts[1:]):
+        if len(parts) > 2 and not OPTION.match(parts[0]) and _sequential(parts[1:]) \
+                and half_width(OPTION.match(parts[1]).group(1)).upper() == "A":  # type: ignore[union-attr]
             text = parts[0]  # 题干 A.… B.… on one line
             for part in parts[1:]:
                 self._option_text(part, line, line.text.find(part))

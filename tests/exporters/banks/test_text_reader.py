@@ -166,3 +166,16 @@ def test_surveyking_text_import_examples() -> None:
     (multi,) = questions(blocks["多选题"])
     assert isinstance(multi, m.MultipleChoiceQuestion) and multi.points == 30
     assert all(o.correct for o in multi.options)
+
+
+def test_the_examples_in_the_documentation() -> None:
+    from tests.conftest import REPO_ROOT
+
+    doc = (REPO_ROOT / "docs" / "question-banks.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in doc.split("```text\n")[1:]]
+    main_example, _key, ordering_matching = blocks
+    result = read_text(main_example, "doc.txt")
+    kinds = [(e.question.type_name if e.question else None, e.has_error) for e in result.entries]
+    assert kinds == [("single_choice", False), ("multiple_choice", False),
+                     ("true_false", False), ("fill_blank", False)]
+    assert [q.type_name for q in questions(ordering_matching)] == ["ordering", "matching"]
