@@ -58,6 +58,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tiku.image_missing": {"en": "image {name} not found; its reference is kept as text",
                            "zh": "找不到图片 {name}，引用按文字保留"},
     "tiku.lost": {"en": "not kept by this format: {what}", "zh": "此格式无法保存：{what}"},
+    "tiku.lost.option_feedback": {"en": "option feedback", "zh": "选项反馈"},
+    "tiku.lost.scoring": {"en": "the scoring setting", "zh": "计分方式"},
+    "tiku.lost.case_sensitive": {"en": "case-sensitive blanks", "zh": "区分大小写"},
+    "tiku.lost.rubric": {"en": "the rubric", "zh": "评分要点"},
+    "tiku.list_separator": {"en": ", ", "zh": "、"},
     "tiku.option_limit": {"en": "more than 8 options: options after H are not exported",
                           "zh": "选项超过 8 个：H 之后的选项未导出"},
     # ---- whole file

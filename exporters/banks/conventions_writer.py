@@ -109,17 +109,17 @@ def _type_lines(block: Block, problems: list[BankProblem]) -> str | None:
         answer = "".join(letter for letter, o in zip(LETTERS, q.options, strict=False)
                          if o.correct)
         if any(o.feedback for o in q.options):
-            lost.append("选项反馈")
+            lost.append(tr("tiku.lost.option_feedback"))
         if isinstance(q, m.MultipleChoiceQuestion) and q.scoring is not None:
-            lost.append("计分方式")
+            lost.append(tr("tiku.lost.scoring"))
     elif isinstance(q, m.TrueFalseQuestion):
         answer = "正确" if q.answer else "错误"
         if q.true_feedback or q.false_feedback:
-            lost.append("选项反馈")
+            lost.append(tr("tiku.lost.option_feedback"))
     elif isinstance(q, m.FillBlankQuestion):
         answer = "|".join(";".join(blank.accepted) for blank in q.blanks)
         if any(blank.case_sensitive for blank in q.blanks):
-            lost.append("区分大小写")
+            lost.append(tr("tiku.lost.case_sensitive"))
     elif isinstance(q, m.OrderingQuestion):
         answer = _ordering(block)
     elif isinstance(q, m.MatchingQuestion):
@@ -128,9 +128,9 @@ def _type_lines(block: Block, problems: list[BankProblem]) -> str | None:
         assert isinstance(q, m.EssayQuestion)
         answer = q.model_answer.strip() or None
         if len(q.rubric) > 1 or any(c.criterion != tr("tiku.essay_rubric") for c in q.rubric):
-            lost.append("评分要点")
+            lost.append(tr("tiku.lost.rubric"))
     if lost:
-        problems.append(BankProblem(q.id, "warning", tr("tiku.lost", what="、".join(lost))))
+        problems.append(BankProblem(q.id, "warning", tr("tiku.lost", what=tr("tiku.list_separator").join(lost))))
     return answer
 
 
