@@ -76,6 +76,9 @@ class _State:
     last_field: str = "stem"  # stem | option | answer | analysis | right
     bare_options: bool = False
     blank_before: bool = False
+    number_style: str = ""  # how the first question was numbered: "dot", "paren" or "ti"
+    sub_next: int | None = None  # next number of a list inside the current question
+    sub_style: str = ""
 
 
 class TextBankParser:
@@ -119,7 +122,12 @@ class TextBankParser:
     def _structural(self, line: Line, text: str) -> bool:
         """Section headings and question starts."""
         number = QNUM.match(text)
+        if number and not line.starts_question and self._inner_list(number):
+            return False
         if line.starts_question or (number and not self._is_option(text)):
+            if number and not self.state.number_style:
+                self.state.number_style = _style(number)
+            self.state.sub_next = None
             self._start(line, text[number.end():] if number else text,
                         _qnum(number) if number else None)
             return True
@@ -127,6 +135,21 @@ class TextBankParser:
             return True
         if self._starts_unnumbered(text):
             self._start(line, text, None)
+            return True
+        return False
+
+    def _inner_list(self, number: re.Match[str]) -> bool:
+        """``（1）…`` or ``1. … 2. …`` inside a question (a case's sub-questions, the points of
+        a model answer, a list in the stem before its options) is the question's own text."""
+        raw, state = self.current, self.state
+        if raw is None or raw.options:
+            return False
+        value, style = _qnum(number), _style(number)
+        continues = state.sub_next == value and style == state.sub_style
+        other_style = bool(state.number_style) and style != state.number_style
+        starts = value == 1 and (other_style or raw.number not in (None, 0))
+        if continues or starts:
+            state.sub_next, state.sub_style = value + 1, style
             return True
         return False
 
@@ -233,7 +256,7 @@ class TextBankParser:
             raw.options[-1].marked = raw.options[-1].marked or bool(line.red_text())
         elif last == "analysis":
             raw.analysis += "\n" + text
-        elif last == "answer" and raw.type_hint == m.EssayQuestion.type_name:
+        elif last == "answer" and not raw.options:  # a model answer of several lines
             raw.answer = (raw.answer or "") + "\n" + text
         elif last == "right" and raw.right_items:
             raw.right_items[-1] += "\n" + text
@@ -325,6 +348,10 @@ class TextBankParser:
             wanted = raw.number if by_number else index
             if wanted in key and not raw.answer and not any(o.marked for o in raw.options):
                 raw.answer = key[wanted]
+
+
+def _style(match: re.Match[str]) -> str:
+    return ("ti", "paren", "dot")[[g is not None for g in match.groups()].index(True)]
 
 
 def _qnum(match: re.Match[str]) -> int:

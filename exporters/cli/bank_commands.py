@@ -149,7 +149,7 @@ def _report(args: argparse.Namespace, reads: list[FileRead], imported: list[Any]
         for entry in read.result.entries:
             question = by_source.get(id(entry)) or entry.question
             label = TYPE_LABELS.get(question.type_name, question.type_name) if question else "—"
-            prompt = " ".join((question.prompt if question else "").split())[:40]
+            prompt = " ".join((question.prompt if question else entry.text).split())[:40]
             mark = "✗" if entry.has_error else "✓"
             ident = question.id if question and id(entry) in by_source else ""
             print(f"{mark} {entry.source}  {label}  {ident}  {prompt}")

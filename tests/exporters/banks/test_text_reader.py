@@ -179,3 +179,30 @@ def test_the_examples_in_the_documentation() -> None:
     assert kinds == [("single_choice", False), ("multiple_choice", False),
                      ("true_false", False), ("fill_blank", False)]
     assert [q.type_name for q in questions(ordering_matching)] == ["ordering", "matching"]
+
+
+def test_lists_inside_a_question_stay_inside_it() -> None:
+    text = """1. 下列说法正确的是：
+（1）信任需要时间
+（2）信任一旦建立就不会失去
+A. 只有（1）
+B. 只有（2）
+答案：A
+
+2. 案例：客户因扣费投诉。
+（1）请指出客户的显性需求；
+（2）请写出你的回应话术。
+参考答案：
+1. 倾听并确认扣费事实
+2. 认同客户的着急
+3. 说明退款时限
+分值：6
+
+3. 简述同理心。
+"""
+    first, second, third = questions(text)
+    assert isinstance(first, m.SingleChoiceQuestion) and "（2）信任一旦建立" in first.prompt
+    assert isinstance(second, m.EssayQuestion) and second.points == 6
+    assert "（2）请写出你的回应话术" in second.prompt
+    assert second.model_answer.splitlines()[-1] == "3. 说明退款时限"
+    assert isinstance(third, m.EssayQuestion) and third.prompt == "简述同理心。"
