@@ -130,7 +130,8 @@ def _type_lines(block: Block, problems: list[BankProblem]) -> str | None:
         if len(q.rubric) > 1 or any(c.criterion != tr("tiku.essay_rubric") for c in q.rubric):
             lost.append(tr("tiku.lost.rubric"))
     if lost:
-        problems.append(BankProblem(q.id, "warning", tr("tiku.lost", what=tr("tiku.list_separator").join(lost))))
+        what = tr("tiku.list_separator").join(lost)
+        problems.append(BankProblem(q.id, "warning", tr("tiku.lost", what=what)))
     return answer
 
 
