@@ -111,6 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "zh": "课程没有可放新测验的模块"},
     "bankcli.course_invalid": {"en": "{path} is not a valid course; fix the problems above first",
                                "zh": "{path} 不是有效的课程，请先修正上面的问题"},
+    "bankcli.reading": {"en": "Reading question banks", "zh": "正在读取题库"},
     "bankcli.error": {"en": "error", "zh": "错误"},
     "bankcli.warning": {"en": "warning", "zh": "警告"},
     "bankcli.summary_written": {"en": "imported {count} question(s) into {quiz}; {errors} "

@@ -10,7 +10,7 @@ import copy
 import hashlib
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,9 +68,14 @@ class FileRead:
     result: BankReadResult
 
 
-def read_files(paths: Sequence[Path], format_name: str) -> list[FileRead]:
-    reads = []
-    for path in paths:
+def read_files(paths: Sequence[Path], format_name: str,
+               progress: Callable[[int, int], bool] | None = None) -> list[FileRead]:
+    """Every file read (a missing or refused file is a file-level error); ``progress`` is
+    called after each file and may return False to stop."""
+    reads: list[FileRead] = []
+    for index, path in enumerate(paths):
+        if progress is not None and index and not progress(index, len(paths)):
+            break
         if not path.is_file():
             problem = BankProblem(path.name, "error", tr("bankcli.no_file", path=path))
             reads.append(FileRead(path, BankReadResult(problems=[problem])))
@@ -87,6 +92,8 @@ def read_files(paths: Sequence[Path], format_name: str) -> list[FileRead]:
             result.problems.append(BankProblem(path.name, "error",
                                                tr("bankcli.no_questions", name=path.name)))
         reads.append(FileRead(path, result))
+    if progress is not None:
+        progress(len(reads), len(paths))
     return reads
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from courseware import model as m
 from courseware.cli import EXIT_INPUT, EXIT_OK, UserError
 from courseware.cli.course_commands import print_problems
+from courseware.cli.progress import ProgressBar
 from courseware.format import load_course
 from courseware.format.writer import save_course
 from courseware.i18n import tr
@@ -96,7 +97,11 @@ def run_import_questions(args: argparse.Namespace) -> int:
         quiz = target_quiz(course, args.quiz, args.new_quiz, args.module)
     except ImportRefused as refused:
         raise UserError(refused.message) from refused
-    reads = read_files(args.files, args.format)
+    bar = ProgressBar(tr("bankcli.reading"))
+    try:
+        reads = read_files(args.files, args.format, bar)
+    finally:
+        bar.finish()
     errors = _has_errors(reads)
     before = set(course_problems(course, None))
     outcome = add_questions(course, args.into, quiz, reads, write_media=False)

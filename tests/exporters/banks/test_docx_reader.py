@@ -110,3 +110,15 @@ def test_real_bank_with_red_only_answers() -> None:
     assert isinstance(first, m.SingleChoiceQuestion)
     assert [o.correct for o in first.options] == [False, False, True, False]
     assert first.options[2].text.startswith("提示词工程")
+
+
+def test_matching_from_a_two_column_table(tmp_path: Path) -> None:
+    body = (g.para("1.【匹配题】请将理论与要点配对：")
+            + g.table([["社会交换理论", "付出与回报的权衡"], ["心理契约理论", "未写明的相互期望"]])
+            + g.para("2. 下一题") + g.para("A. 甲 B. 乙") + g.para("答案：B"))
+    result = read(g.write_docx(tmp_path / "match.docx", body))
+    matching, single = (e.question for e in result.entries)
+    assert isinstance(matching, m.MatchingQuestion)
+    assert [(p.left, p.right) for p in matching.pairs] == [
+        ("社会交换理论", "付出与回报的权衡"), ("心理契约理论", "未写明的相互期望")]
+    assert isinstance(single, m.SingleChoiceQuestion)
