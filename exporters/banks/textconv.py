@@ -370,7 +370,26 @@ def _split_options(text: str) -> list[str]:
     parts = OPTION_SPLIT.split(text.strip())
     if len(parts) > 1 and _sequential(parts):
         return parts
-    return [text.strip()]
+    return _chained(text.strip()) or [text.strip()]
+
+
+def _chained(text: str) -> list[str] | None:
+    """``A、正确B、错误C、不确定`` (no spaces): split when B, C … follow in order (3 or more)."""
+    first = OPTION.match(text)
+    if first is None or half_width(first.group(1)).upper() != "A":
+        return None
+    cuts, position = [0], first.end()
+    for letter in "BCDEFGHIJ":
+        marker = re.compile(rf"(?<=[\u4e00-\u9fff。，；！？）)”\]】])[（(]?[{letter}"
+                            rf"{chr(ord(letter) + 0xFEE0)}]\s*[.、．：:)）]")
+        found = marker.search(text, position)
+        if found is None:
+            break
+        cuts.append(found.start())
+        position = found.end()
+    if len(cuts) < 3:
+        return None
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
 
 
 def _sequential(parts: list[str]) -> bool:

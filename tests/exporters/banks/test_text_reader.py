@@ -206,3 +206,11 @@ B. 只有（2）
     assert "（2）请写出你的回应话术" in second.prompt
     assert second.model_answer.splitlines()[-1] == "3. 说明退款时限"
     assert isinstance(third, m.EssayQuestion) and third.prompt == "简述同理心。"
+
+
+def test_options_run_together_without_spaces() -> None:
+    (q,) = questions("1、客户最爱吃？\nA.苹果B.香蕉C.橘子D.梨\n答案：D")
+    assert isinstance(q, m.SingleChoiceQuestion)
+    assert [o.text for o in q.options] == ["苹果", "香蕉", "橘子", "梨"]
+    (kept,) = questions("1. 题干\nA. 含B.C类\nB. 乙\n答案：A")
+    assert isinstance(kept, m.SingleChoiceQuestion) and kept.options[0].text == "含B.C类"
