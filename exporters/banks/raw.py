@@ -52,6 +52,7 @@ class RawQuestion:
     tags: str = ""
     number: int | None = None  # printed question number, for a separate answer key
     red_answer: str = ""  # text shown in red outside the options (判断 正确错误)
+    stem_red: list[str] = field(default_factory=list)  # red words in the stem (填空 answers)
 
 
 class _Refused(Exception):

@@ -214,6 +214,7 @@ class TextBankParser:
             text = parts[0]  # 题干 A.… B.… on one line
             for part in parts[1:]:
                 self._option_text(part, line, line.text.find(part))
+        self.current.stem_red.extend(_red_segments(line, offset))
         score = SCORE_IN_STEM.search(text)
         if score:
             self.current.points = float(score.group(1))
@@ -336,6 +337,7 @@ class TextBankParser:
         if raw is None:
             return
         _stem_answer(raw)
+        _red_blanks(raw)
         self.raws.append(raw)
         self.current = None
 
@@ -400,6 +402,35 @@ def _sequential(parts: list[str]) -> bool:
             return False
         letters.append(half_width(match.group(1)).upper())
     return all(ord(b) == ord(a) + 1 for a, b in itertools.pairwise(letters))
+
+
+def _red_segments(line: Line, offset: int) -> list[str]:
+    merged: list[list[int]] = []
+    for start, end in sorted(line.red):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(end, merged[-1][1])
+        else:
+            merged.append([start, end])
+    return [line.text[a:b].strip() for a, b in merged if b > offset and line.text[a:b].strip()]
+
+
+def _red_blanks(raw: RawQuestion) -> None:
+    """A fill-in question whose answers are shown in red in the stem: they become the blanks."""
+    words = raw.stem_red
+    if raw.answer or raw.options or not words or len("".join(words)) * 2 > len(raw.stem):
+        return
+    if len(words) == 1 and true_false(words[0]) is not None:
+        return
+    stem, position, parts = raw.stem, 0, []
+    for word in words:
+        index = stem.find(word, position)
+        if index < 0:
+            return
+        parts.append(stem[position:index] + "___")
+        position = index + len(word)
+    raw.stem = "".join(parts) + stem[position:]
+    raw.answer = "|".join(words)
+    raw.red_answer = ""
 
 
 def _stem_answer(raw: RawQuestion) -> None:

@@ -122,3 +122,14 @@ def test_matching_from_a_two_column_table(tmp_path: Path) -> None:
     assert [(p.left, p.right) for p in matching.pairs] == [
         ("社会交换理论", "付出与回报的权衡"), ("心理契约理论", "未写明的相互期望")]
     assert isinstance(single, m.SingleChoiceQuestion)
+
+
+def test_fill_in_answers_shown_in_red_in_the_stem(tmp_path: Path) -> None:
+    body = (g.para("1. 积极回应公式的四个环节依次是倾听、", g.run("认同", color="FF0000"),
+                   "、回应和", g.run("跟", color="FF0000"), g.run("进", color="FF0000"), "。")
+            + g.para("2. 同理心是理解客户的感受。") + g.para(g.run("正确", color="FF0000"), "错误"))
+    fill, tf = (e.question for e in read(g.write_docx(tmp_path / "red.docx", body)).entries)
+    assert isinstance(fill, m.FillBlankQuestion)
+    assert fill.prompt == "积极回应公式的四个环节依次是倾听、___、回应和___。"
+    assert [b.accepted for b in fill.blanks] == [["认同"], ["跟进"]]
+    assert isinstance(tf, m.TrueFalseQuestion) and tf.answer is True
