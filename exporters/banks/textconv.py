@@ -192,19 +192,30 @@ class TextBankParser:
         self.current = raw
         self.state.last_field = "stem"
         self.state.bare_options = False
-        stem = rest.strip()
-        for pattern in (TAG_END, TAG_START):  # one tag: a stem may end in （多选） itself
-            match = pattern.search(stem)
-            if match and type_from_word(match.group(1)):
-                raw.type_hint = type_from_word(match.group(1))
-                stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
-                self.state.bare_options = pattern is TAG_END
-                break
+        # 问卷星 marks a required question with a leading * (not Markdown's **bold**)
+        stem = self._strip_tags(raw, re.sub(r"^\*(?!\*)\s*", "", rest.strip()))
         inner = QNUM.match(stem) if raw.number is None else None
         if inner:  # 【多选题】1. 题干
             raw.number, stem = _qnum(inner), stem[inner.end():]
         offset = len(line.text) - len(line.text.lstrip()) + (len(line.text.strip()) - len(rest))
         self._add_stem(stem, line, offset)
+
+    def _strip_tags(self, raw: RawQuestion, stem: str) -> str:
+        """One type tag (a stem may end in （多选） itself), or several written together with no
+        space between (问卷星: ``【多选题】[多选题]``)."""
+        for pattern in (TAG_END, TAG_START):
+            match = pattern.search(stem)
+            while match and type_from_word(match.group(1)):
+                raw.type_hint = type_from_word(match.group(1))
+                stem = (stem[:match.start()] + " " + stem[match.end():]).strip()
+                self.state.bare_options = pattern is TAG_END
+                glued = not match.group(0)[:1].isspace() and pattern is TAG_END
+                match = pattern.search(stem) if glued else None
+                if match and type_from_word(match.group(1)) != raw.type_hint:
+                    break
+            if raw.type_hint:
+                break
+        return stem
 
     def _add_stem(self, text: str, line: Line, offset: int) -> None:
         assert self.current is not None

@@ -214,3 +214,13 @@ def test_options_run_together_without_spaces() -> None:
     assert [o.text for o in q.options] == ["苹果", "香蕉", "橘子", "梨"]
     (kept,) = questions("1. 题干\nA. 含B.C类\nB. 乙\n答案：A")
     assert isinstance(kept, m.SingleChoiceQuestion) and kept.options[0].text == "含B.C类"
+
+
+def test_wenjuanxing_batch_text() -> None:
+    (q,) = questions("80. * 信任的来源有哪些？【多选题】[多选题]\n"
+                     "能力（正确答案）\n诚信（正确答案）\n价格\n")
+    assert isinstance(q, m.MultipleChoiceQuestion) and q.prompt == "信任的来源有哪些？"
+    assert [o.text for o in q.options] == ["能力", "诚信", "价格"]
+    # a stem that ends in （多选） itself keeps it when the writer's tag follows with a space
+    (kept,) = questions("1. 以下哪些做法恰当？（多选） 【多选题】\nA. 甲\nB. 乙\n答案：AB")
+    assert kept.prompt == "以下哪些做法恰当？（多选）"
