@@ -20,6 +20,7 @@ MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_MEMBER_BYTES = 100 * 1024 * 1024
 MAX_TOTAL_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members above 1 MB
+MAX_MEMBERS = 10_000
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           dtd_validation=False, huge_tree=False, remove_blank_text=False)
@@ -72,6 +73,9 @@ def open_zip(path: Path, kind: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, ValueError) as error:
         raise BankFileError(tr("tiku.not_zip", name=path.name, kind=kind)) from error
     total = 0
+    if len(archive.infolist()) > MAX_MEMBERS:
+        archive.close()
+        raise BankFileError(tr("tiku.zip_bomb", name=path.name, member=f"{MAX_MEMBERS}+"))
     for info in archive.infolist():
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)

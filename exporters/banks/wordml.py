@@ -7,6 +7,7 @@ here with lxml (entities, DTDs and network off) after the zip checks of :mod:`sa
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
+@functools.cache
 def _w(name: str) -> str:
     return f"{{{W}}}{name}"
 

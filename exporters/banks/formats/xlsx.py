@@ -94,14 +94,16 @@ def fill_sheet(sheet: object, rows: list[list[str]]) -> None:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
     for row in rows:
-        sheet.append(row)  # type: ignore[attr-defined]
+        sheet.append([value or None for value in row])  # type: ignore[attr-defined]
     widths = {"题干": 50, "解析": 40, "正确答案": 14}
     for index, name in enumerate(HEADER, start=1):
         letter = sheet.cell(row=1, column=index).column_letter  # type: ignore[attr-defined]
         sheet.column_dimensions[letter].width = widths.get(name, 16)  # type: ignore[attr-defined]
+    wrap = Alignment(wrap_text=True, vertical="top")
     for row in sheet.iter_rows(min_row=2):  # type: ignore[attr-defined]
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.value is not None:  # empty cells stay absent: a smaller, faster file
+                cell.alignment = wrap
     sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
 
 
