@@ -19,15 +19,17 @@ from exporters.banks.table_writer import HEADER, question_rows
 @guarded
 def read(path: Path) -> BankReadResult:
     text = decode_text(path.read_bytes(), path.name)
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""),
+                                            delimiter=_delimiter(text))]
     raws, problems, found = rows_to_raws(rows, lambda row: f"{path.name}:{row}", None)
     result = BankReadResult(problems=problems, categories=[path.stem] if found else [])
     return finish(raws, result, path.name)
+
+
+def _delimiter(text: str) -> str:
+    """The header line decides (answers such as 认同;认可 would mislead a sniffer)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    return max((",", "\t", ";", "，"), key=header.count)
 
 
 def write(questions: Sequence[m.Question], out: Path, _media: Path | None) -> BankWriteResult:

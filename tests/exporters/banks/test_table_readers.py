@@ -90,3 +90,14 @@ def test_gbk_cannot_hold_the_rare_character() -> None:
     with pytest.raises(UnicodeEncodeError):
         "䶮".encode("gbk")
     assert "䶮".encode("gb18030")
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";"])
+def test_csv_delimiter_from_the_header(tmp_path: Path, delimiter: str) -> None:
+    rows = [["题型", "题干", "正确答案"], ["填空题", "积极回应的第二步是___。", "认同;认可"]]
+    text = "\n".join(delimiter.join(f'"{c}"' for c in row) for row in rows) + "\n"
+    path = tmp_path / "bank.csv"
+    path.write_text(text, encoding="utf-8")
+    (entry,) = csv_format.read(path).entries
+    assert isinstance(entry.question, m.FillBlankQuestion)
+    assert entry.question.blanks[0].accepted == ["认同", "认可"]
