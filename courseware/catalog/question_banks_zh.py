@@ -63,6 +63,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tiku.lost.case_sensitive": {"en": "case-sensitive blanks", "zh": "区分大小写"},
     "tiku.lost.rubric": {"en": "the rubric", "zh": "评分要点"},
     "tiku.list_separator": {"en": ", ", "zh": "、"},
+    "tiku.image_unreadable": {"en": "image {name} cannot be placed in Word; its reference is "
+                                    "kept as text",
+                              "zh": "图片 {name} 无法放入 Word，引用按文字保留"},
     "tiku.option_limit": {"en": "more than 8 options: options after H are not exported",
                           "zh": "选项超过 8 个：H 之后的选项未导出"},
     # ---- whole file

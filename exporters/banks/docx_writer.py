@@ -88,8 +88,10 @@ def _add_text(paragraph: object, text: str, media: Path | None, qid: str,
         run = paragraph.add_run()  # type: ignore[attr-defined]
         try:
             run.add_picture(str(picture), width=Cm(8))
-        except Exception:
+        except Exception:  # python-docx raises several kinds for images it cannot read
             run.text = match.group(0)
+            problems.append(BankProblem(qid, "warning",
+                                        tr("tiku.image_unreadable", name=match.group(1))))
         position = match.end()
     paragraph.add_run(text[position:])  # type: ignore[attr-defined]
 

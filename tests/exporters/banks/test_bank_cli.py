@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from courseware.format import load_course
+from exporters.banks.formats import docx as docx_format
 from tests.conftest import BUNDLED_COURSE, REPO_ROOT
 from tests.exporters.banks import wordgen as g
 
@@ -87,6 +88,14 @@ def test_new_quiz_and_images_deduplicated(course: Path, tmp_path: Path) -> None:
     quiz = loaded.course.find_quiz("bank-quiz")
     assert quiz is not None and quiz.title == "导入题库" and len(quiz.questions) == 2
     assert f"media/{media[0].name})" in quiz.questions[0].prompt
+    # exported to Word again, the picture is embedded and reads back
+    out = tmp_path / "again.docx"
+    assert run("export", "questions", course, "--format", "docx", "--quiz", "bank-quiz",
+               "-o", out).returncode == 0
+    again = docx_format.read(out)
+    assert list(again.media.values()) == [g.PNG]
+    assert again.entries[0].question is not None
+    assert "![](media/" in again.entries[0].question.prompt
 
 
 def test_refusals_are_messages(course: Path, tmp_path: Path) -> None:
