@@ -79,7 +79,8 @@ def document_markdown(document: WordDocument) -> tuple[str, str]:
             marker = "-" if block.number_format == "bullet" else _ordered(block)
             out.append(f"{indent}{marker} {text.strip()}")
         else:
-            out.extend([text.strip(), ""])
+            # a blank line first, or Markdown would continue the list item above
+            out.extend(["", text.strip(), ""])
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
     return title, body
 
