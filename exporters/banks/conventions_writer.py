@@ -16,7 +16,8 @@ from courseware import model as m
 from courseware.i18n import tr
 from exporters.banks import BankProblem
 from exporters.banks.answers import LETTERS, TYPE_LABELS
-from exporters.banks.textconv import QNUM, type_tag
+from exporters.banks.text_patterns import QNUM
+from exporters.banks.textconv import type_tag
 
 
 @dataclass

@@ -15,7 +15,7 @@ from courseware.i18n import tr
 from exporters.banks import BankProblem
 from exporters.banks.answers import LETTERS, half_width, number_text, parse_points, type_from_word
 from exporters.banks.raw import RawOption, RawQuestion
-from exporters.banks.textconv import MARKED, OPTION
+from exporters.banks.text_patterns import MARKED, OPTION
 
 HEADER_ROWS = 6
 _NOTE = re.compile(r"[（(][^)）]*[)）]|\*")

@@ -7,7 +7,6 @@ documented in docs/question-banks.md.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,41 +14,37 @@ from dataclasses import dataclass, field
 from courseware import model as m
 from courseware.i18n import tr
 from exporters.banks import BankEntry, BankProblem, BankReadResult
-from exporters.banks.answers import half_width, parse_points, true_false, type_from_word
+from exporters.banks.answer_key import split_answer_key
+from exporters.banks.answers import half_width, parse_points, type_from_word
+from exporters.banks.inline_rules import (
+    red_blanks,
+    red_segments,
+    sequential,
+    split_options,
+    stem_answer,
+)
 from exporters.banks.raw import RawOption, RawQuestion, build_entry
-
-_CN_NUM = "一二三四五六七八九十百"
-QNUM = re.compile(r"^\s*(?:第\s*(\d+)\s*题\s*[:：.、．]?|[（(](\d+)[)）]|(\d+)\s*[.、．](?!\d))\s*")
-SECTION = re.compile(rf"^\s*(?:[{_CN_NUM}]+\s*[、.．]|第[{_CN_NUM}\d]+(?:部分|节|章)\s*[:：、]?)"
-                     r"\s*(.*)$")
-TYPE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}题$")
-TAG = r"[【\[［(（]\s*([^】\]］)）]{1,8}?)\s*[】\]］)）]"
-TAG_START = re.compile(r"^\s*" + TAG + r"\s*")
-TAG_END = re.compile(r"\s*" + TAG + r"\s*$")
-SCORE_IN_STEM = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-EACH_POINTS = re.compile(r"每[题小]?\s*(\d+(?:\.\d+)?)\s*分")
-OPT_MARK = r"[（(]?([A-JＡ-Ｊ])\s*[.、．：:)）]"
-OPTION = re.compile(r"^\s*" + OPT_MARK + r"\s*")
-OPTION_SPLIT = re.compile(r"[ \t\u3000]+(?=[（(]?[A-JＡ-Ｊ]\s*[.、．：:)）])")
-ANSWER = re.compile(r"^\s*(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：]"
-                    r"|正确选项\s*[:：])\s*(.*)$")
-EXTRAS = re.compile(r"\s+(?:你的|考生|我的)(?:答案|选项)\s*[:：].*$|\s+得分\s*[:：].*$")
-ANALYSIS = re.compile(r"^\s*(?:【\s*(?:答案)?解析\s*】|(?:答案|试题)?解析\s*[:：])\s*(.*)$")
-POINTS = re.compile(r"^\s*(?:【\s*分值\s*】|(?:分值|分数)\s*[:：])\s*(.*)$")
-DIFFICULTY = re.compile(r"^\s*(?:【\s*难度\s*】|难度\s*[:：])\s*(.*)$")
-TAGS = re.compile(r"^\s*(?:【\s*(?:知识点|标签|章节|考点)\s*】"
-                  r"|(?:知识点|标签|章节|考点|分类)\s*[:：])"
-                  r"\s*(.*)$")
-TYPE_FIELD = re.compile(r"^\s*(?:【\s*题型\s*】|题型\s*[:：])\s*(.*)$")
-RIGHT_ITEM = re.compile(r"^\s*(?:(\d+)\s*[)）]|([①-⑩]))\s*(.*)$")
-MARKED = re.compile(r"\s*[（(\[【]\s*正确答案\s*[)）\]】]\s*")
-TF_PAIR = re.compile(r"^\s*(正确|对|是|√)\s*[/、|｜\s]?\s*(错误|错|否|×)\s*$")
-INLINE_LETTERS = re.compile(r"[（(]\s*([A-JＡ-Ｊ](?:[\s,，、]*[A-JＡ-Ｊ])*)\s*[)）]")
-INLINE_TF = re.compile(r"[（(]\s*([√×✓✗对错])\s*[)）]\s*$")
-KEY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:参考|标准)?答案"
-                         r"(?:与解析|及解析|速查|汇总|表)?\s*[:：]?\s*$")
-KEY_ENTRY = re.compile(r"(\d+)\s*(?:[-—–~～至]\s*(\d+))?\s*[.、．:：]?\s*"
-                       r"([A-JＡ-Ｊ]+|[√×对错]|正确|错误)")
+from exporters.banks.text_patterns import (
+    ANALYSIS,
+    ANSWER,
+    DIFFICULTY,
+    EACH_POINTS,
+    EXTRAS,
+    MARKED,
+    OPTION,
+    OPTION_SPLIT,
+    POINTS,
+    QNUM,
+    RIGHT_ITEM,
+    SCORE_IN_STEM,
+    SECTION,
+    TAG_END,
+    TAG_START,
+    TAGS,
+    TF_PAIR,
+    TYPE_FIELD,
+    TYPE_HEADING,
+)
 
 
 @dataclass
@@ -92,7 +87,8 @@ class TextBankParser:
     # ------------------------------------------------------------ driving
 
     def parse(self, lines: list[Line]) -> None:
-        body, key = split_answer_key(lines)
+        count, key = split_answer_key([line.text for line in lines])
+        body = lines[:count]
         for line in body:
             self._line(line)
         self._finish()
@@ -220,12 +216,12 @@ class TextBankParser:
     def _add_stem(self, text: str, line: Line, offset: int) -> None:
         assert self.current is not None
         parts = OPTION_SPLIT.split(text)
-        if len(parts) > 2 and not OPTION.match(parts[0]) and _sequential(parts[1:]) \
+        if len(parts) > 2 and not OPTION.match(parts[0]) and sequential(parts[1:]) \
                 and half_width(OPTION.match(parts[1]).group(1)).upper() == "A":  # type: ignore[union-attr]
             text = parts[0]  # 题干 A.… B.… on one line
             for part in parts[1:]:
                 self._option_text(part, line, line.text.find(part))
-        self.current.stem_red.extend(_red_segments(line, offset))
+        self.current.stem_red.extend(red_segments(line, offset))
         score = SCORE_IN_STEM.search(text)
         if score:
             self.current.points = float(score.group(1))
@@ -243,7 +239,7 @@ class TextBankParser:
         if self._field(raw, text):
             return
         if self._is_option(text):
-            for part in _split_options(text):
+            for part in split_options(text):
                 self._option_text(part, line, line.text.find(part))
             self.state.last_field = "option"
             return
@@ -347,8 +343,8 @@ class TextBankParser:
         raw = self.current
         if raw is None:
             return
-        _stem_answer(raw)
-        _red_blanks(raw)
+        stem_answer(raw)
+        red_blanks(raw)
         self.raws.append(raw)
         self.current = None
 
@@ -379,123 +375,16 @@ def type_tag(text: str) -> str | None:
     return None
 
 
-def _split_options(text: str) -> list[str]:
-    parts = OPTION_SPLIT.split(text.strip())
-    if len(parts) > 1 and _sequential(parts):
-        return parts
-    return _chained(text.strip()) or [text.strip()]
 
 
-def _chained(text: str) -> list[str] | None:
-    """``A、正确B、错误C、不确定`` (no spaces): split when B, C … follow in order (3 or more)."""
-    first = OPTION.match(text)
-    if first is None or half_width(first.group(1)).upper() != "A":
-        return None
-    cuts, position = [0], first.end()
-    for letter in "BCDEFGHIJ":
-        marker = re.compile(rf"(?<=[\u4e00-\u9fff。，；！？）)”\]】])[（(]?[{letter}"
-                            rf"{chr(ord(letter) + 0xFEE0)}]\s*[.、．：:)）]")
-        found = marker.search(text, position)
-        if found is None:
-            break
-        cuts.append(found.start())
-        position = found.end()
-    if len(cuts) < 3:
-        return None
-    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
 
 
-def _sequential(parts: list[str]) -> bool:
-    letters = []
-    for part in parts:
-        match = OPTION.match(part)
-        if match is None:
-            return False
-        letters.append(half_width(match.group(1)).upper())
-    return all(ord(b) == ord(a) + 1 for a, b in itertools.pairwise(letters))
 
 
-def _red_segments(line: Line, offset: int) -> list[str]:
-    merged: list[list[int]] = []
-    for start, end in sorted(line.red):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(end, merged[-1][1])
-        else:
-            merged.append([start, end])
-    return [line.text[a:b].strip() for a, b in merged if b > offset and line.text[a:b].strip()]
 
 
-def _red_blanks(raw: RawQuestion) -> None:
-    """A fill-in question whose answers are shown in red in the stem: they become the blanks."""
-    words = raw.stem_red
-    if raw.answer or raw.options or not words or len("".join(words)) * 2 > len(raw.stem):
-        return
-    if len(words) == 1 and true_false(words[0]) is not None:
-        return
-    stem, position, parts = raw.stem, 0, []
-    for word in words:
-        index = stem.find(word, position)
-        if index < 0:
-            return
-        parts.append(stem[position:index] + "___")
-        position = index + len(word)
-    raw.stem = "".join(parts) + stem[position:]
-    raw.answer = "|".join(words)
-    raw.red_answer = ""
 
 
-def _stem_answer(raw: RawQuestion) -> None:
-    """An answer written inside the stem: ``（A B E）`` or ``（√）``; the blank stays."""
-    if raw.answer or any(o.marked for o in raw.options):
-        return
-    if raw.options:
-        found = list(INLINE_LETTERS.finditer(raw.stem))
-        if found:
-            match = found[-1]
-            raw.answer = match.group(1)
-            raw.stem = raw.stem[:match.start()] + "（ ）" + raw.stem[match.end():]
-        return
-    tf = INLINE_TF.search(raw.stem)
-    if tf and true_false(tf.group(1)) is not None:
-        raw.answer = tf.group(1)
-        raw.stem = raw.stem[:tf.start()] + "（ ）"
-
-
-def split_answer_key(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
-    """Trailing lines like ``1-5 ABCDE`` / ``6.AB 7.C`` (after an 答案 heading) → the key."""
-    index = len(lines)
-    key_lines: list[str] = []
-    while index > 0:
-        text = lines[index - 1].text.strip()
-        if text and not _is_key_line(text):
-            break
-        if text:
-            key_lines.append(text)
-        index -= 1
-    has_heading = index > 0 and KEY_HEADING.match(lines[index - 1].text) is not None
-    has_range = any(re.search(r"\d+\s*[-—–~～至]\s*\d+", t) for t in key_lines)
-    if not key_lines or not (has_heading or has_range):
-        return lines, {}
-    key: dict[int, str] = {}
-    for text in reversed(key_lines):
-        _read_key_line(text, key)
-    return lines[:index - 1 if has_heading else index], key
-
-
-def _is_key_line(text: str) -> bool:
-    stripped = KEY_ENTRY.sub("", half_width(text))
-    return bool(KEY_ENTRY.search(half_width(text))) and not re.sub(r"[\s,，;；]", "", stripped)
-
-
-def _read_key_line(text: str, key: dict[int, str]) -> None:
-    for match in KEY_ENTRY.finditer(half_width(text)):
-        first, last, answers = int(match.group(1)), match.group(2), match.group(3)
-        if last is None:
-            key[first] = answers
-            continue
-        for offset, number in enumerate(range(first, int(last) + 1)):
-            if offset < len(answers):
-                key[number] = answers[offset]
 
 
 def parse_lines(lines: Iterable[Line]) -> BankReadResult:
@@ -511,4 +400,4 @@ def parse_lines(lines: Iterable[Line]) -> BankReadResult:
     return result
 
 
-__all__ = ["BankEntry", "Line", "parse_lines", "split_answer_key"]
+__all__ = ["BankEntry", "Line", "parse_lines"]
