@@ -68,7 +68,7 @@ def grouped(questions: Sequence[m.Question]) -> list[m.Question]:
 
 
 def _cn(value: int) -> str:
-    from exporters.banks.wordml import chinese_number
+    from exporters.banks.word_numbering import chinese_number
 
     return chinese_number(value)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from courseware import model as m
 from exporters.banks.formats.docx import read
-from exporters.banks.wordml import chinese_number, format_number
+from exporters.banks.word_numbering import chinese_number, format_number
 from tests.exporters.banks import wordgen as g
 from tests.exporters.banks.conftest import tiku
 
