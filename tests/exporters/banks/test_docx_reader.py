@@ -133,3 +133,16 @@ def test_fill_in_answers_shown_in_red_in_the_stem(tmp_path: Path) -> None:
     assert fill.prompt == "积极回应公式的四个环节依次是倾听、___、回应和___。"
     assert [b.accepted for b in fill.blanks] == [["认同"], ["跟进"]]
     assert isinstance(tf, m.TrueFalseQuestion) and tf.answer is True
+
+
+def test_tracked_changes_hyperlinks_and_highlight_only(tmp_path: Path) -> None:
+    deleted = '<w:del w:id="1" w:author="x"><w:r><w:delText>旧题干</w:delText></w:r></w:del>'
+    inserted = f'<w:ins w:id="2" w:author="x">{g.run("新题干")}</w:ins>'
+    link = f'<w:hyperlink r:id="rIdX">{g.run("（见手册）")}</w:hyperlink>'
+    body = (g.para("1. ", deleted, inserted, link)
+            + g.para("A. 甲") + g.para(g.run("B. 乙", highlight="yellow")))
+    (entry,) = read(g.write_docx(tmp_path / "track.docx", body)).entries
+    question = entry.question
+    assert isinstance(question, m.SingleChoiceQuestion)
+    assert question.prompt == "新题干（见手册）"
+    assert [o.correct for o in question.options] == [False, True]
