@@ -110,6 +110,9 @@ def test_refusals_are_messages(course: Path, tmp_path: Path) -> None:
     assert "Traceback" not in done.stdout + done.stderr
     assert before == snapshot(course)
     assert run("import", "questions", junk, "--into", course, "--quiz", "nope").returncode == 1
+    lesson = run("import", "lesson", junk, "--into", course, "--module", "m1")
+    assert lesson.returncode == 1 and "junk.docx" in lesson.stderr
+    assert "Traceback" not in lesson.stderr and before == snapshot(course)
 
 
 def test_export_questions_and_template(course: Path, tmp_path: Path) -> None:
