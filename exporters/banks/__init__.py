@@ -38,6 +38,8 @@ class BankEntry:
     source: str
     question: m.Question | None
     problems: list[BankProblem] = field(default_factory=list)
+    # the question's text as read, for reports and previews when no question could be built
+    text: str = ""
 
     @property
     def has_error(self) -> bool:
