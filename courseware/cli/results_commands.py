@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("-o", "--output", type=Path, required=True,
                         help=f"output file: .xlsx, .csv or {SUFFIX} (signed, for offline PCs)")
     export.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    add_course_id(export)
     add_passphrase(export)
     export.set_defaults(handler=run_results_export)
     imported = actions.add_parser("import", help=f"merge a signed {SUFFIX} file")
@@ -54,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     stats = subparsers.add_parser("stats", help="quiz and item statistics")
     add_db(stats)
     stats.add_argument("--quiz", metavar="ID", required=True, help="quiz id")
+    add_course_id(stats)
     stats.add_argument("--all-attempts", action="store_true",
                        help="count every attempt, not only each trainee's first")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
@@ -63,6 +65,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL",
                         help="results database URL (default: the embedded SQLite store)")
+
+
+def add_course_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--course", metavar="ID", dest="course_id",
+                        help="course id (needed when several courses have a quiz of that id)")
+
+
+def course_of_quiz(store: ResultsStore, quiz_id: str | None, given: str | None) -> str | None:
+    """The course whose quiz is meant: the one given, or the only one with that quiz id."""
+    if given is not None or quiz_id is None:
+        return given
+    courses = store.attempts.course_ids(quiz_id)
+    if len(courses) > 1:
+        raise UserError(tr("cli.results.quiz_in_courses", quiz=quiz_id,
+                           courses=", ".join(courses)))
+    return courses[0] if courses else None
 
 
 def add_passphrase(parser: argparse.ArgumentParser) -> None:
@@ -99,7 +117,8 @@ def run_results_export(args: argparse.Namespace) -> int:
     needs_passphrase = args.output.suffix.lower() == SUFFIX
     passphrase = passphrase_for(args) if needs_passphrase else None
     with opened_store(args.db) as store:
-        summary = store.files.export(args.output, args.quiz, passphrase)
+        course_id = course_of_quiz(store, args.quiz, args.course_id)
+        summary = store.files.export(args.output, args.quiz, passphrase, course_id)
     for path in summary.files:
         print(tr("cli.results.exported", count=summary.attempts, path=path))
     return EXIT_OK
@@ -126,7 +145,8 @@ def run_roster_import(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     with opened_store(args.db) as store:
-        attempts = store.attempts.list_attempts(args.quiz)
+        course_id = course_of_quiz(store, args.quiz, args.course_id)
+        attempts = store.attempts.list_attempts(args.quiz, course_id=course_id)
     if not attempts:
         raise UserError(tr("cli.stats.no_attempts", quiz=args.quiz))
     bar = ProgressBar(tr("cli.stats.progress"))

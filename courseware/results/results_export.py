@@ -44,15 +44,16 @@ class ResultsFiles:
         self._rosters = rosters
 
     def export(self, path: Path, quiz_id: str | None = None,
-               passphrase: str | None = None) -> ExportSummary:
-        """Write the attempts (all, or one quiz's) to ``path``; the suffix picks the format."""
+               passphrase: str | None = None, course_id: str | None = None) -> ExportSummary:
+        """Write the attempts (all, one course's, or one course's quiz's) to ``path``; the
+        suffix picks the format."""
         suffix = path.suffix.lower()
         if suffix not in export_suffixes():
             raise ResultsError("export.unknown_type", file=path.name,
                                suffixes=", ".join(export_suffixes()))
         if suffix == SUFFIX and not passphrase:
             raise ResultsError("export.passphrase_needed")
-        payload = self.payload(quiz_id)
+        payload = self.payload(quiz_id, course_id)
         if suffix == SUFFIX:
             write_results_file(path, payload, passphrase or "")
             return ExportSummary([path], len(payload.attempts))
@@ -61,8 +62,9 @@ class ResultsFiles:
         assert writer is not None  # export_suffixes() lists only registered writers
         return ExportSummary(writer(path, tables), len(payload.attempts))
 
-    def payload(self, quiz_id: str | None = None) -> ResultsPayload:
-        attempts = self._attempts.list_all(quiz_id)
+    def payload(self, quiz_id: str | None = None,
+                course_id: str | None = None) -> ResultsPayload:
+        attempts = self._attempts.list_all(quiz_id, course_id)
         named = {attempt.trainee_id for attempt in attempts}
         trainees = [trainee for trainee in self._rosters.list() if trainee.id in named]
         verdicts = self._attempts.verdicts()

@@ -123,7 +123,7 @@ def collect_drafts(args: argparse.Namespace, course: Course,
     quiz = course.find_quiz(args.quiz)
     if quiz is None:
         raise UserError(tr("certs.unknown_quiz", quiz=args.quiz))
-    passers = quiz_passers(registry.store, quiz.id, quiz.settings.pass_percent)
+    passers = quiz_passers(registry.store, course.id, quiz.id, quiz.settings.pass_percent)
     if not passers:
         raise UserError(tr("certs.no_passers", quiz=quiz.id))
     return drafts_from_passers(course, passers, args.issuer)

@@ -29,7 +29,8 @@ def issue_to_passers(session: ConsoleSession, quiz: m.Quiz, output: Path,
     from courseware.certificates.store_registry import StoreRegistry
     from exporters.certificates import issue_certificates
 
-    passers = quiz_passers(session.store, quiz.id, quiz.settings.pass_percent)
+    passers = quiz_passers(session.store, session.course.id, quiz.id,
+                           quiz.settings.pass_percent)
     if not passers:
         raise NobodyPassed(tr("console.certs.nobody", quiz=quiz.title or quiz.id))
     drafts = drafts_from_passers(session.course, passers)
