@@ -12,7 +12,9 @@ from pathlib import Path
 from courseware.certificates import CertificateDraft, CertificateIssuer
 from courseware.certificates.batch import drafts_from_passers, drafts_from_roster
 from courseware.certificates.filenames import DEFAULT_PATTERN, PATTERN_FIELDS, PatternError
+from courseware.certificates.holders import plan_issue
 from courseware.certificates.passers import quiz_passers
+from courseware.certificates.placeholders import is_placeholder
 from courseware.certificates.roster import RosterError, read_roster
 from courseware.certificates.services import key_ring, store_registry
 from courseware.certificates.store_registry import StoreRegistry
@@ -61,6 +63,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--font", type=Path, action="append", default=[], metavar="TTF",
                         help="extra TrueType font for characters the bundled one lacks")
     parser.add_argument("--keys", type=Path, metavar="DIR", help="key folder")
+    parser.add_argument("--reissue", action="store_true",
+                        help="issue replacements to people who already hold a certificate for "
+                             "the course (each new record names the one it replaces)")
     parser.set_defaults(handler=run_export_certificates, parser=parser)
 
 
@@ -68,10 +73,11 @@ def run_export_certificates(args: argparse.Namespace) -> int:
     if args.quiz and not args.db:
         args.parser.error("--quiz needs --db URL")
     course = load_course_or_fail(args.path)
+    refuse_placeholders(args, course)
     layout = make_layout(args, course)
     progress = ProgressBar(tr("certs.progress"))
     with open_registry(args.db) as registry:
-        drafts = collect_drafts(args, course, registry)
+        drafts = planned(collect_drafts(args, course, registry), registry, args.reissue)
         issuer = CertificateIssuer(key_ring(args.keys), registry)
         try:
             issued = issue_certificates(issuer, drafts, args.output, layout, progress)
@@ -85,7 +91,32 @@ def run_export_certificates(args: argparse.Namespace) -> int:
         finally:
             progress.finish()
     print(tr("certs.written", count=len(issued), path=args.output))
+    if replacements := sum(c.record.replaces is not None for c in issued):
+        print(tr("certs.reissued", count=replacements))
     return EXIT_OK
+
+
+def refuse_placeholders(args: argparse.Namespace, course: Course) -> None:
+    """Exit 1 before anything is signed if the issuer or organisation is template text."""
+    issuer = args.issuer or (course.certificate.issuer if course.certificate else "")
+    if is_placeholder(issuer):
+        raise UserError(tr("certs.issuer_placeholder", issuer=issuer.strip()))
+    if args.organisation.strip() and is_placeholder(args.organisation):
+        raise UserError(tr("certs.organisation_placeholder", text=args.organisation.strip()))
+
+
+def planned(drafts: list[CertificateDraft], registry: StoreRegistry,
+            reissue: bool) -> list[CertificateDraft]:
+    """Leave out (and name) people who hold a certificate already, unless reissuing."""
+    plan = plan_issue(registry, drafts, reissue)
+    for draft, number in plan.held:
+        print(tr("certs.already_held", name=draft.trainee_name, id=draft.trainee_id or "—",
+                 number=number), file=sys.stderr)
+    if not plan.drafts:
+        raise UserError(tr("certs.all_hold"))
+    if plan.held:
+        print(tr("certs.skipped_holders", count=len(plan.held)), file=sys.stderr)
+    return plan.drafts
 
 
 def load_course_or_fail(path: Path) -> Course:
