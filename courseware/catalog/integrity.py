@@ -61,4 +61,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} certificates issued as replacements; each names the one it replaces",
         "zh": "已补发 {count} 份证书，每份都注明它替换的证书",
     },
+    # results import
+    "results_import.conflicts": {
+        "en": "{count} people in the file have an employee id (or id) that the roster gives to "
+              "someone of another name; nothing was imported:\n{lines}\n"
+              "Choose how to resolve it with --on-conflict {choices}",
+        "zh": "文件中有 {count} 人的工号（或编号）在名单中属于另一个名字的人，未导入任何内容：\n"
+              "{lines}\n请用 --on-conflict {choices} 选择处理方式",
+    },
+    "results_import.other_course": {
+        "en": "attempt {attempt} belongs to course {course}, not to {expected}: not imported",
+        "zh": "答题记录 {attempt} 属于课程 {course}，不属于 {expected}：未导入",
+    },
+    "results_import.unknown_quiz": {
+        "en": "attempt {attempt} is at quiz {quiz}, which this course does not have "
+              "(or with questions it does not have): not imported",
+        "zh": "答题记录 {attempt} 所属的测验 {quiz} 不在本课程中（或含本课程没有的题目）：未导入",
+    },
+    "results_import.unknown_trainee": {
+        "en": "attempt {attempt} names trainee {trainee}, who is neither in the file nor on "
+              "the roster: not imported",
+        "zh": "答题记录 {attempt} 的学员 {trainee} 既不在文件中也不在名单上：未导入",
+    },
+    "results_import.skipped_person": {
+        "en": "attempt {attempt} is by a person left out (--on-conflict skip): not imported",
+        "zh": "答题记录 {attempt} 的学员按 --on-conflict skip 被略过：未导入",
+    },
+    "cli.results.course_needed": {
+        "en": "give the course folder with --course PATH: imported attempts are placed in it "
+              "and regraded from its answer keys",
+        "zh": "请用 --course 路径 指定课程文件夹：导入的答题记录归入该课程，并按其答案重新评分",
+    },
+    "cli.results.conflicts_resolved": {
+        "en": "{count} name conflicts resolved as asked ({how})",
+        "zh": "已按要求处理 {count} 处姓名冲突（{how}）",
+    },
+    "cli.results.refused": {
+        "en": "{count} attempts refused:",
+        "zh": "{count} 条答题记录被拒绝：",
+    },
 }

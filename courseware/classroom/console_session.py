@@ -62,4 +62,4 @@ class ConsoleSession:
         return self.store.attempts.list_all(quiz_id, course_id=self.course.id)
 
     def import_results(self, path: Path, passphrase: str) -> MergeSummary:
-        return self.store.files.import_file(path, passphrase)
+        return self.store.files.import_file(path, passphrase, self.course)

@@ -20,7 +20,10 @@ from courseware.cli import EXIT_OK, UserError
 from courseware.cli.progress import ProgressBar
 from courseware.i18n import tr
 from courseware.results import ResultsError, ResultsStore, open_store
+from courseware.format import load_course
+from courseware.model import Course
 from courseware.results.results_file import SUFFIX
+from courseware.results.results_merge import OnConflict
 from courseware.stats import QuizStatistics, alpha_note, quiz_statistics
 
 PASSPHRASE_VARIABLE = "COURSEWARE_PASSPHRASE"
@@ -39,6 +42,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.set_defaults(handler=run_results_export)
     imported = actions.add_parser("import", help=f"merge a signed {SUFFIX} file")
     imported.add_argument("file", type=Path, help=f"the {SUFFIX} file from an offline PC")
+    imported.add_argument("--course", type=Path, metavar="PATH", dest="course_path",
+                          help="course folder: attempts are placed in it and regraded from it")
+    imported.add_argument("--on-conflict", choices=[c.value for c in OnConflict],
+                          help="a 工号 the roster gives to someone of another name: attach to "
+                               "that person keeping their name (keep-existing) or taking the "
+                               "file's (use-file), add a new person (new-person), or skip them")
     add_db(imported)
     add_passphrase(imported)
     imported.set_defaults(handler=run_results_import)
@@ -125,14 +134,34 @@ def run_results_export(args: argparse.Namespace) -> int:
 
 
 def run_results_import(args: argparse.Namespace) -> int:
+    if args.course_path is None:
+        raise UserError(tr("cli.results.course_needed"))
+    course = load_course_or_fail(args.course_path)
     passphrase = passphrase_for(args)
+    on_conflict = OnConflict(args.on_conflict) if args.on_conflict else None
     with opened_store(args.db) as store:
-        summary = store.files.import_file(args.file, passphrase)
+        summary = store.files.import_file(args.file, passphrase, course, on_conflict)
     print(tr("cli.results.imported", file=args.file.name, added=summary.attempts_added,
              skipped=summary.attempts_skipped, trainees=summary.trainees_added))
     if summary.attempts_renumbered:
         print(tr("cli.results.renumbered", count=summary.attempts_renumbered))
+    if summary.conflicts:
+        print(tr("cli.results.conflicts_resolved", count=len(summary.conflicts),
+                 how=args.on_conflict))
+    if summary.refused:
+        print(tr("cli.results.refused", count=len(summary.refused)), file=sys.stderr)
+        for reason in summary.refused:
+            print("  " + reason, file=sys.stderr)
     return EXIT_OK
+
+
+def load_course_or_fail(path: Path) -> Course:
+    result = load_course(path, validate=False)
+    if result.course is None:
+        for problem in result.problems.sorted():
+            print(problem, file=sys.stderr)
+        raise UserError(tr("cli.problem_count", count=len(result.problems)))
+    return result.course
 
 
 def run_roster_import(args: argparse.Namespace) -> int:

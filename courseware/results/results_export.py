@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from courseware.model import Course
 from courseware.results.attempts import SqlAttemptRepository
 from courseware.results.errors import ResultsError
 from courseware.results.results_file import (
@@ -17,7 +18,7 @@ from courseware.results.results_file import (
     read_results_file,
     write_results_file,
 )
-from courseware.results.results_merge import MergeSummary, merge_results
+from courseware.results.results_merge import MergeSummary, OnConflict, merge_results
 from courseware.results.results_table import results_tables
 from courseware.results.rosters import RosterRepository
 from courseware.table_writers import registered_suffixes, table_writer
@@ -71,6 +72,10 @@ class ResultsFiles:
         return ResultsPayload(datetime.now(UTC), trainees, attempts,
                               {attempt.id: verdicts.get(attempt.id) for attempt in attempts})
 
-    def import_file(self, path: Path, passphrase: str) -> MergeSummary:
-        """Verify a signed results file and merge it; a bad file raises, importing nothing."""
-        return merge_results(self._engine, read_results_file(path, passphrase))
+    def import_file(self, path: Path, passphrase: str, course: Course,
+                    on_conflict: OnConflict | None = None) -> MergeSummary:
+        """Verify a signed results file and merge the course's attempts, regraded from the
+        course. A bad file, or people in conflict with the roster while ``on_conflict`` is
+        None (:class:`ImportConflicts`), raise, importing nothing."""
+        payload = read_results_file(path, passphrase)
+        return merge_results(self._engine, payload, course, on_conflict)
