@@ -50,7 +50,7 @@ def held_certificates(registry: CertificateRegistry, course_id: str) -> dict[str
 def plan_issue(registry: CertificateRegistry, drafts: Sequence[CertificateDraft],
                reissue: bool = False) -> IssuePlan:
     plan = IssuePlan([])
-    holders = {}
+    holders: dict[str, str] = {}
     for draft in drafts:
         holders = holders or held_certificates(registry, draft.course_id)
         number = holders.get(_key_of(draft))

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from courseware.cli import EXIT_OK, UserError
 from courseware.cli.progress import ProgressBar
-from courseware.i18n import tr
-from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.format import load_course
+from courseware.i18n import tr
 from courseware.model import Course
+from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
 from courseware.results.results_merge import OnConflict
 from courseware.stats import QuizStatistics, alpha_note, quiz_statistics

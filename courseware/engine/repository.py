@@ -33,7 +33,8 @@ class AttemptRepository(Protocol):
         """Store a new open attempt (with its question order, option orders, seed and deadline).
 
         Raises AttemptConflict if the id, or the (course_id, quiz_id, trainee_id,
-        attempt_number) key, already exists — two PCs starting the same trainee's attempt at once get one each way.
+        attempt_number) key, already exists — two PCs starting the same trainee's attempt
+        at once get one each way.
         """
         ...
 
@@ -78,7 +79,8 @@ class CourseAttempts:
     """A repository seen through one course: look-ups by quiz find that course's only."""
 
     def __init__(self, repository: AttemptRepository, course_id: str) -> None:
-        self.inner = repository.inner if isinstance(repository, CourseAttempts) else repository
+        inner = repository.inner if isinstance(repository, CourseAttempts) else repository
+        self.inner: AttemptRepository = inner
         self.course_id = course_id
 
     def create_attempt(self, attempt: Attempt) -> None:

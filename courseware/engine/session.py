@@ -36,7 +36,6 @@ from courseware.engine.scenario_player import (
     walk,
 )
 
-
 STALE_COPY_RETRIES = 5  # answers saved elsewhere between reading and submitting, in a row
 
 

@@ -20,6 +20,7 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import Connection, Engine, Row, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -167,7 +168,7 @@ def matching_trainee(connection: Connection,
         found = connection.execute(select(columns.id, columns.name, columns.employee_id)
                                    .where(condition).limit(1)).first()
         if found is not None:
-            return found
+            return cast(Row[tuple[str, str, str | None]], found)
     return None
 
 

@@ -25,7 +25,8 @@ def isolated_certificates(tmp_path: Path, monkeypatch, workspace):  # type: igno
     """Keys and the results store in the test's folder, never the user's."""
     monkeypatch.setenv("COURSEWARE_KEY_DIR", str(tmp_path / "keys"))
     workspace.settings.set("results_db_url", f"sqlite:///{tmp_path / 'results.db'}")
-    workspace.document.course.certificate.issuer = "示例银行培训中心"  # the bundled one is a placeholder
+    # the bundled course's issuer is a placeholder, which is refused
+    workspace.document.course.certificate.issuer = "示例银行培训中心"
     return workspace
 
 

@@ -63,7 +63,7 @@ def test_attempt_counts_and_numbers_are_per_course(store: ResultsStore) -> None:
 
 def test_passers_and_statistics_are_per_course(store: ResultsStore) -> None:
     store.rosters.add(Trainee(name="只学了B课程", employee_id="E9", id="t1"))
-    a, b = services(store)
+    _, b = services(store)
     session = b.start(final_of(b), "t1")
     session.answer("q1", "a")
     session.answer("q2", "a")
