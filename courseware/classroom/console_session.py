@@ -20,7 +20,7 @@ from courseware.stats import quiz_statistics
 
 if TYPE_CHECKING:
     from courseware.results import ResultsStore
-    from courseware.results.results_merge import MergeSummary
+    from courseware.results.results_merge import MergeSummary, OnConflict
 
 
 @dataclass
@@ -61,5 +61,7 @@ class ConsoleSession:
         """This course's attempts (the store may hold other courses' too)."""
         return self.store.attempts.list_all(quiz_id, course_id=self.course.id)
 
-    def import_results(self, path: Path, passphrase: str) -> MergeSummary:
-        return self.store.files.import_file(path, passphrase, self.course)
+    def import_results(self, path: Path, passphrase: str,
+                       on_conflict: OnConflict | None = None) -> MergeSummary:
+        """Merge a results file into this course, regraded from it (see results_merge)."""
+        return self.store.files.import_file(path, passphrase, self.course, on_conflict)
