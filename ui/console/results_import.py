@@ -12,7 +12,6 @@ from courseware.results.results_merge import Conflict, ImportConflicts, OnConfli
 from ui.i18n import tr
 from ui.tasks import run_in_background
 
-
 MAX_CONFLICTS_SHOWN = 12  # the dialog stays on a 1366×768 screen
 
 
