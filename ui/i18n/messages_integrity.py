@@ -27,4 +27,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} was not imported: {count} employee ids belong to people of other names",
         "zh": "{file} 未导入：有 {count} 个工号在名单中属于另一个名字的人",
     },
+    "console.certs.all_hold": {
+        "en": "Everyone who passed ({count}) already holds a certificate for this course; "
+              "nothing issued.",
+        "zh": "通过的 {count} 人都已持有本课程的证书，未签发新证书。",
+    },
+    "console.certs.held": {
+        "en": " ({count} already held one and were left out)",
+        "zh": "（{count} 人已持有证书，未再签发）",
+    },
 }
