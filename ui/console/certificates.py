@@ -104,5 +104,6 @@ class CertificateIssuing(QObject):
             self.parent_widget,
             lambda progress: issue_to_passers(self.session, quiz, output, progress),
             label=tr("console.certs.progress"),
-            on_success=lambda counts: self.finished.emit(done_message(*counts, output)),
+            on_success=lambda counts: self.finished.emit(
+                done_message(counts[0], counts[1], output)),
             on_failure=failed)
