@@ -2,7 +2,7 @@
 
 An attempt already in the store is skipped, so importing a file twice changes nothing.
 
-People: a trainee of the file is matched to the roster by employee id (工号), else by id, else
+People: a trainee of the file is matched to the roster by id, else by employee id (工号), else
 by name and department (entries without an employee id). A match whose name differs is a
 *conflict* (the same 工号 typed for two people, or a renamed entry): nothing is imported until
 the caller says how to resolve it (:class:`OnConflict`). Unknown trainees join the roster.
@@ -143,7 +143,11 @@ def resolve(connection: Connection, trainee: Trainee, found: Row[tuple[str, str,
         placement.skipped.add(trainee.id)
         return
     if on_conflict is OnConflict.NEW_PERSON:
-        person = replace(trainee, employee_id=None, id=str(uuid.uuid4()))
+        # keeps the file's id when free, so importing the file again finds them by it
+        taken = connection.scalar(select(trainees_table.c.id)
+                                  .where(trainees_table.c.id == trainee.id))
+        person = replace(trainee, employee_id=None,
+                         id=str(uuid.uuid4()) if taken else trainee.id)
         connection.execute(trainees_table.insert(), [asdict(person)])
         placement.local_ids[trainee.id] = person.id
         placement.added += 1
@@ -157,11 +161,10 @@ def resolve(connection: Connection, trainee: Trainee, found: Row[tuple[str, str,
 def matching_trainee(connection: Connection,
                      trainee: Trainee) -> Row[tuple[str, str, str | None]] | None:
     columns = trainees_table.c
-    conditions = []
+    conditions = [columns.id == trainee.id]
     if trainee.employee_id:
         conditions.append(columns.employee_id == trainee.employee_id)
-    conditions.append(columns.id == trainee.id)
-    if not trainee.employee_id:
+    else:
         conditions.append((columns.employee_id.is_(None)) & (columns.name == trainee.name)
                           & (columns.department == trainee.department))
     for condition in conditions:

@@ -78,13 +78,17 @@ def test_same_employee_id_other_name_is_a_conflict_and_nothing_is_imported(
 def test_conflicts_resolve_as_asked(store: ResultsStore, tmp_path: Path, how: OnConflict,
                                     owner_name: str, roster: list[str]) -> None:
     store.rosters.add(Trainee(name="张卫", employee_id="E001", id="hq-1"))
-    summary = store.files.import_file(results_file(tmp_path, [finished()]), PASSPHRASE,
-                                      COURSE, how)
+    path = results_file(tmp_path, [finished()])
+    summary = store.files.import_file(path, PASSPHRASE, COURSE, how)
     assert summary.attempts_added == 1 and len(summary.conflicts) == 1
     [attempt] = store.attempts.list_all()
     owner = store.rosters.get(attempt.trainee_id)
     assert owner is not None and owner.name == owner_name
     assert sorted(t.name for t in store.rosters.list()) == sorted(roster)
+    before = (store.rosters.list(), store.attempts.list_all())
+    again = store.files.import_file(path, PASSPHRASE, COURSE, how)
+    assert (again.attempts_added, again.trainees_added) == (0, 0)
+    assert (store.rosters.list(), store.attempts.list_all()) == before  # twice: no change
 
 
 def test_skip_leaves_the_person_out(store: ResultsStore, tmp_path: Path) -> None:
