@@ -5,7 +5,9 @@
 - ``stale``: reads the attempt, says "ready", waits until GO_FILE exists (frozen meanwhile),
   then acts on its old copy: ``stale`` auto-submits (its clock is past the deadline),
   ``stale-submit`` submits in time.
-- ``finisher``: answers every question correctly and submits.
+- ``finisher``: answers every question correctly and submits; ``racer`` does the same but
+  first says "ready" and waits for GO_FILE, racing a ``stale`` PC. If the attempt was closed
+  by the other PC meanwhile, it stops there.
 
 Each prints one JSON line: the state, percent and answers its session ends with.
 """
@@ -19,7 +21,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from courseware import model as m
-from courseware.engine import AttemptService, ManualClock
+from courseware.engine import AttemptClosed, AttemptService, ManualClock
 from courseware.results import open_store
 from tests.courseware.engine.builders import choice, course_with
 
@@ -56,9 +58,16 @@ def main(url: str, role: str, attempt_id: str, go_file: Path) -> None:
         else:
             session.submit()
     else:
-        for question in session.questions:
-            session.answer(question.id, "a")
-        session.submit()
+        if role == "racer":
+            print("ready", flush=True)
+            while not go_file.exists():
+                time.sleep(0.001)
+        try:
+            for question in session.questions:
+                session.answer(question.id, "a")
+            session.submit()
+        except AttemptClosed:  # the other PC auto-submitted first: the session shows that
+            pass
     attempt = session.attempt
     print(json.dumps({"state": attempt.state.value, "percent": attempt.percent,
                       "answers": {q: a.value for q, a in attempt.answers.items()}}), flush=True)

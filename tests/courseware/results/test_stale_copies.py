@@ -88,3 +88,25 @@ def _answer(value: str) -> Any:
     from courseware.engine import AnswerRecord
 
     return AnswerRecord(value=value, answered_at=START)
+
+
+@pytest.mark.parametrize("round_number", [1, 2])
+def test_racing_pcs_end_with_one_consistent_result(store_url: str, tmp_path: Path,
+                                                   round_number: int) -> None:
+    """A auto-submits at the deadline while B answers and submits, at the same moment."""
+    attempt_id = start_attempt(store_url)
+    go_file = tmp_path / "go"
+    racers = [child(store_url, role, attempt_id, go_file) for role in ("stale", "racer")]
+    for racer in racers:
+        assert racer.stdout is not None
+        assert racer.stdout.readline().strip() == "ready"
+    go_file.touch()
+    seen = [last_json(racer) for racer in racers]
+    with open_store(store_url) as store:
+        stored = store.attempts.load_attempt(attempt_id)
+    result = {"state": stored.state.value, "percent": stored.percent,
+              "answers": {q: a.value for q, a in stored.answers.items()}}
+    assert seen == [result, result]  # both PCs show what is stored
+    assert stored.state.finished
+    # graded on exactly the answers stored (each one is right)
+    assert stored.percent == pytest.approx(100 * len(stored.answers) / 3)
