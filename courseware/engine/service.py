@@ -95,8 +95,10 @@ class AttemptService:
         return {**questions_by_id(self.course), **{q.id: q for q in quiz.questions}}
 
     def _quiz(self, attempt: Attempt) -> m.Quiz:
+        """The attempt's quiz in this course; another course's attempt is not found here,
+        even at a quiz of the same id."""
         quiz = self.course.find_quiz(attempt.quiz_id)
-        if quiz is None:
+        if quiz is None or attempt.course_id != self.course.id:
             raise AttemptNotFound(attempt_id=attempt.id)
         return quiz
 

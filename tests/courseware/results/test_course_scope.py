@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
 from courseware import model as m
 from courseware.certificates.passers import quiz_passers
 from courseware.classroom.console_session import ConsoleSession
-from courseware.engine import AttemptService, ManualClock
+from courseware.engine import AttemptNotFound, AttemptService, ManualClock
 from courseware.results import ResultsStore, Trainee, open_store
 from courseware.results.database import create_store_engine, sqlite_url
 from courseware.results.migrate import alembic_config
@@ -49,6 +50,16 @@ def test_start_never_resumes_another_courses_attempt(store: ResultsStore) -> Non
     assert in_a.attempt.id != in_b.attempt.id
     assert in_a.attempt.course_id == "course-a"
     assert a.open_session(final_of(a), "t1").attempt.id == in_a.attempt.id  # type: ignore[union-attr]
+
+
+def test_another_courses_attempt_is_not_resumed_graded_or_reviewed_by_id(
+        store: ResultsStore) -> None:
+    a, b = services(store)
+    in_b = b.start(final_of(b), "t1").attempt.id
+    for action in (lambda: a.resume(in_b), lambda: a.review(in_b, quiz_closed=True),
+                   lambda: a.grade_essay(in_b, "q1", [1.0])):
+        with pytest.raises(AttemptNotFound):
+            action()
 
 
 def test_attempt_counts_and_numbers_are_per_course(store: ResultsStore) -> None:
