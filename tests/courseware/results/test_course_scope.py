@@ -6,7 +6,7 @@ numbers mixed both courses, and the passers of course A's ``final`` included cou
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
 
 import pytest
 from alembic import command
@@ -17,7 +17,7 @@ from courseware.certificates.passers import quiz_passers
 from courseware.classroom.console_session import ConsoleSession
 from courseware.engine import AttemptNotFound, AttemptService, ManualClock
 from courseware.results import ResultsStore, Trainee, open_store
-from courseware.results.database import create_store_engine, sqlite_url
+from courseware.results.database import create_store_engine
 from courseware.results.migrate import alembic_config
 from tests.courseware.engine.builders import choice
 
@@ -87,8 +87,8 @@ def test_passers_and_statistics_are_per_course(store: ResultsStore) -> None:
     assert (row.trainee_id, row.signed_in, row.quiz_id, row.finished) == ("t1", False, "", False)
 
 
-def test_migration_gives_old_rows_the_course_they_belong_to(tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "old.sqlite3")
+def test_migration_gives_old_rows_the_course_they_belong_to(store_url: str) -> None:
+    url = store_url
     engine = create_store_engine(url)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0003")
@@ -102,12 +102,14 @@ def test_migration_gives_old_rows_the_course_they_belong_to(tmp_path: Path) -> N
                                                       strict=True)))
         connection.execute(text("INSERT INTO answers (attempt_id, question_id, recorded, value, "
                                 "flagged, question_type, essay_comment, graded_by) VALUES "
-                                "('a1', 'q1', 1, '\"b\"', 0, '', '', '')"))
+                                "('a1', 'q1', TRUE, '\"b\"', FALSE, '', '', '')"))
     engine.dispose()
     with open_store(url) as store, store.engine.connect() as connection:
         courses = dict(connection.execute(text("SELECT id, course_id FROM attempts")).all())
         kept = connection.execute(text("SELECT attempt_id, value FROM answers")).all()
-    assert kept == [("a1", '"b"')]  # rebuilding the table on SQLite lost no answer
+    # rebuilding the table on SQLite lost nothing (PostgreSQL hands JSONB back decoded)
+    assert [(row[0], row[1] if row[1] == "b" else json.loads(row[1])) for row in kept] == [
+        ("a1", "b")]
     # a2: only course "bank" has quiz m1-quiz; a5: two courses have "shared", so it stays
     # unattributed; a6: no course known at all
     assert courses == {"a1": "bank", "a2": "bank", "a3": "x", "a4": "y", "a5": "", "a6": ""}
