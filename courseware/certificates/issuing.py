@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from courseware.certificates.keys import KeyRing
+from courseware.certificates.placeholders import is_placeholder
 from courseware.certificates.record import CertificateRecord, utc_now
 from courseware.certificates.registry import CertificateRegistry
 from courseware.certificates.shortcode import ALPHABET
 from courseware.certificates.signing import IssuedCertificate, sign_record
+from courseware.i18n import tr
 
 NUMBER_SUFFIX_LENGTH = 6
 CORRECTABLE_FIELDS = frozenset({"trainee_name", "trainee_id", "course_title", "completed_on",
@@ -36,6 +38,18 @@ class CertificateDraft:
     trainee_id: str = ""
     score_percent: float | None = None
     grade: str | None = None
+    replaces: str | None = None  # the number of the certificate this one replaces
+
+
+class PlaceholderIssuer(ValueError):
+    """The issuer is empty or still template text; nothing was signed."""
+
+    def __init__(self, issuer: str) -> None:
+        self.issuer = issuer
+        super().__init__(issuer)
+
+    def __str__(self) -> str:
+        return tr("certs.issuer_refused", issuer=self.issuer)
 
 
 def new_number(issued_at: datetime) -> str:
@@ -54,10 +68,13 @@ class CertificateIssuer:
         self.clock = clock
 
     def sign(self, draft: CertificateDraft, replaces: str | None = None) -> IssuedCertificate:
-        """A signed certificate, not yet recorded (see :meth:`record`)."""
+        """A signed certificate, not yet recorded (see :meth:`record`). Refuses an issuer that
+        is empty or a placeholder (:class:`PlaceholderIssuer`): records are permanent."""
+        if is_placeholder(draft.issuer):
+            raise PlaceholderIssuer(draft.issuer)
         issued_at = self.clock()
-        record = CertificateRecord(number=new_number(issued_at), issued_at=issued_at,
-                                   replaces=replaces, **dataclasses.asdict(draft))
+        fields = {**dataclasses.asdict(draft), "replaces": replaces or draft.replaces}
+        record = CertificateRecord(number=new_number(issued_at), issued_at=issued_at, **fields)
         return sign_record(record, self.keys.signing_key())
 
     def record(self, certificates: list[IssuedCertificate]) -> None:

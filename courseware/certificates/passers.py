@@ -1,4 +1,7 @@
-"""Who passed a quiz, from the attempts in the results store: one entry per trainee.
+"""Who passed a course's quiz, from the attempts in the results store: one entry per trainee.
+
+Only that course's attempts count: in a shared store another course may have a quiz of the
+same id, and its passers have not passed this course.
 
 A trainee passed when any submitted attempt is marked passed, or reached the quiz's pass mark.
 Their best passing attempt gives the score and its submission day the completion date.
@@ -22,9 +25,10 @@ class Passer:
     completed_on: date
 
 
-def quiz_passers(store: ResultsStore, quiz_id: str, pass_percent: float) -> list[Passer]:
+def quiz_passers(store: ResultsStore, course_id: str, quiz_id: str,
+                 pass_percent: float) -> list[Passer]:
     best: dict[str, dict[str, Any]] = {}
-    for row in _submitted_attempts(store, quiz_id):
+    for row in _submitted_attempts(store, course_id, quiz_id):
         if not _passed(row, pass_percent):
             continue
         current = best.get(str(row["trainee_id"]))
@@ -34,14 +38,15 @@ def quiz_passers(store: ResultsStore, quiz_id: str, pass_percent: float) -> list
     return sorted(passers, key=lambda p: (p.entry.department, p.entry.name, p.entry.trainee_id))
 
 
-def _submitted_attempts(store: ResultsStore, quiz_id: str) -> list[Any]:
+def _submitted_attempts(store: ResultsStore, course_id: str, quiz_id: str) -> list[Any]:
     from sqlalchemy import select
 
     from courseware.results.schema import AttemptRow
 
     table = AttemptRow.__table__
     query = (select(table.c.trainee_id, table.c.percent, table.c.passed, table.c.submitted_at)
-             .where(table.c.quiz_id == quiz_id, table.c.submitted_at.is_not(None),
+             .where(table.c.course_id == course_id, table.c.quiz_id == quiz_id,
+                    table.c.submitted_at.is_not(None),
                     table.c.trainee_id.is_not(None))
              .order_by(table.c.submitted_at))
     with store.engine.connect() as connection:

@@ -59,9 +59,24 @@ def run_validate(args: argparse.Namespace) -> int:
     result = load_course(path)
     if result.ok:
         print(tr("cli.valid", path=path))
-        return 0
-    print_problems(path, result)
-    return 1
+    else:
+        print_problems(path, result)
+    for warning in course_warnings(path, result):
+        print(format_problem(path, warning))
+    return 0 if result.ok else 1
+
+
+def course_warnings(root: Path, result: LoadResult) -> list[Problem]:
+    """What does not make the course invalid but would harm what is made from it."""
+    from courseware.certificates.placeholders import issuer_warnings
+
+    if result.course is None:
+        return []
+    try:
+        text = (root / "course.yaml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return issuer_warnings(result.course, text)
 
 
 def run_info(args: argparse.Namespace) -> int:

@@ -18,9 +18,12 @@ from pathlib import Path
 
 from courseware.cli import EXIT_OK, UserError
 from courseware.cli.progress import ProgressBar
+from courseware.format import load_course
 from courseware.i18n import tr
+from courseware.model import Course
 from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
+from courseware.results.results_merge import OnConflict
 from courseware.stats import QuizStatistics, alpha_note, item_verdict, quiz_statistics
 from courseware.stats.flags import RULES, ItemVerdict
 
@@ -35,10 +38,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("-o", "--output", type=Path, required=True,
                         help=f"output file: .xlsx, .csv or {SUFFIX} (signed, for offline PCs)")
     export.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    add_course_id(export)
     add_passphrase(export)
     export.set_defaults(handler=run_results_export)
     imported = actions.add_parser("import", help=f"merge a signed {SUFFIX} file")
     imported.add_argument("file", type=Path, help=f"the {SUFFIX} file from an offline PC")
+    imported.add_argument("--course", type=Path, metavar="PATH", dest="course_path",
+                          help="course folder: attempts are placed in it and regraded from it")
+    imported.add_argument("--on-conflict", choices=[c.value for c in OnConflict],
+                          help="a 工号 the roster gives to someone of another name: attach to "
+                               "that person keeping their name (keep-existing) or taking the "
+                               "file's (use-file), add a new person (new-person), or skip them")
     add_db(imported)
     add_passphrase(imported)
     imported.set_defaults(handler=run_results_import)
@@ -55,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     stats = subparsers.add_parser("stats", help="quiz and item statistics")
     add_db(stats)
     stats.add_argument("--quiz", metavar="ID", required=True, help="quiz id")
+    add_course_id(stats)
     stats.add_argument("--all-attempts", action="store_true",
                        help="count every attempt, not only each trainee's first")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
@@ -64,6 +75,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL",
                         help="results database URL (default: the embedded SQLite store)")
+
+
+def add_course_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--course", metavar="ID", dest="course_id",
+                        help="course id (needed when several courses have a quiz of that id)")
+
+
+def course_of_quiz(store: ResultsStore, quiz_id: str | None, given: str | None) -> str | None:
+    """The course whose quiz is meant: the one given, or the only one with that quiz id."""
+    if given is not None or quiz_id is None:
+        return given
+    courses = store.attempts.course_ids(quiz_id)
+    if len(courses) > 1:
+        raise UserError(tr("cli.results.quiz_in_courses", quiz=quiz_id,
+                           courses=", ".join(courses)))
+    return courses[0] if courses else None
 
 
 def add_passphrase(parser: argparse.ArgumentParser) -> None:
@@ -100,21 +127,42 @@ def run_results_export(args: argparse.Namespace) -> int:
     needs_passphrase = args.output.suffix.lower() == SUFFIX
     passphrase = passphrase_for(args) if needs_passphrase else None
     with opened_store(args.db) as store:
-        summary = store.files.export(args.output, args.quiz, passphrase)
+        course_id = course_of_quiz(store, args.quiz, args.course_id)
+        summary = store.files.export(args.output, args.quiz, passphrase, course_id)
     for path in summary.files:
         print(tr("cli.results.exported", count=summary.attempts, path=path))
     return EXIT_OK
 
 
 def run_results_import(args: argparse.Namespace) -> int:
+    if args.course_path is None:
+        raise UserError(tr("cli.results.course_needed"))
+    course = load_course_or_fail(args.course_path)
     passphrase = passphrase_for(args)
+    on_conflict = OnConflict(args.on_conflict) if args.on_conflict else None
     with opened_store(args.db) as store:
-        summary = store.files.import_file(args.file, passphrase)
+        summary = store.files.import_file(args.file, passphrase, course, on_conflict)
     print(tr("cli.results.imported", file=args.file.name, added=summary.attempts_added,
              skipped=summary.attempts_skipped, trainees=summary.trainees_added))
     if summary.attempts_renumbered:
         print(tr("cli.results.renumbered", count=summary.attempts_renumbered))
+    if summary.conflicts:
+        print(tr("cli.results.conflicts_resolved", count=len(summary.conflicts),
+                 how=args.on_conflict))
+    if summary.refused:
+        print(tr("cli.results.refused", count=len(summary.refused)), file=sys.stderr)
+        for reason in summary.refused:
+            print("  " + reason, file=sys.stderr)
     return EXIT_OK
+
+
+def load_course_or_fail(path: Path) -> Course:
+    result = load_course(path, validate=False)
+    if result.course is None:
+        for problem in result.problems.sorted():
+            print(problem, file=sys.stderr)
+        raise UserError(tr("cli.problem_count", count=len(result.problems)))
+    return result.course
 
 
 def run_roster_import(args: argparse.Namespace) -> int:
@@ -127,7 +175,8 @@ def run_roster_import(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     with opened_store(args.db) as store:
-        attempts = store.attempts.list_attempts(args.quiz)
+        course_id = course_of_quiz(store, args.quiz, args.course_id)
+        attempts = store.attempts.list_attempts(args.quiz, course_id=course_id)
     if not attempts:
         raise UserError(tr("cli.stats.no_attempts", quiz=args.quiz))
     bar = ProgressBar(tr("cli.stats.progress"))

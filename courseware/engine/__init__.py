@@ -16,6 +16,7 @@ from courseware.engine.attempt import (
 from courseware.engine.clock import Clock, ManualClock, SystemClock
 from courseware.engine.errors import (
     AnswerLocked,
+    AttemptChanged,
     AttemptClosed,
     AttemptConflict,
     AttemptNotFound,
@@ -38,7 +39,7 @@ from courseware.engine.grading import (
     regrade,
     trainee_grade,
 )
-from courseware.engine.repository import AttemptRepository, InMemoryRepository
+from courseware.engine.repository import AttemptRepository, CourseAttempts, InMemoryRepository
 from courseware.engine.review import ReviewVisibility, overall_feedback, review_visibility
 from courseware.engine.review_content import (
     AttemptReview,
@@ -65,6 +66,7 @@ __all__ = [
     "AnswerLocked",
     "AnswerRecord",
     "Attempt",
+    "AttemptChanged",
     "AttemptClosed",
     "AttemptConflict",
     "AttemptNotFound",
@@ -75,6 +77,7 @@ __all__ = [
     "AttemptState",
     "AttemptSummary",
     "Clock",
+    "CourseAttempts",
     "CriterionMark",
     "EngineError",
     "EssayGrade",

@@ -42,6 +42,12 @@ class TimeUp(AttemptClosed):
     key = "engine.time_up"
 
 
+class AttemptChanged(EngineError):
+    """A stale copy: answers were saved to the attempt (on another PC) since it was read."""
+
+    key = "engine.attempt_changed"
+
+
 class NavigationRefused(EngineError):
     key = "engine.navigation_back_refused"
 

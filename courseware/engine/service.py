@@ -15,7 +15,7 @@ from courseware.engine.errors import AttemptNotFound, NoAttemptsLeft, NotGradabl
 from courseware.engine.grading.attempts import grade_essay, questions_by_id, regrade
 from courseware.engine.grading.overall import TraineeGrade, trainee_grade
 from courseware.engine.presentation import build_presentation
-from courseware.engine.repository import AttemptRepository
+from courseware.engine.repository import AttemptRepository, CourseAttempts
 from courseware.engine.review_content import AttemptReview, trainee_review
 from courseware.engine.session import AttemptSession
 
@@ -24,7 +24,8 @@ class AttemptService:
     def __init__(self, course: m.Course, repository: AttemptRepository,
                  clock: Clock | None = None) -> None:
         self.course = course
-        self.repository = repository
+        # every look-up by quiz sees this course's attempts only (a shared store holds many)
+        self.repository: AttemptRepository = CourseAttempts(repository, course.id)
         self.clock: Clock = clock or SystemClock()
 
     # ------------------------------------------------------------ taking a quiz
@@ -94,8 +95,10 @@ class AttemptService:
         return {**questions_by_id(self.course), **{q.id: q for q in quiz.questions}}
 
     def _quiz(self, attempt: Attempt) -> m.Quiz:
+        """The attempt's quiz in this course; another course's attempt is not found here,
+        even at a quiz of the same id."""
         quiz = self.course.find_quiz(attempt.quiz_id)
-        if quiz is None:
+        if quiz is None or attempt.course_id != self.course.id:
             raise AttemptNotFound(attempt_id=attempt.id)
         return quiz
 

@@ -3,6 +3,7 @@ submitting. Every change is saved through the repository as it happens."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from courseware.engine.attempt import (
 from courseware.engine.clock import Clock
 from courseware.engine.errors import (
     AnswerLocked,
+    AttemptChanged,
     AttemptClosed,
     InvalidCertainty,
     NavigationRefused,
@@ -33,6 +35,8 @@ from courseware.engine.scenario_player import (
     scenario_position,
     walk,
 )
+
+STALE_COPY_RETRIES = 5  # answers saved elsewhere between reading and submitting, in a row
 
 
 @dataclass(frozen=True)
@@ -151,9 +155,17 @@ class AttemptSession:
         return self._save(question_id, record)
 
     def _save(self, question_id: str, record: AnswerRecord) -> AnswerRecord:
-        self._repository.save_answer(self.attempt.id, question_id, record)
+        try:
+            self._repository.save_answer(self.attempt.id, question_id, record)
+        except AttemptClosed:  # finished on another PC: show what is stored, refuse
+            self._reload()
+            raise
         self.attempt.answers[question_id] = record
         return record
+
+    def _reload(self) -> None:
+        """Replace this (stale) copy by the stored attempt."""
+        self.attempt = self._repository.load_attempt(self.attempt.id)
 
     def _checked_certainty(self, certainty: int | None) -> int | None:
         if not self.settings.certainty_based_marking:
@@ -228,8 +240,14 @@ class AttemptSession:
         step = page - self.attempt.position
         if self.settings.navigation is m.Navigation.SEQUENTIAL and step not in (0, 1):
             raise NavigationRefused()
-        self.attempt.position = page
-        self._repository.save_state(self.attempt)
+        moved = copy.copy(self.attempt)
+        moved.position = page
+        try:
+            self._repository.save_state(moved)
+        except AttemptClosed:
+            self._reload()
+            raise
+        self.attempt = moved
         return self.current_page
 
     def next_page(self) -> list[m.Question]:
@@ -247,11 +265,24 @@ class AttemptSession:
         return self.attempt
 
     def _finish(self, state: AttemptState) -> None:
-        attempt = self.attempt
-        attempt.state = state
-        attempt.submitted_at = self._submission_time(state)
-        QuizGrader(self._questions, self.settings).apply(attempt)
-        self._repository.submit(attempt)
+        """Grade and store; if this copy is stale, grade the stored answers instead, and if
+        the attempt was finished elsewhere meanwhile, keep that result (never overwrite it)."""
+        for _ in range(STALE_COPY_RETRIES):
+            attempt = copy.deepcopy(self.attempt)
+            attempt.state = state
+            attempt.submitted_at = self._submission_time(state)
+            QuizGrader(self._questions, self.settings).apply(attempt)
+            try:
+                self._repository.submit(attempt)
+            except AttemptChanged:
+                self._reload()
+                continue
+            except AttemptClosed:
+                self._reload()
+                return
+            self.attempt = attempt
+            return
+        raise AttemptChanged(attempt_id=self.attempt.id)
 
     def _submission_time(self, state: AttemptState) -> datetime:
         # An attempt closed late (the PC was off) is recorded as closed when time ran out.

@@ -50,16 +50,20 @@ class TraineeRow(Base):
 
 
 class AttemptRow(Base):
-    """One attempt at one quiz by one trainee, with what they were shown and the result."""
+    """One attempt at one course's quiz by one trainee, with what they were shown and the result.
+
+    Quiz ids are unique within a course only: every query by quiz also names the course.
+    """
 
     __tablename__ = "attempts"
     __table_args__ = (
-        UniqueConstraint("quiz_id", "trainee_id", "attempt_number",
-                         name="uq_attempts_quiz_trainee_number"),
+        UniqueConstraint("course_id", "quiz_id", "trainee_id", "attempt_number",
+                         name="uq_attempts_course_quiz_trainee_number"),
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
     quiz_id: Mapped[str] = mapped_column(String(ID_LENGTH), index=True)
+    # "" only for rows from before migration 0004 that no course could be found for
     course_id: Mapped[str] = mapped_column(String(ID_LENGTH), default="")
     # the engine's trainee id: normally a roster entry's id (trainees.id), but attempts stay
     # valid without one (guests, rosters edited later), so it is not a foreign key

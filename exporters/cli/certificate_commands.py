@@ -12,7 +12,9 @@ from pathlib import Path
 from courseware.certificates import CertificateDraft, CertificateIssuer
 from courseware.certificates.batch import drafts_from_passers, drafts_from_roster
 from courseware.certificates.filenames import DEFAULT_PATTERN, PATTERN_FIELDS, PatternError
+from courseware.certificates.holders import plan_issue
 from courseware.certificates.passers import quiz_passers
+from courseware.certificates.placeholders import is_placeholder
 from courseware.certificates.roster import RosterError, read_roster
 from courseware.certificates.services import key_ring, store_registry
 from courseware.certificates.store_registry import StoreRegistry
@@ -62,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--font", type=Path, action="append", default=[], metavar="TTF",
                         help="extra TrueType font for characters the bundled one lacks")
     parser.add_argument("--keys", type=Path, metavar="DIR", help="key folder")
+    parser.add_argument("--reissue", action="store_true",
+                        help="issue replacements to people who already hold a certificate for "
+                             "the course (each new record names the one it replaces)")
     parser.set_defaults(handler=run_export_certificates, parser=parser)
 
 
@@ -69,10 +74,11 @@ def run_export_certificates(args: argparse.Namespace) -> int:
     if args.quiz and not args.db:
         args.parser.error("--quiz needs --db URL")
     course = load_course_or_fail(args.path)
+    refuse_placeholders(args, course)
     layout = make_layout(args, course)
     progress = ProgressBar(tr("certs.progress"))
     with open_registry(args.db) as registry:
-        drafts = collect_drafts(args, course, registry)
+        drafts = planned(collect_drafts(args, course, registry), registry, args.reissue)
         keys = key_ring(args.keys)
         issuer = CertificateIssuer(keys, registry)
         try:
@@ -88,7 +94,32 @@ def run_export_certificates(args: argparse.Namespace) -> int:
             progress.finish()
     print_new_key_notice(keys)
     print(tr("certs.written", count=len(issued), path=args.output))
+    if replacements := sum(c.record.replaces is not None for c in issued):
+        print(tr("certs.reissued", count=replacements))
     return EXIT_OK
+
+
+def refuse_placeholders(args: argparse.Namespace, course: Course) -> None:
+    """Exit 1 before anything is signed if the issuer or organisation is template text."""
+    issuer = args.issuer or (course.certificate.issuer if course.certificate else "")
+    if is_placeholder(issuer):
+        raise UserError(tr("certs.issuer_placeholder", issuer=issuer.strip()))
+    if args.organisation.strip() and is_placeholder(args.organisation):
+        raise UserError(tr("certs.organisation_placeholder", text=args.organisation.strip()))
+
+
+def planned(drafts: list[CertificateDraft], registry: StoreRegistry,
+            reissue: bool) -> list[CertificateDraft]:
+    """Leave out (and name) people who hold a certificate already, unless reissuing."""
+    plan = plan_issue(registry, drafts, reissue)
+    for draft, number in plan.held:
+        print(tr("certs.already_held", name=draft.trainee_name, id=draft.trainee_id or "—",
+                 number=number), file=sys.stderr)
+    if not plan.drafts:
+        raise UserError(tr("certs.all_hold"))
+    if plan.held:
+        print(tr("certs.skipped_holders", count=len(plan.held)), file=sys.stderr)
+    return plan.drafts
 
 
 def load_course_or_fail(path: Path) -> Course:
@@ -126,7 +157,7 @@ def collect_drafts(args: argparse.Namespace, course: Course,
     quiz = course.find_quiz(args.quiz)
     if quiz is None:
         raise UserError(tr("certs.unknown_quiz", quiz=args.quiz))
-    passers = quiz_passers(registry.store, quiz.id, quiz.settings.pass_percent)
+    passers = quiz_passers(registry.store, course.id, quiz.id, quiz.settings.pass_percent)
     if not passers:
         raise UserError(tr("certs.no_passers", quiz=quiz.id))
     return drafts_from_passers(course, passers, args.issuer)

@@ -446,6 +446,9 @@ def certificates_for_passers(qtbot: Any, window: ConsoleWindow, setup: Setup, fo
     trainer would): one signed page per passer, recorded, verifiable."""
     keys = folder / "keys"
     monkeypatch.setenv("COURSEWARE_KEY_DIR", str(keys))
+    settings = window.session.course.certificate
+    assert settings is not None
+    monkeypatch.setattr(settings, "issuer", "示例银行培训中心")  # the bundled one is a placeholder
     output = folder / "结业证书.pdf"
     issuing = window.certificates
     monkeypatch.setattr(issuing, "ask_quiz", lambda: window.session.course.find_quiz(QUIZ_ID))

@@ -25,7 +25,27 @@ def isolated_certificates(tmp_path: Path, monkeypatch, workspace):  # type: igno
     """Keys and the results store in the test's folder, never the user's."""
     monkeypatch.setenv("COURSEWARE_KEY_DIR", str(tmp_path / "keys"))
     workspace.settings.set("results_db_url", f"sqlite:///{tmp_path / 'results.db'}")
+    # the bundled course's issuer is a placeholder, which is refused
+    workspace.document.course.certificate.issuer = "示例银行培训中心"
     return workspace
+
+
+def test_placeholder_issuer_is_refused_with_the_reason(isolated_certificates, qtbot,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    from ui.certificate_dialog import CertificateExportDialog
+
+    workspace = isolated_certificates
+    workspace.document.course.certificate.issuer = "（请填写培训机构名称）"
+    dialog = CertificateExportDialog(workspace.window, workspace.document, workspace.settings)
+    dialog.names.setPlainText("王芳")
+    output = tmp_path / "certs.pdf"
+    dialog.output.setText(str(output))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=120000)
+    assert "（请填写培训机构名称）" in dialog.status.text()
+    assert "certificate.issuer" in dialog.status.text()
+    assert not output.exists()
+    dialog.deleteLater()
 
 
 def test_quiz_paper_with_key_seed_and_paper(workspace, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

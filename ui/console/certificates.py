@@ -20,22 +20,30 @@ class NobodyPassed(Exception):
 
 
 def issue_to_passers(session: ConsoleSession, quiz: m.Quiz, output: Path,
-                     progress: ProgressCallback) -> int:
-    """Runs on the worker thread: who passed, sign, record, print (domain and exporter calls)."""
+                     progress: ProgressCallback) -> tuple[int, int]:
+    """Runs on the worker thread: who passed, sign, record, print (domain and exporter calls).
+    Passers who hold a certificate for the course already are left out; returns (issued,
+    left out)."""
     from courseware.certificates import CertificateIssuer
     from courseware.certificates.batch import drafts_from_passers
+    from courseware.certificates.holders import plan_issue
     from courseware.certificates.passers import quiz_passers
     from courseware.certificates.services import key_ring
     from courseware.certificates.store_registry import StoreRegistry
     from exporters.certificates import issue_certificates
 
-    passers = quiz_passers(session.store, quiz.id, quiz.settings.pass_percent)
+    passers = quiz_passers(session.store, session.course.id, quiz.id,
+                           quiz.settings.pass_percent)
     if not passers:
         raise NobodyPassed(tr("console.certs.nobody", quiz=quiz.title or quiz.id))
-    drafts = drafts_from_passers(session.course, passers)
-    issuer = CertificateIssuer(key_ring(), StoreRegistry(session.store))
-    return len(issue_certificates(issuer, drafts, output, course_layout(session.course),
-                                  progress))
+    registry = StoreRegistry(session.store)
+    plan = plan_issue(registry, drafts_from_passers(session.course, passers))
+    if not plan.drafts:
+        raise NobodyPassed(tr("console.certs.all_hold", count=len(plan.held)))
+    issuer = CertificateIssuer(key_ring(), registry)
+    issued = issue_certificates(issuer, plan.drafts, output, course_layout(session.course),
+                                progress)
+    return len(issued), len(plan.held)
 
 
 def course_layout(course: m.Course) -> Any:
@@ -51,6 +59,11 @@ def course_layout(course: m.Course) -> Any:
     text = CertificateText(label_language(course.language), settings.title if settings else "",
                            settings.statement if settings else "")
     return Layout(DESIGNS["formal"], default_chain(), text)
+
+
+def done_message(issued: int, held: int, output: Path) -> str:
+    message = tr("console.certs.done", count=issued, path=output)
+    return message + tr("console.certs.held", count=held) if held else message
 
 
 class CertificateIssuing(QObject):
@@ -91,6 +104,6 @@ class CertificateIssuing(QObject):
             self.parent_widget,
             lambda progress: issue_to_passers(self.session, quiz, output, progress),
             label=tr("console.certs.progress"),
-            on_success=lambda count: self.finished.emit(
-                tr("console.certs.done", count=count, path=output)),
+            on_success=lambda counts: self.finished.emit(
+                done_message(counts[0], counts[1], output)),
             on_failure=failed)

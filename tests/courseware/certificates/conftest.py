@@ -32,5 +32,5 @@ def draft() -> CertificateDraft:
     return CertificateDraft(trainee_name="张三丰", trainee_id="E00123",
                             course_id="bank-service-trust",
                             course_title="银行客户服务——信任与服务心法",
-                            completed_on=date(2025, 3, 13), hours=6, issuer="某某银行培训中心",
+                            completed_on=date(2025, 3, 13), hours=6, issuer="示例银行培训中心",
                             score_percent=92.5)

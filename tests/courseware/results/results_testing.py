@@ -12,6 +12,15 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from courseware.engine import AnswerRecord, Attempt, QuestionResult
+from courseware.model import (
+    Course,
+    Module,
+    Option,
+    Question,
+    Quiz,
+    QuizSettings,
+    SingleChoiceQuestion,
+)
 from courseware.results import Trainee
 
 DEFAULT_PG_URL = "postgresql+psycopg://courseware:courseware@localhost:5432/courseware_test"
@@ -50,6 +59,17 @@ def fresh_pg_schema(server_url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(libpq_url(server_url), autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def results_course() -> Course:
+    """The course the store tests' attempts belong to: quiz m1-quiz, q1…q5 keyed "a"."""
+    questions: list[Question] = [
+        SingleChoiceQuestion(id=f"q{n}", options=[Option(id=i, text=i, correct=i == "a")
+                                                  for i in "abc"]) for n in range(1, 6)]
+    quiz = Quiz(id="m1-quiz", title="测验", settings=QuizSettings(pass_percent=60),
+                questions=questions)
+    return Course(id="bank-service-trust", title="课程",
+                  modules=[Module(id="m1", title="模块", items=[quiz])])
 
 
 def make_attempt(trainee_id: str = "t1", quiz_id: str = "m1-quiz", number: int = 1,

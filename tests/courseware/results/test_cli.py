@@ -6,12 +6,16 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from courseware.engine import AttemptState, QuestionResult
-from courseware.results import open_store
+from courseware.format.writer import save_course
+from courseware.results import Trainee, open_store
 from tests.conftest import REPO_ROOT
-from tests.courseware.results.results_testing import START, answer, make_attempt
+from tests.courseware.results.results_testing import START, answer, make_attempt, results_course
 
 ROSTER = "姓名,工号,部门\n张伟,E001,营业部\n,,\n李娜,E002,信用卡中心\n张伟,E001,营业部\n"
 
@@ -67,18 +71,65 @@ def test_export_import_and_stats_round_trip(sqlite_store_url: str, tmp_path: Pat
                        "--passphrase", "口令")
     assert exported.returncode == 0, exported.stderr
     other = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
-    first = run_cli("results", "import", str(signed), "--db", other,
+    course = course_folder(tmp_path)
+    first = run_cli("results", "import", str(signed), "--db", other, "--course", course,
                     env={"COURSEWARE_PASSPHRASE": "口令"})
     assert first.returncode == 0, first.stderr
     assert "2 attempts added, 0 already present" in first.stdout
-    again = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令")
+    again = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令",
+                    "--course", course)
     assert "0 attempts added, 2 already present" in again.stdout
     stats = run_cli("stats", "--db", other, "--quiz", "m1-quiz", "--json")
     assert stats.returncode == 0, stats.stderr
     figures = json.loads(stats.stdout)
-    assert figures["attempt_count"] == 2 and figures["mean"] == 50.0
+    # regraded from the course on import: q1 right, q2 wrong, q3 unanswered for both
+    assert figures["attempt_count"] == 2 and figures["mean"] == pytest.approx(100 / 3)
     text = run_cli("stats", "--db", other, "--quiz", "m1-quiz", lang="zh")
-    assert "平均分（%）: 50.00" in text.stdout
+    assert "平均分（%）: 33.33" in text.stdout
+
+
+def course_folder(tmp_path: Path) -> str:
+    folder = tmp_path / "course"
+    save_course(results_course(), folder)
+    return str(folder)
+
+
+def test_import_needs_the_course_and_a_decision_on_conflicts(sqlite_store_url: str,
+                                                             tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8-sig")
+    assert run_cli("roster", "import", str(roster), "--db", sqlite_store_url).returncode == 0
+    add_graded_attempts(sqlite_store_url)
+    signed = tmp_path / "pc.cwresults"
+    assert run_cli("results", "export", "--db", sqlite_store_url, "-o", str(signed),
+                   "--passphrase", "口令").returncode == 0
+    other = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    with open_store(other) as store:
+        store.rosters.add(Trainee(name="张卫", employee_id="E001"))
+    no_course = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令")
+    assert no_course.returncode == 1 and "--course" in no_course.stderr
+    course = course_folder(tmp_path)
+    refused = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令",
+                      "--course", course, lang="zh")
+    assert refused.returncode == 1 and "--on-conflict" in refused.stderr
+    assert "张伟" in refused.stderr and "张卫" in refused.stderr
+    kept = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令",
+                   "--course", course, "--on-conflict", "keep-existing")
+    assert kept.returncode == 0, kept.stderr
+    assert "2 attempts added" in kept.stdout and "1 name conflicts" in kept.stdout
+
+
+def test_stats_asks_which_course_when_two_have_the_quiz(sqlite_store_url: str) -> None:
+    with open_store(sqlite_store_url) as store:
+        for course_id in ("course-a", "course-b"):
+            store.attempts.create_attempt(replace(make_attempt(), course_id=course_id))
+    result = run_cli("stats", "--db", sqlite_store_url, "--quiz", "m1-quiz")
+    assert result.returncode == 1
+    assert "--course" in result.stderr and "course-a, course-b" in result.stderr
+    chosen = run_cli("stats", "--db", sqlite_store_url, "--quiz", "m1-quiz",
+                     "--course", "course-a", "--json")
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout)["attempt_count"] == 0  # course-a's one attempt is open
 
 
 def test_bad_input_exits_1_with_a_message(sqlite_store_url: str, tmp_path: Path) -> None:

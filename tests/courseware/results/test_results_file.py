@@ -15,9 +15,16 @@ from courseware.results.database import sqlite_url
 from courseware.results.schema import answers_table, attempts_table, trainees_table
 from courseware.results.signing import derive_key, sign, signature_matches
 from courseware.scrypt_params import ScryptParams
-from tests.courseware.results.results_testing import START, answer, grade_all, make_attempt
+from tests.courseware.results.results_testing import (
+    START,
+    answer,
+    grade_all,
+    make_attempt,
+    results_course,
+)
 
 PASSPHRASE = "春季班 2024 口令"
+COURSE = results_course()
 
 
 @pytest.fixture
@@ -61,18 +68,22 @@ def test_round_trip_brings_every_attempt_and_answer(exported: Path, store: Resul
         originals = {a.id: a for a in source.attempts.list_all()}
     finally:
         source.close()
-    summary = store.files.import_file(exported, PASSPHRASE)
+    summary = store.files.import_file(exported, PASSPHRASE, COURSE)
     assert (summary.attempts_added, summary.attempts_skipped, summary.trainees_added) == (2, 0, 2)
     imported = {a.id: a for a in store.attempts.list_all()}
+    for attempt in originals.values():  # results: the course's (see test_results_import)
+        attempt.results = imported[attempt.id].results
     assert imported == originals
-    assert store.attempts.verdicts() == {a.id: (True if a.graded else None)
+    done = next(a for a in imported.values() if a.state.finished)
+    assert done.percent == pytest.approx(100 / 3)  # q1 right, q2 wrong, q3 unanswered
+    assert store.attempts.verdicts() == {a.id: (False if a.state.finished else None)
                                          for a in originals.values()}
 
 
 def test_importing_twice_changes_nothing(exported: Path, store: ResultsStore) -> None:
-    store.files.import_file(exported, PASSPHRASE)
+    store.files.import_file(exported, PASSPHRASE, COURSE)
     before = dump(store)
-    summary = store.files.import_file(exported, PASSPHRASE)
+    summary = store.files.import_file(exported, PASSPHRASE, COURSE)
     assert (summary.attempts_added, summary.attempts_skipped, summary.trainees_added) == (0, 2, 0)
     assert dump(store) == before
 
@@ -80,7 +91,7 @@ def test_importing_twice_changes_nothing(exported: Path, store: ResultsStore) ->
 def test_trainees_are_matched_to_the_roster(exported: Path, store: ResultsStore) -> None:
     store.rosters.add(Trainee(name="张伟", employee_id="E001", department="营业部", id="hq-1"))
     store.rosters.add(Trainee(name="李娜", department="信用卡中心", id="hq-2"))
-    summary = store.files.import_file(exported, PASSPHRASE)
+    summary = store.files.import_file(exported, PASSPHRASE, COURSE)
     assert summary.trainees_added == 0
     assert {a.trainee_id for a in store.attempts.list_all()} == {"hq-1", "hq-2"}
 
@@ -88,7 +99,7 @@ def test_trainees_are_matched_to_the_roster(exported: Path, store: ResultsStore)
 def test_clashing_attempt_numbers_are_renumbered(exported: Path, store: ResultsStore) -> None:
     store.rosters.add(Trainee(name="张伟", employee_id="E001", id="hq-1"))
     store.attempts.create_attempt(make_attempt("hq-1", number=1))
-    summary = store.files.import_file(exported, PASSPHRASE)
+    summary = store.files.import_file(exported, PASSPHRASE, COURSE)
     assert summary.attempts_renumbered == 1
     numbers = [a.attempt_number for a in store.attempts.list_attempts("m1-quiz", "hq-1")]
     assert numbers == [1, 2]
@@ -115,14 +126,14 @@ def test_edited_file_is_refused_and_nothing_imported(exported: Path, store: Resu
                                                      change: Any) -> None:
     edit_content(exported, change)
     with pytest.raises(BadResultsFile, match="changed after it was exported") as caught:
-        store.files.import_file(exported, PASSPHRASE)
+        store.files.import_file(exported, PASSPHRASE, COURSE)
     assert caught.value.key == "results_file.tampered"
     assert store.attempts.list_all() == [] and store.rosters.list() == []
 
 
 def test_wrong_passphrase_is_named_as_such(exported: Path, store: ResultsStore) -> None:
     with pytest.raises(BadResultsFile) as caught:
-        store.files.import_file(exported, "another passphrase")
+        store.files.import_file(exported, "another passphrase", COURSE)
     assert caught.value.key == "results_file.wrong_passphrase"
     assert store.attempts.list_all() == []
 
@@ -137,7 +148,7 @@ def test_damaged_file_is_refused(exported: Path, store: ResultsStore, damage: An
                                  key: str) -> None:
     exported.write_text(damage(exported.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(BadResultsFile) as caught:
-        store.files.import_file(exported, PASSPHRASE)
+        store.files.import_file(exported, PASSPHRASE, COURSE)
     assert caught.value.key == key
     assert store.attempts.list_all() == []
 

@@ -96,7 +96,7 @@ def test_passers_of_a_quiz_from_the_store(tmp_path: Path, db_url: str) -> None:
     out = tmp_path / "passers.zip"
     assert run_cli("export", "certificates", str(BUNDLED_COURSE), "--db", db_url,
                    "--quiz", "final-exam", "-o", str(out), "--split", "--design", "modern",
-                   "--pattern", "{trainee_id}-{name}.pdf",
+                   "--pattern", "{trainee_id}-{name}.pdf", "--issuer", "示例银行",
                    "--keys", str(tmp_path / "k")).returncode == 0
     names = sorted(zipfile.ZipFile(out).namelist())
     assert names == ["E001-张三丰.pdf", "E002-李四.pdf"]

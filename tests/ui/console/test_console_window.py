@@ -67,6 +67,38 @@ def test_import_a_results_file_adds_then_skips(qtbot, window: ConsoleWindow,  # 
     assert again.args[1] == 0 and "0 attempts added, 1 already there" in again.args[0]
 
 
+@pytest.mark.parametrize(("choice", "owner"), [(None, None), ("keep-existing", "赵陆"),
+                                               ("use-file", "赵六")])
+def test_a_name_conflict_asks_the_trainer(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                          console: ConsoleSession, clock: ManualClock,
+                                          tmp_path: Path, choice: str | None,
+                                          owner: str | None) -> None:
+    from courseware.results.results_merge import OnConflict
+
+    path = offline_results(tmp_path, console, clock)
+    console.store.rosters.add(Trainee("赵陆", "E9", id="hq-zhao"))  # E9 is 赵六 in the file
+    asked: list[list[str]] = []
+
+    def ask(conflicts):  # type: ignore[no-untyped-def]
+        asked.append([f"{c.file_name}≠{c.store_name}" for c in conflicts])
+        return None if choice is None else OnConflict(choice)
+
+    window.importer.ask_conflict = ask
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
+        window.importer.import_file(path, PASSPHRASE)
+    assert asked == [["赵六≠赵陆"]]
+    attempts = console.store.attempts.list_all()
+    if owner is None:
+        assert done.args == ["pc07.cwresults was not imported: 1 employee ids belong to "
+                             "people of other names", 0]
+        assert attempts == []
+        return
+    assert done.args[1] == 1
+    [attempt] = attempts
+    assert attempt.trainee_id == "hq-zhao"
+    assert console.store.rosters.get("hq-zhao").name == owner  # type: ignore[union-attr]
+
+
 def test_a_wrong_passphrase_imports_nothing(qtbot, window: ConsoleWindow,  # type: ignore[no-untyped-def]
                                             console: ConsoleSession, clock: ManualClock,
                                             tmp_path: Path) -> None:
@@ -92,3 +124,13 @@ def test_certificates_for_everyone_who_passed(qtbot, window: ConsoleWindow,  # t
     assert done.args == [f"2 certificates issued: {output}"]
     assert output.stat().st_size > 0
     assert len(console.store.certificates.list()) == 2
+    take_quiz(service, "t3", RIGHT)  # issuing again: only the new passer gets one
+    again = tmp_path / "again.pdf"
+    with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
+        window.certificates.issue(quiz, again)
+    assert done.args == [f"1 certificates issued: {again} (2 already held one and were left out)"]
+    assert len(console.store.certificates.list()) == 3
+    with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
+        window.certificates.issue(quiz, tmp_path / "third.pdf")
+    assert "(3) already holds a certificate" in done.args[0]
+    assert not (tmp_path / "third.pdf").exists()

@@ -108,7 +108,7 @@ def test_export_writes_a_results_file_that_imports(qtbot, kiosk, store, tmp_path
     written = target.with_name("pc07.cwresults")
     assert reports == [(f"Attempts written: 1\nFile: {written}", True)]
     with open_store(sqlite_url(tmp_path / "console.db")) as console:
-        summary = console.files.import_file(written, PASSPHRASE)
+        summary = console.files.import_file(written, PASSPHRASE, kiosk.classroom.full_course)
         assert summary.attempts_added == 1
         (imported,) = console.attempts.list_all()
         assert imported.id == exported[0].id
