@@ -16,6 +16,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from exporters.pdf.fallback import font_runs
+
 BOLD_SUFFIX = "-SynthBold"
 STROKE_PER_POINT = 0.03  # outline width as a share of the font size
 FILL_AND_STROKE = 2
@@ -37,7 +39,8 @@ def is_synthetic_bold(font_name: str) -> bool:
 
 
 class SyntheticBoldText(PDFTextObject):
-    """A text object that draws synthetic bold faces filled and outlined."""
+    """A text object that draws synthetic bold faces filled and outlined, and sets characters
+    the font lacks in a fallback font (see exporters.pdf.fallback)."""
 
     def __init__(self, canvas: Canvas, *args: Any, **kwargs: Any) -> None:
         super().__init__(canvas, *args, **kwargs)
@@ -70,6 +73,21 @@ class SyntheticBoldText(PDFTextObject):
         elif self._bold:
             self.setTextRenderMode(FILL)
         self._bold = bold
+
+    def _formatText(self, text: Any) -> str:
+        runs = font_runs(self._fontname, text) if isinstance(text, str) else None
+        if runs is None:
+            return super()._formatText(text)  # type: ignore[no-any-return]
+        font_name, parts = self._fontname, []
+        try:
+            for font, piece in runs:
+                if font != self._fontname:
+                    self._fontname, self._curSubset = font, -1  # the next run sets its Tf
+                parts.append(super()._formatText(piece))
+        finally:
+            if self._fontname != font_name:
+                self._fontname, self._curSubset = font_name, -1
+        return " ".join(parts)
 
     def getCode(self) -> str:
         code = super().getCode()
