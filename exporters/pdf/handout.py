@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from courseware import model as m
 from courseware.tasks import ProgressCallback
-from exporters.pdf.cover import CoverInfo, cover_story, prefill_toc, table_of_contents
+from exporters.pdf.cover import CoverInfo, cover_story, table_of_contents
 from exporters.pdf.document import (
     BODY_TEMPLATE,
     CourseDocTemplate,
@@ -54,7 +54,7 @@ class HandoutDocument(CourseDocTemplate):
         self.sections = HandoutSections(self, course_root, options)
         self.steps_per_pass = self.sections.step_count(self.modules, self._with_introduction)
         self.story_steps = self.steps_per_pass
-        self.expected_passes = 2
+        self.expected_passes = 1
 
     @property
     def _with_introduction(self) -> bool:
@@ -98,8 +98,8 @@ class HandoutDocument(CourseDocTemplate):
         title = text_para(self.label("toc.title"), self.styles.toc_title)
         mark(title, outline=OutlineEntry(self.label("toc.title"), 1),
              running_header=self.label("toc.title"))
-        toc = table_of_contents(self.styles)
-        prefill_toc(toc, self.sections.toc_preview(self.modules, self._with_introduction))
+        toc = table_of_contents(self.styles,
+                                self.sections.toc_preview(self.modules, self._with_introduction))
         return [title, toc, PageBreak()]
 
 

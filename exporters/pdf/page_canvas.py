@@ -32,6 +32,9 @@ class _NumberedCanvas(SyntheticBoldCanvas):
         self._stamp = stamp
         self._font_name = font_name
         self._saved_pages: list[dict[str, Any]] = []
+        # Called with the canvas when the page total is known, before pages are written
+        # (e.g. to define the table of contents' page-number forms).
+        self.before_save: list[Callable[[Canvas], None]] = []
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None
                 ) -> None:
@@ -47,6 +50,8 @@ class _NumberedCanvas(SyntheticBoldCanvas):
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        for hook in self.before_save:
+            hook(self)
         for state in self._saved_pages:
             self.__dict__.update(state)
             self._stamp(self, self._pageNumber, total)
