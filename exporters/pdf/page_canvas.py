@@ -47,11 +47,15 @@ class _NumberedCanvas(SyntheticBoldCanvas):
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        # Bookmarks and links name their page "Page<n>" from the document's page counter,
+        # which only moves when a page is written: keep it in step with the kept pages.
+        self._doc.pageCounter = len(self._saved_pages) + 1
 
     def save(self) -> None:
         total = len(self._saved_pages)
         for hook in self.before_save:
             hook(self)
+        self._doc.pageCounter = 1  # the kept pages are written now, from the first
         for state in self._saved_pages:
             self.__dict__.update(state)
             self._stamp(self, self._pageNumber, total)
