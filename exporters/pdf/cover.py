@@ -15,6 +15,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
 from exporters.pdf.flowables import scaled_image, text_para
 from exporters.pdf.styles import ACCENT, PRIMARY, Styles
 from exporters.pdf.toc import DeferredContents

@@ -75,18 +75,17 @@ class SyntheticBoldText(PDFTextObject):
         self._bold = bold
 
     def _formatText(self, text: Any) -> str:
-        runs = font_runs(self._fontname, text) if isinstance(text, str) else None
+        font_name: str = getattr(self, "_fontname")  # noqa: B009 (untyped in ReportLab)
+        runs = font_runs(font_name, text) if isinstance(text, str) else None
         if runs is None:
             return super()._formatText(text)  # type: ignore[no-any-return]
-        font_name, parts = self._fontname, []
+        parts: list[str] = []
         try:
             for font, piece in runs:
-                if font != self._fontname:
-                    self._fontname, self._curSubset = font, -1  # the next run sets its Tf
+                self._fontname, self._curSubset = font, -1  # each run sets its own Tf
                 parts.append(super()._formatText(piece))
         finally:
-            if self._fontname != font_name:
-                self._fontname, self._curSubset = font_name, -1
+            self._fontname, self._curSubset = font_name, -1
         return " ".join(parts)
 
     def getCode(self) -> str:

@@ -46,7 +46,8 @@ def assert_exact(path: Path) -> None:
 @needs_fallback_font
 @pytest.mark.parametrize("edition", list(Edition))
 def test_handout_text_extracts_exactly(edition: Edition, tmp_path: Path) -> None:
-    course = synthetic_course(body=f"{RARE}\n\n**{RARE}**\n\n| 列 | 值 |\n|---|---|\n| {RARE} | 一 |")
+    body = f"{RARE}\n\n**{RARE}**\n\n| 列 | 值 |\n|---|---|\n| {RARE} | 一 |"
+    course = synthetic_course(body=body)
     course.modules[0].title = RARE
     path = export_handout(course, tmp_path, tmp_path / "h.pdf", HandoutOptions(edition=edition))
     text = squeezed(pdf_text(path))

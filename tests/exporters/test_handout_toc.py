@@ -1,7 +1,8 @@
 """The table of contents is laid out in one pass; its page numbers must still be right.
 
-Each number is checked against the page its bookmark points to and the text of that page, for both editions, single-sided and duplex, and for the fallback
-(when the story's headings differ from the announced lines, the classic multi-pass build runs).
+Each number is checked against the page its bookmark points to and the text of that page, for
+both editions, single-sided and duplex, and for the fallback (when the story's headings differ
+from the announced lines, the classic multi-pass build runs).
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ def toc_numbers(path: Path) -> list[tuple[str, int]]:
 def bookmark_pages(path: Path) -> dict[str, int]:
     """Bookmark title → the page it points to (the heading's page)."""
     reader = PdfReader(str(path))
-    numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, start=1)}
     found: dict[str, int] = {}
 
     def walk(items: list[Any]) -> None:
@@ -43,7 +43,8 @@ def bookmark_pages(path: Path) -> dict[str, int]:
             if isinstance(item, list):
                 walk(item)
             else:
-                found.setdefault(squeezed(item.title), numbers[item.page.idnum])
+                found.setdefault(squeezed(item.title),
+                                 (reader.get_destination_page_number(item) or 0) + 1)
 
     walk(reader.outline)
     return found
@@ -80,8 +81,9 @@ def test_unexpected_contents_lines_fall_back_to_several_passes(
         bundled_course: m.Course, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     original = HandoutSections.toc_preview
 
-    def wrong_preview(self: HandoutSections, *args: object) -> list[tuple[int, str]]:
-        return original(self, *args)[1:]  # one line too few
+    def wrong_preview(self: HandoutSections, modules: list[tuple[int, m.Module]],
+                      introduction: bool) -> list[tuple[int, str]]:
+        return original(self, modules, introduction)[1:]  # one line too few
 
     monkeypatch.setattr(HandoutSections, "toc_preview", wrong_preview)
     path = export_handout(bundled_course, BUNDLED_COURSE, tmp_path / "f.pdf",
