@@ -44,9 +44,11 @@ def fallback_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
 
 
 @cache
-def _cmap(font_name: str) -> dict[int, int] | None:
+def _covered(font_name: str) -> frozenset[str] | None:
+    """The characters a TrueType font has glyphs for (None: not a TrueType font)."""
     face = getattr(pdfmetrics.getFont(font_name), "face", None)
-    return getattr(face, "charToGlyph", None)
+    cmap = getattr(face, "charToGlyph", None)
+    return None if cmap is None else frozenset(map(chr, cmap))
 
 
 def font_for(font_name: str, char: str) -> str:
@@ -62,12 +64,12 @@ def font_runs(font_name: str, text: str) -> list[tuple[str, str]] | None:
     """(font, text) runs when some character needs a fallback font; None when none does."""
     if text.isascii():
         return None
-    cmap = _cmap(font_name)
-    if cmap is None or all(ord(c) in cmap for c in text):
+    covered = _covered(font_name)
+    if covered is None or covered.issuperset(text):
         return None
     runs: list[tuple[str, str]] = []
     for char in text:
-        font = font_name if ord(char) in cmap or not char.isprintable() else font_for(
+        font = font_name if char in covered or not char.isprintable() else font_for(
             font_name, char)
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
