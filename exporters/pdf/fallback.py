@@ -10,6 +10,7 @@ it stands for, so line breaking does not move.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -51,6 +52,24 @@ def _covered(font_name: str) -> frozenset[str] | None:
     return None if cmap is None else frozenset(map(chr, cmap))
 
 
+@cache
+def _uncovered_pattern(font_name: str) -> re.Pattern[str] | None:
+    """A regex that finds the first character the font lacks (one C-level scan per text)."""
+    covered = _covered(font_name)
+    if covered is None:
+        return None
+    codes = sorted(map(ord, covered))
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    members = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                      for a, b in ranges)
+    return re.compile(f"[^{members}]")
+
+
 def font_for(font_name: str, char: str) -> str:
     """The font to set ``char`` in: ``font_name`` when it has the glyph, else a fallback."""
     code = ord(char)
@@ -64,9 +83,10 @@ def font_runs(font_name: str, text: str) -> list[tuple[str, str]] | None:
     """(font, text) runs when some character needs a fallback font; None when none does."""
     if text.isascii():
         return None
-    covered = _covered(font_name)
-    if covered is None or covered.issuperset(text):
+    pattern = _uncovered_pattern(font_name)
+    if pattern is None or pattern.search(text) is None:
         return None
+    covered = _covered(font_name) or frozenset()
     runs: list[tuple[str, str]] = []
     for char in text:
         font = font_name if char in covered or not char.isprintable() else font_for(
