@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from courseware import model as m
+from exporters.handout_outline import DISCUSSION_LINES, HandoutOutline
 from exporters.pdf.document import OutlineEntry, mark
 from exporters.pdf.flowables import FillPageWithLines, WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, RenderContext
@@ -35,10 +36,6 @@ from exporters.pdf.styles import CALLOUT_COLOURS, PRIMARY, RULE, TABLE_HEADER_BG
 if TYPE_CHECKING:
     from exporters.pdf.handout import HandoutDocument, HandoutOptions
 
-PARTICIPANT_CASE_SECTIONS = ("background", "situation", "questions", "theory", "takeaways")
-TRAINER_CASE_SECTIONS = ("background", "situation", "questions", "analysis", "facilitation",
-                         "theory", "takeaways")
-DISCUSSION_LINES = 5
 
 
 class HandoutSections:
@@ -49,6 +46,8 @@ class HandoutSections:
         self.options = options
         self.trainer = options.edition == Edition.TRAINER
         self.label = doc.label
+        self.outline = HandoutOutline(doc.course, doc.language, doc.label, self.trainer,
+                                      options.module_id)
         self._steps = 0
 
     # ------------------------------------------------------------- structure
@@ -60,14 +59,8 @@ class HandoutSections:
 
     def toc_preview(self, modules: list[tuple[int, m.Module]], introduction: bool
                     ) -> list[tuple[int, str]]:
-        """The table-of-contents lines the story will produce (for the first pass)."""
-        entries: list[tuple[int, str]] = []
-        if introduction and (self.doc.course.introduction or self.doc.course.description):
-            entries.append((0, self._introduction_title()))
-        for number, module in modules:
-            entries.append((0, self._module_title(number, module)))
-            entries += [(1, self._item_title(item)) for item in module.items]
-        return entries
+        """The table-of-contents lines the story will produce (laid out before the rest)."""
+        return self.outline.contents_lines()
 
     def _renderer(self, relative_file: str) -> MarkdownRenderer:
         base = (self.course_root / relative_file).parent if relative_file else self.course_root
@@ -89,8 +82,7 @@ class HandoutSections:
     # ------------------------------------------------------------- introduction
 
     def _introduction_title(self) -> str:
-        intro = self.doc.course.introduction
-        return intro.title if intro and intro.title else self.label("introduction")
+        return self.outline.introduction_title()
 
     def introduction(self, course: m.Course) -> list[Flowable]:
         if course.introduction is None and not course.description:
@@ -109,11 +101,7 @@ class HandoutSections:
     # ------------------------------------------------------------- modules
 
     def _module_title(self, number: int, module: m.Module) -> str:
-        from exporters.pdf.handout import _number_word
-
-        prefix = self.label("module.number", number=_number_word(number, self.doc.language))
-        return f"{prefix}　{module.title}" if self.doc.language == "zh" else (
-            f"{prefix}: {module.title}")
+        return self.outline.module_title(number, module)
 
     def module(self, number: int, module: m.Module) -> list[Flowable]:
         title = self._module_title(number, module)
@@ -179,7 +167,7 @@ class HandoutSections:
     # ------------------------------------------------------------- items
 
     def _item_title(self, item: m.ModuleItem) -> str:
-        return item.title or item.id
+        return self.outline.item_title(item)
 
     def _item(self, item: m.ModuleItem) -> list[Flowable]:
         if isinstance(item, m.Lesson):
@@ -209,8 +197,7 @@ class HandoutSections:
     def case_study(self, case: m.CaseStudy) -> list[Flowable]:
         story = self._item_heading(case, self.label("case.label"))
         renderer = self._renderer(case.path)
-        sections = TRAINER_CASE_SECTIONS if self.trainer else PARTICIPANT_CASE_SECTIONS
-        for name in sections:
+        for name in self.outline.case_sections():
             text = case.sections.get(name, "")
             if not text.strip():
                 continue

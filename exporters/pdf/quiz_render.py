@@ -92,6 +92,23 @@ def scenario_steps(question: m.ScenarioQuestion) -> list[m.ScenarioNode]:
     return order
 
 
+def answer_text(question: m.Question, label: Callable[..., str], seed: int) -> str:
+    """The right answer in one line (e.g. 'B', '对', '1-C, 2-A') as printed with ``seed``."""
+    separator = label("list.separator")
+    if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
+        return separator.join(letter(i) for i, o in enumerate(question.options) if o.correct)
+    if isinstance(question, m.TrueFalseQuestion):
+        return label("quiz.true" if question.answer else "quiz.false")
+    if isinstance(question, m.MatchingQuestion):
+        right = matching_right_column(question, seed)
+        return separator.join(f"{i + 1}-{letter(right.index(p.right))}"
+                              for i, p in enumerate(question.pairs))
+    if isinstance(question, m.OrderingQuestion):
+        shown = ordering_shown(question, seed)
+        return " → ".join(str(shown.index(item) + 1) for item in question.items)
+    return ""
+
+
 class QuizRenderer:
     """Flowables for one question: the paper form and the key form."""
 
@@ -240,20 +257,7 @@ class QuizRenderer:
         return KeepTogether([self.numbered(number, content)])
 
     def answer_text(self, question: m.Question) -> str:
-        """The right answer in one line (e.g. 'B', '对', '1-C, 2-A')."""
-        separator = self.label("list.separator")
-        if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
-            return separator.join(letter(i) for i, o in enumerate(question.options) if o.correct)
-        if isinstance(question, m.TrueFalseQuestion):
-            return self.label("quiz.true" if question.answer else "quiz.false")
-        if isinstance(question, m.MatchingQuestion):
-            right = matching_right_column(question, self.layout.seed)
-            return separator.join(f"{i + 1}-{letter(right.index(p.right))}"
-                                  for i, p in enumerate(question.pairs))
-        if isinstance(question, m.OrderingQuestion):
-            shown = ordering_shown(question, self.layout.seed)
-            return " → ".join(str(shown.index(item) + 1) for item in question.items)
-        return ""
+        return answer_text(question, self.label, self.layout.seed)
 
     def key_lines(self, question: m.Question) -> list[Flowable]:
         body = self.styles.body
