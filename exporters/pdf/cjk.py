@@ -9,6 +9,7 @@ line instead), and runs of Latin letters or digits are kept together when there 
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -23,6 +24,7 @@ from reportlab.platypus.paragraph import (
     imgNormV,
     imgVRange,
 )
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import _FUZZ
 
 CANNOT_START_LINE = frozenset(
@@ -180,12 +182,43 @@ def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool
     return ParaLines(kind=1, lines=lines)
 
 
+_PLAIN_TEMPLATES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def plain_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments ReportLab's parser would make of ``text`` when it holds no markup at all
+    (no tag, no entity): one fragment in the style's font, as parsed once per style.
+
+    Most paragraphs of a handout are plain text; parsing each with ReportLab's HTML-based
+    parser is about a tenth of the build. Anything with markup is parsed as usual.
+    """
+    if not text or "<" in text or "&" in text or getattr(style, "textTransform", None):
+        return None
+    template = _PLAIN_TEMPLATES.get(style)
+    if template is None:
+        parsed = ParaParser().parse("x", style)[1]
+        if not parsed or len(parsed) != 1:
+            return None
+        template = _PLAIN_TEMPLATES[style] = parsed[0]
+    fresh = {key: list(value) for key, value in template.__dict__.items()
+             if isinstance(value, list)}  # never share the per-fragment lists
+    return [template.clone(text=text, **fresh)]
+
+
 class CJKParagraph(Paragraph):
     """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring).
 
     Line breaks are remembered per set of widths: a paragraph is measured several times
     (tables, keep-together, the table of contents' second pass) at the same width.
     """
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is None and isinstance(text, str):
+            cleaned = cleaner(text)
+            frags = plain_frags(cleaned, style)
+            if frags is not None:
+                text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
         if not isinstance(maxWidths, list | tuple):
