@@ -31,7 +31,13 @@ from exporters.pdf.markdown_flowables import MarkdownRenderer, RenderContext
 from exporters.pdf.markup import escape, format_number
 from exporters.pdf.options import Edition
 from exporters.pdf.quiz_render import QuizLayout, QuizRenderer
-from exporters.pdf.styles import CALLOUT_COLOURS, PRIMARY, RULE, TABLE_HEADER_BG
+from exporters.pdf.styles import (
+    CALLOUT_COLOURS,
+    PRIMARY,
+    RULE,
+    TABLE_HEADER_BG,
+    derived_style,
+)
 
 if TYPE_CHECKING:
     from exporters.pdf.handout import HandoutDocument, HandoutOptions
@@ -143,8 +149,8 @@ class HandoutSections:
         if not rows:
             return []
         label = text_para(self.label("module.trainer_notes"),
-                          ParagraphStyle("tn", parent=self.styles.callout_label,
-                                         textColor=CALLOUT_COLOURS["trainer"].accent))
+                          derived_style(self.styles.callout_label, "tn",
+                                        textColor=CALLOUT_COLOURS["trainer"].accent))
         block = panel(rows, CALLOUT_COLOURS["trainer"], label, self.doc.width)
         block.spaceBefore, block.spaceAfter = 12, 6
         return [block]
@@ -213,8 +219,8 @@ class HandoutSections:
     def _trainer_section(self, name: str, text: str, renderer: MarkdownRenderer) -> Flowable:
         colours = CALLOUT_COLOURS["trainer"]
         label = text_para(self.label(f"case.{name}"),
-                          ParagraphStyle(f"case-{name}", parent=self.styles.callout_label,
-                                         textColor=colours.accent))
+                          derived_style(self.styles.callout_label, f"case-{name}",
+                                        textColor=colours.accent))
         block = panel(renderer.render_plain(text, self.doc.width - 20), colours, label,
                       self.doc.width)
         block.spaceBefore, block.spaceAfter = 10, 8
@@ -233,7 +239,7 @@ class HandoutSections:
         return [*story, Spacer(1, 6)]
 
     def _numbered_block(self, number: int, content: list[Flowable]) -> Table:
-        number_style = ParagraphStyle("qnum", parent=self.styles.body, textColor=PRIMARY)
+        number_style = derived_style(self.styles.body, "qnum", textColor=PRIMARY)
         table = Table([[para(f"{number}.", number_style), content]],
                       colWidths=[20, self.doc.width - 20], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

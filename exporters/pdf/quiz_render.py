@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -22,7 +21,7 @@ from courseware import model as m
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, blank_token
 from exporters.pdf.markup import escape, format_number
-from exporters.pdf.styles import CALLOUT_COLOURS, MUTED, PRIMARY, RULE, Styles
+from exporters.pdf.styles import CALLOUT_COLOURS, MUTED, PRIMARY, RULE, Styles, derived_style
 
 BLANK_MARKER = re.compile(r"_{3,}")
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -116,8 +115,8 @@ class QuizRenderer:
         self.layout = layout
         self.styles = layout.styles
         self.label = layout.label
-        self.option_style = ParagraphStyle("option", parent=self.styles.body, spaceAfter=0)
-        self.meta_style = ParagraphStyle("qmeta", parent=self.styles.muted, spaceAfter=2)
+        self.option_style = derived_style(self.styles.body, "option", spaceAfter=0)
+        self.meta_style = derived_style(self.styles.muted, "qmeta", spaceAfter=2)
 
     # ------------------------------------------------------------- shared
 
@@ -241,8 +240,7 @@ class QuizRenderer:
                         else self.label("quiz.scenario_end"))
                 texts.append(f"{choice.text}　{goto}")
             rows.append(self._boxed_rows(texts, lambda i: f"{letter(i)}.&nbsp;&nbsp;"))
-        label_style = ParagraphStyle("step", parent=self.styles.callout_label,
-                                     textColor=PRIMARY)
+        label_style = derived_style(self.styles.callout_label, "step", textColor=PRIMARY)
         block = panel(rows, colours, text_para(step, label_style), width)
         block.spaceBefore, block.spaceAfter = 4, 6
         return block
