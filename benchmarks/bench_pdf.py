@@ -24,7 +24,7 @@ from exporters.pdf.options import Edition
 
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "bank-service-trust"
 REPEATS = 2  # the bundled trainer handout is ~170 pages; twice is ~350
-RUNS = 2  # best of, alternating handout and baseline, so both see the same machine load
+RUNS = 3  # best of, alternating handout and baseline, so both see the same machine load
 
 
 def page_count(path: Path) -> int:
