@@ -54,6 +54,7 @@ class _Units:
     widths: list[float] = field(default_factory=list)
     offsets: list[float] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
+    frag_ends: list[int] = field(default_factory=list)  # position after each fragment's last
 
     def __len__(self) -> int:
         return len(self.chars)
@@ -93,6 +94,7 @@ def _split_units(frags: list[Any]) -> _Units:
             widths.extend(_text_widths(text, frag.fontName, frag.fontSize))
         if hasattr(frag, "lineBreak"):
             units.breaks.append(len(chars))
+        units.frag_ends.append(len(chars))
     units.offsets = list(accumulate(widths, initial=0.0))
     return units
 
@@ -127,9 +129,7 @@ def _make_line(units: _Units, start: int, end: int, max_width: float, used: floa
     position = start
     while position < end:
         owner = units.owners[position]
-        run_end = position
-        while run_end < end and units.owners[run_end] == owner:
-            run_end += 1
+        run_end = min(end, units.frag_ends[owner])  # a fragment's characters are contiguous
         frag = units.frags[owner]
         size = frag.fontSize
         cb_defn = getattr(frag, "cbDefn", None)  # an inline image's size and alignment
