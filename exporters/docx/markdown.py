@@ -30,7 +30,7 @@ from exporters.pdf.markdown_flowables import (
     markdown_to_html,
     new_markdown,
 )
-from exporters.pdf.styles import CALLOUT_COLOURS, PRIMARY, RULE, TABLE_HEADER_BG
+from exporters.pdf.styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG
 from exporters.pdf.table_widths import column_widths
 
 Container = Document | _Cell
@@ -183,7 +183,7 @@ class WordMarkdown:
         num_id = 0
         for index, item in enumerate(child for child in node.elements() if child.tag == "li"):
             paragraph = into.add_paragraph(style=style)
-            if node.tag == "ol" and isinstance(into, Document | _Cell):
+            if node.tag == "ol":
                 if index == 0:
                     start = int(node.attrs.get("start", "1") or 1)
                     num_id = word.restart_numbering(self.context.document, paragraph, start)
@@ -309,4 +309,4 @@ def _picture_size(path: Path, max_width: Length, max_height: int) -> tuple[Lengt
     return Emu(int(width * scale)), Emu(int(height * scale))
 
 
-__all__ = ["PRIMARY", "WordContext", "WordMarkdown"]
+__all__ = ["WordContext", "WordMarkdown"]

@@ -188,3 +188,12 @@ def test_libreoffice_prints_it_with_all_its_text(tmp_path: Path,
     assert 100 <= page_count(bundled_pdf) <= 180
     assert all(squeezed(title) in squeezed(pdf_text(bundled_pdf))
                for module in bundled_course.modules for title in [module.title])
+
+
+def test_english_course_labels(tmp_path: Path) -> None:
+    course = synthetic_course(language="en", body="Plain *text*.", title="Trust")
+    document = export(course, tmp_path, Edition.PARTICIPANT)
+    footer = "".join(p.text for p in document.sections[0].footer.paragraphs)
+    assert footer.startswith("Page ") and " of " in footer
+    assert headings(document, 1) == ["Module 1: 模块标题"]
+    assert "Learning objectives" in headings(document, 3)
