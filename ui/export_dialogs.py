@@ -153,10 +153,14 @@ class HandoutExportDialog(ExportDialog):
             self.module.addItem(module.title, module.id)
         self._add_row("export.module", self.module)
 
+    file_filter = "PDF (*.pdf);;Word (*.docx)"  # the output's suffix picks the format
+
     def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
-        if not exporter_available("exporters.pdf.handout"):
+        word = output.suffix.lower() == ".docx"
+        if not exporter_available("exporters.docx.handout" if word else "exporters.pdf.handout"):
             self.status.setText(tr("export.unavailable"))
             return None
+        from exporters.docx.handout import export_handout_docx
         from exporters.pdf.handout import HandoutOptions, export_handout
         from exporters.pdf.options import Edition
 
@@ -164,7 +168,8 @@ class HandoutExportDialog(ExportDialog):
                                  module_id=self.module.currentData(),
                                  **print_options(self.settings))
         course, root = copy.deepcopy(self.document.course), self.document.root
-        return lambda progress: export_handout(course, root, output, options, progress)
+        exporter = export_handout_docx if word else export_handout
+        return lambda progress: exporter(course, root, output, options, progress)
 
 
 class QuizPaperExportDialog(ExportDialog):

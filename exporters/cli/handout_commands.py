@@ -1,4 +1,7 @@
-"""``export handout`` and ``export quiz-paper``: printed handouts and quiz papers as PDF."""
+"""``export handout`` and ``export quiz-paper``: printed handouts and quiz papers as PDF.
+
+A handout whose output ends in ``.docx`` is written as a Word document instead (same options).
+"""
 
 from __future__ import annotations
 
@@ -20,14 +23,15 @@ from exporters.pdf.quiz_paper import QuizPaperOptions, export_quiz_paper
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     kinds = export_subparsers(subparsers)
-    handout = kinds.add_parser("handout", help="course handout PDF (participant or trainer)")
+    handout = kinds.add_parser("handout", help="course handout as PDF or, for OUT.docx, Word "
+                               "(participant or trainer)")
     handout.add_argument("path", type=Path, help="course folder")
     handout.add_argument("--edition", choices=[e.value for e in Edition],
                          default=Edition.PARTICIPANT.value)
     handout.add_argument("--module", metavar="ID", help="only this module")
     handout.add_argument("--notes-pages", action="store_true",
                          help="a ruled notes page after each lesson")
-    _add_print_options(handout)
+    _add_print_options(handout, "OUT.pdf|OUT.docx")
     handout.set_defaults(handler=run_handout)
 
     paper = kinds.add_parser("quiz-paper", help="printable quiz paper PDF (and answer key)")
@@ -41,8 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     paper.set_defaults(handler=run_quiz_paper)
 
 
-def _add_print_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+def _add_print_options(parser: argparse.ArgumentParser, metavar: str = "OUT.pdf") -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
     parser.add_argument("--paper", choices=[p.value for p in PaperSize],
                         default=PaperSize.A4.value)
     parser.add_argument("--duplex", action="store_true",
@@ -78,8 +82,11 @@ def run_handout(args: argparse.Namespace) -> int:
                              notes_pages=args.notes_pages,
                              **_print_options(args))  # type: ignore[arg-type]
     bar = ProgressBar(tr("export.handout.progress"))
+    exporter = export_handout
+    if args.output.suffix.lower() == ".docx":
+        from exporters.docx.handout import export_handout_docx as exporter
     try:
-        written = [export_handout(course, args.path, args.output, options, bar)]
+        written = [exporter(course, args.path, args.output, options, bar)]
     except OSError as error:
         raise UserError(tr("export.cannot_write", path=args.output, error=error)) from error
     finally:

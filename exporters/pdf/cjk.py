@@ -9,7 +9,10 @@ line instead), and runs of Latin letters or digits are kept together when there 
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -21,6 +24,7 @@ from reportlab.platypus.paragraph import (
     imgNormV,
     imgVRange,
 )
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import _FUZZ
 
 CANNOT_START_LINE = frozenset(
@@ -37,43 +41,61 @@ def _is_word_char(char: str) -> bool:
 
 @dataclass
 class _Units:
-    """A paragraph's characters with the fragment each belongs to and its width."""
+    """A paragraph's characters with the fragment each belongs to and its width.
+
+    ``offsets[i]`` is the width of the first ``i`` characters (so a line's width is one
+    subtraction and the characters that fit are found by bisection); ``breaks`` lists the
+    positions after a forced line break (<br/>).
+    """
 
     frags: list[Any]
     chars: list[str] = field(default_factory=list)
     owners: list[int] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)
+    offsets: list[float] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+    frag_ends: list[int] = field(default_factory=list)  # position after each fragment's last
 
     def __len__(self) -> int:
         return len(self.chars)
 
 
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # font metrics: (font, size) → widths
 
 
 def _char_widths(font_name: str, font_size: float) -> dict[str, float]:
     return _WIDTHS.setdefault((font_name, font_size), {})
 
 
+def _text_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    cache = _char_widths(font_name, font_size)
+    widths = [cache.get(char, -1.0) for char in text]
+    if -1.0 in widths:
+        for char in set(text) - cache.keys():
+            cache[char] = stringWidth(char, font_name, font_size)
+        widths = [cache[char] for char in text]
+    return widths
+
+
 def _split_units(frags: list[Any]) -> _Units:
     units = _Units(frags)
+    chars, owners, widths = units.chars, units.owners, units.widths
     for index, frag in enumerate(frags):
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
         cb_width = getattr(getattr(frag, "cbDefn", None), "width", None)
         if not text or cb_width is not None:
-            units.chars.append(text or "")
-            units.owners.append(index)
-            units.widths.append(float(cb_width or 0) if not hasattr(cb_width, "normalizedValue")
-                                else 0.0)
-            continue
-        cache = _char_widths(frag.fontName, frag.fontSize)
-        for char in text:
-            width = cache.get(char)
-            if width is None:
-                width = cache[char] = stringWidth(char, frag.fontName, frag.fontSize)
-            units.chars.append(char)
-            units.owners.append(index)
-            units.widths.append(width)
+            chars.append(text or "")
+            owners.append(index)
+            widths.append(float(cb_width or 0) if not hasattr(cb_width, "normalizedValue")
+                          else 0.0)
+        else:
+            chars.extend(text)
+            owners.extend([index] * len(text))
+            widths.extend(_text_widths(text, frag.fontName, frag.fontSize))
+        if hasattr(frag, "lineBreak"):
+            units.breaks.append(len(chars))
+        units.frag_ends.append(len(chars))
+    units.offsets = list(accumulate(widths, initial=0.0))
     return units
 
 
@@ -107,9 +129,7 @@ def _make_line(units: _Units, start: int, end: int, max_width: float, used: floa
     position = start
     while position < end:
         owner = units.owners[position]
-        run_end = position
-        while run_end < end and units.owners[run_end] == owner:
-            run_end += 1
+        run_end = min(end, units.frag_ends[owner])  # a fragment's characters are contiguous
         frag = units.frags[owner]
         size = frag.fontSize
         cb_defn = getattr(frag, "cbDefn", None)  # an inline image's size and alignment
@@ -129,23 +149,21 @@ def _make_line(units: _Units, start: int, end: int, max_width: float, used: floa
 
 
 def _line_end(units: _Units, start: int, max_width: float) -> tuple[int, bool]:
-    """(end, forced): how many characters fit from ``start``; forced at a <br/>."""
-    used, end = 0.0, start
-    widths, frags, owners = units.widths, units.frags, units.owners
-    while end < len(units):
-        if used + widths[end] > max_width + _FUZZ and end > start:
-            return end, False
-        used += widths[end]
-        end += 1
-        if hasattr(frags[owners[end - 1]], "lineBreak"):
-            return end, True
+    """(end, forced): how many characters fit from ``start`` (at least one); forced at a
+    <br/> that comes first."""
+    offsets = units.offsets
+    end = bisect_right(offsets, offsets[start] + max_width + _FUZZ, start + 1) - 1
+    end = min(max(end, start + 1), len(units))
+    forced = bisect_right(units.breaks, start)
+    if forced < len(units.breaks) and units.breaks[forced] <= end:
+        return units.breaks[forced], True
     return end, False
 
 
 def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
     """Lines of CJK (and mixed) text following the Chinese line-breaking rules."""
     units = _split_units(frags)
-    chars, widths = units.chars, units.widths
+    chars = units.chars
     lines: list[Any] = []
     start = 0
     while start < len(units):
@@ -156,12 +174,35 @@ def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool
         last = end
         while last - start > 1 and chars[last - 1] == " ":
             last -= 1
-        used = sum(widths[start:last])
+        used = units.offsets[last] - units.offsets[start]
         lines.append(_make_line(units, start, last, max_width, used, forced, calc_bounds))
         start = end
         while start < len(units) and chars[start] == " ":
             start += 1
     return ParaLines(kind=1, lines=lines)
+
+
+_PLAIN_TEMPLATES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def plain_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments ReportLab's parser would make of ``text`` when it holds no markup at all
+    (no tag, no entity): one fragment in the style's font, as parsed once per style.
+
+    Most paragraphs of a handout are plain text; parsing each with ReportLab's HTML-based
+    parser is about a tenth of the build. Anything with markup is parsed as usual.
+    """
+    if not text or "<" in text or "&" in text or getattr(style, "textTransform", None):
+        return None
+    template = _PLAIN_TEMPLATES.get(style)
+    if template is None:
+        parsed = ParaParser().parse("x", style)[1]
+        if not parsed or len(parsed) != 1:
+            return None
+        template = _PLAIN_TEMPLATES[style] = parsed[0]
+    fresh = {key: list(value) for key, value in template.__dict__.items()
+             if isinstance(value, list)}  # never share the per-fragment lists
+    return [template.clone(text=text, **fresh)]
 
 
 class CJKParagraph(Paragraph):
@@ -170,6 +211,14 @@ class CJKParagraph(Paragraph):
     Line breaks are remembered per set of widths: a paragraph is measured several times
     (tables, keep-together, the table of contents' second pass) at the same width.
     """
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is None and isinstance(text, str):
+            cleaned = cleaner(text)
+            frags = plain_frags(cleaned, style)
+            if frags is not None:
+                text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
         if not isinstance(maxWidths, list | tuple):

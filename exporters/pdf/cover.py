@@ -15,10 +15,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from exporters.pdf.flowables import scaled_image, text_para
 from exporters.pdf.styles import ACCENT, PRIMARY, Styles
+from exporters.pdf.toc import DeferredContents
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,8 @@ def _edition_badge(text: str, styles: Styles) -> Table:
     return badge
 
 
-def table_of_contents(styles: Styles) -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
+def table_of_contents(styles: Styles, lines: list[tuple[int, str]]) -> DeferredContents:
+    """The contents with its (level, title) lines known in advance: laid out in one pass."""
+    toc = DeferredContents(lines, dotsMinLevel=0)
     toc.levelStyles = list(styles.toc_levels)
     return toc
-
-
-def prefill_toc(toc: TableOfContents, entries: list[tuple[int, str]]) -> None:
-    """Give the TOC its lines before the first pass (page numbers 0), so it already takes its
-    final space and the page numbers settle after two passes instead of three."""
-    from exporters.pdf.markup import escape
-
-    toc._entries = [(level, escape(text), 0, None) for level, text in entries]

@@ -26,6 +26,7 @@ from exporters.pdf.layout_frame import DrawingSwitch, LayoutFrame
 from exporters.pdf.markup import escape
 from exporters.pdf.page_canvas import numbered_canvas_maker
 from exporters.pdf.styles import DEFAULT_FONT, MUTED, PRIMARY, RULE, Styles, build_styles
+from exporters.pdf.toc import DeferredContents, toc_key
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 COVER_TEMPLATE = "cover"
@@ -90,6 +91,7 @@ class CourseDocTemplate(BaseDocTemplate):
         self.addPageTemplates(self.page_templates())
         self.running_header = ""
         self._bookmark_keys = itertools.count(1)
+        self._toc_keys = itertools.count(1)
         self._undecorated_pages: set[int] = set()
         self._pass = 0
         self._layout_first_pass = False
@@ -142,10 +144,21 @@ class CourseDocTemplate(BaseDocTemplate):
     # ------------------------------------------------------------- building
 
     def render(self) -> None:
-        """Build the story and lay it out (two passes when it holds a table of contents)."""
+        """Build the story and lay it out: one pass, also with a table of contents whose lines
+        are known in advance (DeferredContents); two or more for any other contents."""
         story = self.build_story()
         canvasmaker = numbered_canvas_maker(self.stamp_page, self.styles.font)
-        if any(isinstance(f, TableOfContents) for f in story):
+        contents = [f for f in story if isinstance(f, TableOfContents)]
+        deferred = [f for f in contents if isinstance(f, DeferredContents)]
+        if contents and len(deferred) == len(contents):
+            self._indexingFlowables = deferred
+            self.build(story, canvasmaker=canvasmaker)
+            if all(toc.matches for toc in deferred):
+                report(self.progress, self.total_steps, self.total_steps)
+                return
+            story = self.build_story()  # the lines were not as announced: the classic way
+            contents = [f for f in story if isinstance(f, TableOfContents)]
+        if contents:
             self._layout_first_pass = True
             self.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
         else:
@@ -165,6 +178,7 @@ class CourseDocTemplate(BaseDocTemplate):
         # The first of several passes only finds where things land: no drawing needed.
         self.drawing.on = not (self._layout_first_pass and self._pass == 1)
         self._bookmark_keys = itertools.count(1)
+        self._toc_keys = itertools.count(1)
         self._steps_done = 0
         self._undecorated_pages = set()
         self.running_header = ""
@@ -184,7 +198,8 @@ class CourseDocTemplate(BaseDocTemplate):
             report(self.progress, min(done, self.total_steps - 1), self.total_steps)
 
     def _add_outline_entry(self, entry: OutlineEntry) -> None:
-        key = f"k{next(self._bookmark_keys)}"
+        key = (toc_key(next(self._toc_keys)) if entry.toc_level is not None
+               else f"k{next(self._bookmark_keys)}")
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(entry.title, key, level=entry.level, closed=entry.level >= 2)
         if entry.toc_level is not None:

@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from exporters.fonts import BUNDLED_CJK_FONT
+from exporters.pdf import unicode_map
 from exporters.pdf.synthetic_bold import register_bold_twin
 
 DEFAULT_FONT_NAME = "CJK"
@@ -33,6 +34,7 @@ class UnsupportedFontError(ValueError):
 
 def register_font(choice: FontChoice = FontChoice()) -> str:
     """Register the font once (idempotent) and return the name to use in styles."""
+    unicode_map.install()  # every PDF that sets text registers a font first
     if choice.name in pdfmetrics.getRegisteredFontNames():
         return choice.name
     if choice.path.suffix.lower() == ".otf":

@@ -14,7 +14,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from courseware import model as m
 from courseware.tasks import ProgressCallback
-from exporters.pdf.cover import CoverInfo, cover_story, prefill_toc, table_of_contents
+from exporters.handout_outline import UnknownModuleError as UnknownModuleError
+from exporters.handout_outline import number_word, selected_modules
+from exporters.pdf.cover import CoverInfo, cover_story, table_of_contents
 from exporters.pdf.document import (
     BODY_TEMPLATE,
     CourseDocTemplate,
@@ -27,10 +29,6 @@ from exporters.pdf.handout_sections import HandoutSections
 from exporters.pdf.labels import label_language
 from exporters.pdf.options import Edition, PrintOptions
 from exporters.pdf.output import atomic_output
-
-
-class UnknownModuleError(ValueError):
-    """``module_id`` names no module of the course."""
 
 
 @dataclass(frozen=True)
@@ -54,18 +52,19 @@ class HandoutDocument(CourseDocTemplate):
         self.sections = HandoutSections(self, course_root, options)
         self.steps_per_pass = self.sections.step_count(self.modules, self._with_introduction)
         self.story_steps = self.steps_per_pass
-        self.expected_passes = 2
+        self.expected_passes = 1
 
     @property
     def _with_introduction(self) -> bool:
         return self.options.module_id is None
 
     def _document_title(self, language: str) -> str:
+        from exporters.handout_outline import HandoutOutline
         from exporters.pdf.labels import label
 
-        edition = label(language, f"edition.{self.options.edition.value}")
-        return f"{self.course.title}（{edition}）" if language == "zh" else (
-            f"{self.course.title} ({edition})")
+        outline = HandoutOutline(self.course, language, lambda k, **v: label(language, k, **v),
+                                 self.options.edition == Edition.TRAINER)
+        return outline.edition_title(self.options.edition.value)
 
     def build_story(self) -> list[Flowable]:
         story = self._cover() + self._contents()
@@ -98,26 +97,13 @@ class HandoutDocument(CourseDocTemplate):
         title = text_para(self.label("toc.title"), self.styles.toc_title)
         mark(title, outline=OutlineEntry(self.label("toc.title"), 1),
              running_header=self.label("toc.title"))
-        toc = table_of_contents(self.styles)
-        prefill_toc(toc, self.sections.toc_preview(self.modules, self._with_introduction))
+        toc = table_of_contents(self.styles,
+                                self.sections.toc_preview(self.modules, self._with_introduction))
         return [title, toc, PageBreak()]
 
 
-def _number_word(number: int, language: str) -> str:
-    words = "一二三四五六七八九十"
-    if language == "zh" and 1 <= number <= 10:
-        return words[number - 1]
-    return str(number)
-
-
-def _selected_modules(course: m.Course, module_id: str | None) -> list[tuple[int, m.Module]]:
-    numbered = list(enumerate(course.modules, start=1))
-    if module_id is None:
-        return numbered
-    chosen = [(n, module) for n, module in numbered if module.id == module_id]
-    if not chosen:
-        raise UnknownModuleError(module_id)
-    return chosen
+_number_word = number_word
+_selected_modules = selected_modules
 
 
 def export_handout(course: m.Course, course_root: Path, output: Path, options: HandoutOptions,

@@ -24,21 +24,24 @@ from reportlab.platypus import (
 )
 
 from courseware import model as m
+from exporters.handout_outline import DISCUSSION_LINES, HandoutOutline
 from exporters.pdf.document import OutlineEntry, mark
 from exporters.pdf.flowables import FillPageWithLines, WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, RenderContext
 from exporters.pdf.markup import escape, format_number
 from exporters.pdf.options import Edition
 from exporters.pdf.quiz_render import QuizLayout, QuizRenderer
-from exporters.pdf.styles import CALLOUT_COLOURS, PRIMARY, RULE, TABLE_HEADER_BG
+from exporters.pdf.styles import (
+    CALLOUT_COLOURS,
+    PRIMARY,
+    RULE,
+    TABLE_HEADER_BG,
+    derived_style,
+)
 
 if TYPE_CHECKING:
     from exporters.pdf.handout import HandoutDocument, HandoutOptions
 
-PARTICIPANT_CASE_SECTIONS = ("background", "situation", "questions", "theory", "takeaways")
-TRAINER_CASE_SECTIONS = ("background", "situation", "questions", "analysis", "facilitation",
-                         "theory", "takeaways")
-DISCUSSION_LINES = 5
 
 
 class HandoutSections:
@@ -49,6 +52,8 @@ class HandoutSections:
         self.options = options
         self.trainer = options.edition == Edition.TRAINER
         self.label = doc.label
+        self.outline = HandoutOutline(doc.course, doc.language, doc.label, self.trainer,
+                                      options.module_id)
         self._steps = 0
 
     # ------------------------------------------------------------- structure
@@ -60,14 +65,8 @@ class HandoutSections:
 
     def toc_preview(self, modules: list[tuple[int, m.Module]], introduction: bool
                     ) -> list[tuple[int, str]]:
-        """The table-of-contents lines the story will produce (for the first pass)."""
-        entries: list[tuple[int, str]] = []
-        if introduction and (self.doc.course.introduction or self.doc.course.description):
-            entries.append((0, self._introduction_title()))
-        for number, module in modules:
-            entries.append((0, self._module_title(number, module)))
-            entries += [(1, self._item_title(item)) for item in module.items]
-        return entries
+        """The table-of-contents lines the story will produce (laid out before the rest)."""
+        return self.outline.contents_lines()
 
     def _renderer(self, relative_file: str) -> MarkdownRenderer:
         base = (self.course_root / relative_file).parent if relative_file else self.course_root
@@ -89,8 +88,7 @@ class HandoutSections:
     # ------------------------------------------------------------- introduction
 
     def _introduction_title(self) -> str:
-        intro = self.doc.course.introduction
-        return intro.title if intro and intro.title else self.label("introduction")
+        return self.outline.introduction_title()
 
     def introduction(self, course: m.Course) -> list[Flowable]:
         if course.introduction is None and not course.description:
@@ -109,11 +107,7 @@ class HandoutSections:
     # ------------------------------------------------------------- modules
 
     def _module_title(self, number: int, module: m.Module) -> str:
-        from exporters.pdf.handout import _number_word
-
-        prefix = self.label("module.number", number=_number_word(number, self.doc.language))
-        return f"{prefix}　{module.title}" if self.doc.language == "zh" else (
-            f"{prefix}: {module.title}")
+        return self.outline.module_title(number, module)
 
     def module(self, number: int, module: m.Module) -> list[Flowable]:
         title = self._module_title(number, module)
@@ -155,8 +149,8 @@ class HandoutSections:
         if not rows:
             return []
         label = text_para(self.label("module.trainer_notes"),
-                          ParagraphStyle("tn", parent=self.styles.callout_label,
-                                         textColor=CALLOUT_COLOURS["trainer"].accent))
+                          derived_style(self.styles.callout_label, "tn",
+                                        textColor=CALLOUT_COLOURS["trainer"].accent))
         block = panel(rows, CALLOUT_COLOURS["trainer"], label, self.doc.width)
         block.spaceBefore, block.spaceAfter = 12, 6
         return [block]
@@ -179,7 +173,7 @@ class HandoutSections:
     # ------------------------------------------------------------- items
 
     def _item_title(self, item: m.ModuleItem) -> str:
-        return item.title or item.id
+        return self.outline.item_title(item)
 
     def _item(self, item: m.ModuleItem) -> list[Flowable]:
         if isinstance(item, m.Lesson):
@@ -209,8 +203,7 @@ class HandoutSections:
     def case_study(self, case: m.CaseStudy) -> list[Flowable]:
         story = self._item_heading(case, self.label("case.label"))
         renderer = self._renderer(case.path)
-        sections = TRAINER_CASE_SECTIONS if self.trainer else PARTICIPANT_CASE_SECTIONS
-        for name in sections:
+        for name in self.outline.case_sections():
             text = case.sections.get(name, "")
             if not text.strip():
                 continue
@@ -226,8 +219,8 @@ class HandoutSections:
     def _trainer_section(self, name: str, text: str, renderer: MarkdownRenderer) -> Flowable:
         colours = CALLOUT_COLOURS["trainer"]
         label = text_para(self.label(f"case.{name}"),
-                          ParagraphStyle(f"case-{name}", parent=self.styles.callout_label,
-                                         textColor=colours.accent))
+                          derived_style(self.styles.callout_label, f"case-{name}",
+                                        textColor=colours.accent))
         block = panel(renderer.render_plain(text, self.doc.width - 20), colours, label,
                       self.doc.width)
         block.spaceBefore, block.spaceAfter = 10, 8
@@ -246,7 +239,7 @@ class HandoutSections:
         return [*story, Spacer(1, 6)]
 
     def _numbered_block(self, number: int, content: list[Flowable]) -> Table:
-        number_style = ParagraphStyle("qnum", parent=self.styles.body, textColor=PRIMARY)
+        number_style = derived_style(self.styles.body, "qnum", textColor=PRIMARY)
         table = Table([[para(f"{number}.", number_style), content]],
                       colWidths=[20, self.doc.width - 20], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

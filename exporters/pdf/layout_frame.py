@@ -7,6 +7,7 @@ markedly faster; the second pass draws everything (and is the one that is writte
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from reportlab.platypus import Flowable, Frame
@@ -30,6 +31,16 @@ class LayoutFrame(Frame):
     def __init__(self, *args: Any, drawing: DrawingSwitch, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._drawing = drawing
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> LayoutFrame:
+        """ReportLab deep-copies the frame for every page and for every list of flowables it
+        measures (_listWrapOn). Its state is numbers and strings (and the shared switch), so a
+        shallow copy is the same and much cheaper; anything else gets a real deep copy."""
+        clone = copy.copy(self)
+        for name, value in self.__dict__.items():
+            if not isinstance(value, int | float | str | bool | DrawingSwitch | None):
+                clone.__dict__[name] = copy.deepcopy(value, memo)
+        return clone
 
     def add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:
         if self._drawing.on:

@@ -37,6 +37,7 @@ from exporters.pdf.styles import (
     TABLE_HEADER_BG,
     TABLE_STRIPE_BG,
     Styles,
+    derived_style,
 )
 from exporters.pdf.table_widths import column_widths, measure_in
 
@@ -87,8 +88,16 @@ def new_markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
 
 
+# One line with nothing Markdown would act on (no emphasis, code, links, HTML, entities,
+# headings, tables, list or quote markers, indented code): a paragraph of the same text.
+_PLAIN_LINE = re.compile(r"[^\s*_`\[\]<>&\\!#|~][^\t\r\n\f\v*_`\[\]<>&\\!#|~]*")
+_BLOCK_START = re.compile(r"[-+=>]|\d+[.)]")
+
+
 def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> str:
     """HTML of one Markdown text; a reused converter is reset first, so no state leaks."""
+    if _PLAIN_LINE.fullmatch(text) and text[-1] != " " and not _BLOCK_START.match(text):
+        return f"<p>{text}</p>"
     converter = converter or new_markdown()
     return converter.reset().convert(lists_interrupt_paragraphs(text))
 
@@ -128,8 +137,8 @@ class MarkdownRenderer:
 
     def callout(self, kind: str, text: str) -> Flowable:
         colours = CALLOUT_COLOURS[kind]
-        label_style = ParagraphStyle(f"label-{kind}", parent=self.styles.callout_label,
-                                     textColor=colours.accent)
+        label_style = derived_style(self.styles.callout_label, f"label-{kind}",
+                                    textColor=colours.accent)
         label = para(escape(self.context.label(f"callout.{kind}")), label_style)
         inner_width = self.context.frame_width - 20
         rows = self.render_plain(text, inner_width)
@@ -226,7 +235,7 @@ class MarkdownRenderer:
     def list_item(self, node: Node, width: float) -> ListItem:
         story: list[Flowable] = []
         inline_run: list[Node] = []
-        item_style = ParagraphStyle("li", parent=self.styles.body, spaceAfter=3)
+        item_style = derived_style(self.styles.body, "li", spaceAfter=3)
 
         def flush() -> None:
             markup = "".join(self.inline_node(n) for n in inline_run).strip()
@@ -333,7 +342,7 @@ def _trim_outer_spacing(rows: list[Flowable]) -> None:
     for row, key in ((rows[0], "spaceBefore"), (rows[-1], "spaceAfter")):
         style = getattr(row, "style", None)
         if isinstance(style, ParagraphStyle):
-            row.style = ParagraphStyle(style.name, parent=style, **{key: 0})
+            row.style = derived_style(style, style.name, **{key: 0})
         else:
             setattr(row, key, 0)
 

@@ -32,6 +32,9 @@ class _NumberedCanvas(SyntheticBoldCanvas):
         self._stamp = stamp
         self._font_name = font_name
         self._saved_pages: list[dict[str, Any]] = []
+        # Called with the canvas when the page total is known, before pages are written
+        # (e.g. to define the table of contents' page-number forms).
+        self.before_save: list[Callable[[Canvas], None]] = []
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None
                 ) -> None:
@@ -44,9 +47,15 @@ class _NumberedCanvas(SyntheticBoldCanvas):
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
+        # Bookmarks and links name their page "Page<n>" from the document's page counter,
+        # which only moves when a page is written: keep it in step with the kept pages.
+        self._doc.pageCounter = len(self._saved_pages) + 1
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        for hook in self.before_save:
+            hook(self)
+        self._doc.pageCounter = 1  # the kept pages are written now, from the first
         for state in self._saved_pages:
             self.__dict__.update(state)
             self._stamp(self, self._pageNumber, total)

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -23,7 +22,7 @@ from courseware.engine.grading.numerical import accepted_lines, answer_text
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, blank_token
 from exporters.pdf.markup import escape, format_number
-from exporters.pdf.styles import CALLOUT_COLOURS, MUTED, PRIMARY, RULE, Styles
+from exporters.pdf.styles import CALLOUT_COLOURS, MUTED, PRIMARY, RULE, Styles, derived_style
 
 BLANK_MARKER = re.compile(r"_{3,}")
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -93,6 +92,25 @@ def scenario_steps(question: m.ScenarioQuestion) -> list[m.ScenarioNode]:
     return order
 
 
+def answer_text(question: m.Question, label: Callable[..., str], seed: int) -> str:
+    """The right answer in one line (e.g. 'B', '对', '1-C, 2-A') as printed with ``seed``."""
+    separator = label("list.separator")
+    if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
+        return separator.join(letter(i) for i, o in enumerate(question.options) if o.correct)
+    if isinstance(question, m.TrueFalseQuestion):
+        return label("quiz.true" if question.answer else "quiz.false")
+    if isinstance(question, m.NumericalQuestion):
+        return separator.join(accepted_lines(question))
+    if isinstance(question, m.MatchingQuestion):
+        right = matching_right_column(question, seed)
+        return separator.join(f"{i + 1}-{letter(right.index(p.right))}"
+                              for i, p in enumerate(question.pairs))
+    if isinstance(question, m.OrderingQuestion):
+        shown = ordering_shown(question, seed)
+        return " → ".join(str(shown.index(item) + 1) for item in question.items)
+    return ""
+
+
 class QuizRenderer:
     """Flowables for one question: the paper form and the key form."""
 
@@ -100,8 +118,8 @@ class QuizRenderer:
         self.layout = layout
         self.styles = layout.styles
         self.label = layout.label
-        self.option_style = ParagraphStyle("option", parent=self.styles.body, spaceAfter=0)
-        self.meta_style = ParagraphStyle("qmeta", parent=self.styles.muted, spaceAfter=2)
+        self.option_style = derived_style(self.styles.body, "option", spaceAfter=0)
+        self.meta_style = derived_style(self.styles.muted, "qmeta", spaceAfter=2)
 
     # ------------------------------------------------------------- shared
 
@@ -232,8 +250,7 @@ class QuizRenderer:
                         else self.label("quiz.scenario_end"))
                 texts.append(f"{choice.text}　{goto}")
             rows.append(self._boxed_rows(texts, lambda i: f"{letter(i)}.&nbsp;&nbsp;"))
-        label_style = ParagraphStyle("step", parent=self.styles.callout_label,
-                                     textColor=PRIMARY)
+        label_style = derived_style(self.styles.callout_label, "step", textColor=PRIMARY)
         block = panel(rows, colours, text_para(step, label_style), width)
         block.spaceBefore, block.spaceAfter = 4, 6
         return block
@@ -248,22 +265,7 @@ class QuizRenderer:
         return KeepTogether([self.numbered(number, content)])
 
     def answer_text(self, question: m.Question) -> str:
-        """The right answer in one line (e.g. 'B', '对', '1-C, 2-A')."""
-        separator = self.label("list.separator")
-        if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
-            return separator.join(letter(i) for i, o in enumerate(question.options) if o.correct)
-        if isinstance(question, m.TrueFalseQuestion):
-            return self.label("quiz.true" if question.answer else "quiz.false")
-        if isinstance(question, m.NumericalQuestion):
-            return separator.join(accepted_lines(question))
-        if isinstance(question, m.MatchingQuestion):
-            right = matching_right_column(question, self.layout.seed)
-            return separator.join(f"{i + 1}-{letter(right.index(p.right))}"
-                                  for i, p in enumerate(question.pairs))
-        if isinstance(question, m.OrderingQuestion):
-            shown = ordering_shown(question, self.layout.seed)
-            return " → ".join(str(shown.index(item) + 1) for item in question.items)
-        return ""
+        return answer_text(question, self.label, self.layout.seed)
 
     def key_lines(self, question: m.Question) -> list[Flowable]:
         body = self.styles.body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -140,3 +141,21 @@ def build_styles(font: FontChoice = DEFAULT_FONT, language: str = "zh",
                         spaceAfter=s * 1.5),
         toc_levels=toc_levels,
     )
+
+
+_DERIVED: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, ParagraphStyle]] = (
+    weakref.WeakKeyDictionary())
+
+
+def derived_style(parent: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
+    """``parent`` with a few changes, made once per parent and changes and then shared.
+
+    Paragraphs never change their style, so one object per variant serves every list item,
+    call-out label or numbered block (and ReportLab's per-style work is done once).
+    """
+    variants = _DERIVED.setdefault(parent, {})
+    key = name + repr(sorted(changes.items()))
+    style = variants.get(key)
+    if style is None:
+        style = variants[key] = ParagraphStyle(name, parent=parent, **changes)  # type: ignore[arg-type]
+    return style

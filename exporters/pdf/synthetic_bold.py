@@ -16,6 +16,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from exporters.pdf.fallback import font_runs
+
 BOLD_SUFFIX = "-SynthBold"
 STROKE_PER_POINT = 0.03  # outline width as a share of the font size
 FILL_AND_STROKE = 2
@@ -37,7 +39,8 @@ def is_synthetic_bold(font_name: str) -> bool:
 
 
 class SyntheticBoldText(PDFTextObject):
-    """A text object that draws synthetic bold faces filled and outlined."""
+    """A text object that draws synthetic bold faces filled and outlined, and sets characters
+    the font lacks in a fallback font (see exporters.pdf.fallback)."""
 
     def __init__(self, canvas: Canvas, *args: Any, **kwargs: Any) -> None:
         super().__init__(canvas, *args, **kwargs)
@@ -70,6 +73,20 @@ class SyntheticBoldText(PDFTextObject):
         elif self._bold:
             self.setTextRenderMode(FILL)
         self._bold = bold
+
+    def _formatText(self, text: Any) -> str:
+        font_name: str = getattr(self, "_fontname")  # noqa: B009 (untyped in ReportLab)
+        runs = font_runs(font_name, text) if isinstance(text, str) else None
+        if runs is None:
+            return super()._formatText(text)  # type: ignore[no-any-return]
+        parts: list[str] = []
+        try:
+            for font, piece in runs:
+                self._fontname, self._curSubset = font, -1  # each run sets its own Tf
+                parts.append(super()._formatText(piece))
+        finally:
+            self._fontname, self._curSubset = font_name, -1
+        return " ".join(parts)
 
     def getCode(self) -> str:
         code = super().getCode()

@@ -1,0 +1,1 @@
+"""Word (.docx) editions of course documents, written with python-docx."""
