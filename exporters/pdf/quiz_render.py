@@ -18,7 +18,8 @@ from reportlab.platypus import (
 )
 
 from courseware import model as m
-from courseware.engine.grading.numerical import accepted_lines, answer_text
+from courseware.engine.grading.numerical import accepted_lines
+from courseware.engine.grading.numerical import answer_text as numerical_answer_text
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, blank_token
 from exporters.pdf.markup import escape, format_number
@@ -288,7 +289,7 @@ class QuizRenderer:
                                            accepted=separator.join(b.accepted)), body)
                       for i, b in enumerate(question.blanks, start=1)]
         elif isinstance(question, m.NumericalQuestion):
-            story += [text_para(f"{answer_text(a, question.units)} —— {a.feedback}",
+            story += [text_para(f"{numerical_answer_text(a, question.units)} —— {a.feedback}",
                                 self.styles.small) for a in question.answers if a.feedback]
         elif isinstance(question, m.OrderingQuestion):
             story.append(text_para(self.label("quiz.order_answer",
