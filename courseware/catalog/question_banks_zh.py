@@ -46,8 +46,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tiku.row_no_stem": {"en": "row without 题干 (question text), not imported: {text}",
                          "zh": "此行没有题干，未导入：{text}"},
     "tiku.difficulty_dropped": {
-        "en": "难度 (difficulty) of {count} question(s) not kept: courses have no difficulty "
+        "en": "难度 (difficulty) of {count} questions not kept: courses have no difficulty "
               "field",
+        "en_one": "难度 (difficulty) of 1 question not kept: courses have no difficulty field",
         "zh": "{count} 道题的难度未保留：课程格式没有难度字段"},
     "tiku.no_header": {"en": "no header row with 题干 found in the first {rows} rows",
                        "zh": "前 {rows} 行中找不到含“题干”的表头"},
@@ -117,17 +118,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bankcli.reading": {"en": "Reading question banks", "zh": "正在读取题库"},
     "bankcli.error": {"en": "error", "zh": "错误"},
     "bankcli.warning": {"en": "warning", "zh": "警告"},
-    "bankcli.summary_written": {"en": "imported {count} question(s) into {quiz}; {errors} "
-                                      "error(s)",
+    "bankcli.summary_written": {"en": "imported {count} questions into {quiz} (errors: {errors})",
+                                "en_one": "imported 1 question into {quiz} (errors: {errors})",
                                 "zh": "已导入 {count} 道题到 {quiz}；错误 {errors} 个"},
-    "bankcli.summary_dry": {"en": "dry run: {count} question(s) would be imported; {errors} "
-                                  "error(s); nothing written",
+    "bankcli.summary_dry": {"en": "dry run: {count} questions would be imported (errors: "
+                                  "{errors}); nothing written",
+                            "en_one": "dry run: 1 question would be imported (errors: {errors}); "
+                                      "nothing written",
                             "zh": "试运行：可导入 {count} 道题；错误 {errors} 个；未写入任何文件"},
     "bankcli.summary_nothing": {
-        "en": "nothing imported: {errors} error(s) (fix them, or use --skip-invalid to import "
+        "en": "nothing imported, errors: {errors} (fix them, or use --skip-invalid to import "
               "the rest)",
         "zh": "未导入任何题目：错误 {errors} 个（请修正，或用 --skip-invalid 导入其余题目）"},
     "bankcli.lesson_written": {"en": "wrote lesson {id}: {path}", "zh": "已生成课文 {id}：{path}"},
-    "bankcli.exported": {"en": "exported {count} of {total} question(s) to {path}",
+    "bankcli.exported": {"en": "exported {count} of {total} questions to {path}",
                          "zh": "已导出 {count}/{total} 道题到 {path}"},
 }

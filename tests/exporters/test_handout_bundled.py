@@ -19,7 +19,7 @@ from tests.exporters.pdfcheck import (
 )
 
 TRAINER_BLOCK_SENTENCE = "第三位学员作为观察者"  # m1-l2 ::: trainer block
-ANALYSIS_SENTENCE = "银行不需要“无条件”"  # m1-c1 ::: analysis
+ANALYSIS_SENTENCE = "银行不需要“不满意就退”"  # m1-c1 ::: analysis
 FACILITATION_SENTENCE = "这是新员工最常见的错误"  # m1-c1 ::: facilitation
 LESSON_SENTENCE = "它们不是做完一步就可以丢掉的“流程”，而是层层叠加的地基"  # m1-l2 body
 
