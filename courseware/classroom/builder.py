@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ from courseware.classroom.manifest import (
     MemberDigest,
 )
 from courseware.classroom.redaction import Redactor
-from courseware.fileio import resolve_inside
+from courseware.fileio import resolve_inside, temporary_beside
 from courseware.format.writer import course_files
 from courseware.markdown_blocks import image_references
 from courseware.scrypt_params import ScryptParams
@@ -95,8 +94,7 @@ def collect_media(root: Path, texts: dict[str, str]) -> dict[str, Path]:
 
 def _write_atomically(output: Path, members: dict[str, bytes | Path], manifest: Manifest,
                       keys: PackageKeys, progress: ProgressCallback | None) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    fd, temp_name = temporary_beside(output)
     os.close(fd)
     try:
         with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_STORED) as archive:
