@@ -19,6 +19,7 @@ from pathlib import Path
 from courseware.cli import EXIT_OK, UserError
 from courseware.cli.progress import ProgressBar
 from courseware.i18n import tr
+from courseware.passphrases import clean_passphrase
 from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
 from courseware.stats import QuizStatistics, alpha_note, quiz_statistics
@@ -82,11 +83,12 @@ def opened_store(url: str | None) -> Iterator[ResultsStore]:
 
 
 def passphrase_for(args: argparse.Namespace) -> str:
-    given = args.passphrase or os.environ.get(PASSPHRASE_VARIABLE)
+    """Option, variable or prompt, cleaned alike (courseware.passphrases); never empty."""
+    given = clean_passphrase(args.passphrase or os.environ.get(PASSPHRASE_VARIABLE) or "")
     if given:
-        return str(given)
+        return given
     if sys.stdin.isatty():
-        typed = getpass.getpass(tr("cli.results.passphrase_prompt"))
+        typed = clean_passphrase(getpass.getpass(tr("cli.results.passphrase_prompt")))
         if typed:
             return typed
     raise UserError(tr("export.passphrase_needed"))
