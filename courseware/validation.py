@@ -283,3 +283,6 @@ _QUESTION_CHECKS: dict[type, Callable[[CourseValidator, m.Question], None]] = {
 
 def validate_course(course: m.Course, root: Path | None, problems: ProblemList) -> None:
     CourseValidator(course, root, problems).run()
+    from courseware.file_names import check_file_names  # names every classroom PC can take
+
+    check_file_names(course, problems)

@@ -66,3 +66,58 @@ MESSAGES.update({
         "zh": "该口令属于最常见的密码，很快就会被猜中；请改用一句短语",
     },
 })
+MESSAGES.update({
+    "filename.path_too_long": {
+        "en": "the path '{path}' has {length} characters; Windows PCs cannot open paths this "
+        "long once the package is unpacked (limit {limit})",
+        "zh": "路径“{path}”长 {length} 个字符，课堂包解开后 Windows 电脑无法打开这么长的路径"
+        "（上限 {limit}）",
+    },
+    "filename.path_too_long.hint": {
+        "en": "use shorter folder and file names",
+        "zh": "请缩短文件夹名和文件名",
+    },
+    "filename.not_unicode": {
+        "en": "the name '{part}' in '{path}' is not valid text",
+        "zh": "“{path}”中的名称“{part}”不是有效的文字",
+    },
+    "filename.not_unicode.hint": {
+        "en": "rename it on this computer, with ordinary letters or Chinese characters",
+        "zh": "请在本机重新命名，使用普通字母或汉字",
+    },
+    "filename.bad_characters": {
+        "en": "the name '{part}' in '{path}' contains characters Windows does not allow in "
+        "file names: {characters}",
+        "zh": "“{path}”中的名称“{part}”含有 Windows 文件名不允许的字符：{characters}",
+    },
+    "filename.bad_characters.hint": {
+        "en": "replace < > : \" \\ | ? * (e.g. write 时间-安排.md instead of 时间:安排.md)",
+        "zh": "请替换 < > : \" \\ | ? * 这些字符（例如把“时间:安排.md”改为“时间-安排.md”）",
+    },
+    "filename.trailing": {
+        "en": "the name '{part}' in '{path}' ends with a dot or a space, which Windows drops",
+        "zh": "“{path}”中的名称“{part}”以点或空格结尾，Windows 会把它去掉",
+    },
+    "filename.trailing.hint": {
+        "en": "remove the dot or space at the end of the name",
+        "zh": "请删去名称末尾的点或空格",
+    },
+    "filename.reserved": {
+        "en": "'{part}' in '{path}' is a reserved device name on Windows (CON, PRN, AUX, NUL, "
+        "COM1–9, LPT1–9), even with an extension",
+        "zh": "“{path}”中的“{part}”是 Windows 保留的设备名（CON、PRN、AUX、NUL、COM1–9、"
+        "LPT1–9），加了扩展名也不行",
+    },
+    "filename.reserved.hint": {
+        "en": "rename it, e.g. con-lesson.md",
+        "zh": "请改名，例如 con-lesson.md",
+    },
+    "filename.name_too_long": {
+        "en": "the name '{part}' in '{path}' is longer than {limit} bytes",
+        "zh": "“{path}”中的名称“{part}”超过 {limit} 字节",
+    },
+    "filename.name_too_long.hint": {
+        "en": "use a shorter name",
+        "zh": "请改用较短的名称",
+    },
+})
