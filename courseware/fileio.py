@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -36,10 +37,8 @@ def temporary_beside(path: Path, suffix: str = ".tmp",
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     if private:
         return fd, name
-    try:
+    with contextlib.suppress(OSError):  # FAT on a USB stick has no modes to honour
         os.chmod(name, 0o666 & ~current_umask())
-    except OSError:
-        pass  # a file system without modes (FAT on a USB stick): nothing to honour
     return fd, name
 
 

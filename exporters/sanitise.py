@@ -24,10 +24,8 @@ _HAS_SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
 def _local_sources_only(tag: str, attribute: str, value: str) -> str | None:
     """Images name course files by relative path: a URL of any kind (remote, ``file:``,
     protocol-relative, ``data:``) would load something from outside."""
-    if tag == "img" and attribute == "src":
-        if _HAS_SCHEME.match(value) or value.strip().startswith(("/", "\\")):
-            return None
-    return value
+    outside = _HAS_SCHEME.match(value) or value.strip().startswith(("/", "\\"))
+    return None if tag == "img" and attribute == "src" and outside else value
 
 
 def sanitise_html(html: str) -> str:

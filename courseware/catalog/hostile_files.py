@@ -121,3 +121,58 @@ MESSAGES.update({
         "zh": "请改用较短的名称",
     },
 })
+MESSAGES.update({
+    "oserror.permission": {"en": "permission denied", "zh": "没有权限"},
+    "oserror.read_only": {"en": "the disk or folder is read-only", "zh": "磁盘或文件夹是只读的"},
+    "oserror.disk_full": {"en": "the disk is full", "zh": "磁盘已满"},
+    "oserror.not_found": {"en": "not found", "zh": "找不到"},
+    "oserror.name_too_long": {"en": "the name is too long", "zh": "名称太长"},
+    "oserror.path": {
+        "en": "cannot use {path}: {reason}",
+        "zh": "无法使用 {path}：{reason}",
+    },
+    "oserror.folder": {
+        "en": "cannot write into the folder {path}: {reason}; nothing was written — choose "
+        "another folder or free some space",
+        "zh": "无法写入文件夹 {path}：{reason}；未写入任何内容——请换一个文件夹或腾出空间",
+    },
+    "oserror.no_path": {"en": "a file operation failed: {reason}", "zh": "文件操作失败：{reason}"},
+    "input.too_deep": {
+        "en": "the input is nested too deeply to read (a damaged or hostile file?)",
+        "zh": "输入内容嵌套太深，无法读取（文件可能已损坏或被恶意构造）",
+    },
+    "input.out_of_memory": {
+        "en": "not enough memory for this input; it is too large (or hostile) — try a smaller "
+        "file or close other programs",
+        "zh": "内存不足：输入内容太大（或被恶意构造）——请换用较小的文件或关闭其他程序",
+    },
+    "database.unusable": {
+        "en": "the results database cannot be used (damaged, or not a Courseware Studio "
+        "store): {reason}",
+        "zh": "成绩数据库无法使用（已损坏，或不是本软件的数据库）：{reason}",
+    },
+})
+MESSAGES.update({
+    "keys.unusable_trusted": {
+        "en": "warning: skipped {path} in the trusted keys folder: {reason}",
+        "zh": "警告：已跳过受信任密钥文件夹中的 {path}：{reason}",
+    },
+})
+MESSAGES.update({
+    "question.too_many": {
+        "en": "question {id} has {count} {what}; at most {limit} are allowed",
+        "zh": "题目 {id} 有 {count} 个 {what}，最多允许 {limit} 个",
+    },
+    "question.too_many.hint": {
+        "en": "split it into several questions",
+        "zh": "请拆成几道题",
+    },
+})
+MESSAGES.update({
+    "question.part.options": {"en": "options", "zh": "选项"},
+    "question.part.items": {"en": "items to order", "zh": "排序项"},
+    "question.part.pairs": {"en": "pairs", "zh": "配对"},
+    "question.part.distractors": {"en": "extra answers", "zh": "干扰项"},
+    "question.part.nodes": {"en": "scenario steps", "zh": "情景节点"},
+    "question.part.choices": {"en": "choices at one step", "zh": "单个节点的选项"},
+})
