@@ -176,3 +176,11 @@ MESSAGES.update({
     "question.part.nodes": {"en": "scenario steps", "zh": "情景节点"},
     "question.part.choices": {"en": "choices at one step", "zh": "单个节点的选项"},
 })
+MESSAGES.update({
+    "database.nul_character": {
+        "en": "the data holds a NUL character (code 0), which PostgreSQL cannot store; nothing "
+        "was imported — the file was probably made by another program or damaged",
+        "zh": "数据中含有 PostgreSQL 无法保存的空字符（编码 0），未导入任何内容——"
+        "该文件可能由其他程序生成或已损坏",
+    },
+})

@@ -51,9 +51,16 @@ def os_error_message(error: OSError) -> str:
     return tr("oserror.path", path=path, reason=reason)
 
 
+def _is_nul_refusal(original: object) -> bool:
+    """PostgreSQL stores no NUL character, in text (refused by the driver) or JSON (22P05)."""
+    return getattr(original, "sqlstate", None) == "22P05" or "NUL (0x00)" in str(original)
+
+
 def database_message(error: BaseException) -> str:
     """The database's own first line only: never the statement or its parameters."""
     original = getattr(error, "orig", None)
+    if _is_nul_refusal(original):
+        return tr("database.nul_character")
     detail = str(original if original is not None else type(error).__name__)
     first = detail.strip().splitlines()[0] if detail.strip() else type(error).__name__
     return tr("database.unusable", reason=first[:300])
