@@ -87,8 +87,8 @@ MESSAGES.update({
     },
     "filename.bad_characters": {
         "en": "the name '{part}' in '{path}' contains characters Windows does not allow in "
-        "file names: {characters}",
-        "zh": "“{path}”中的名称“{part}”含有 Windows 文件名不允许的字符：{characters}",
+        "file names ({characters})",
+        "zh": "“{path}”中的名称“{part}”含有 Windows 文件名不允许的字符（{characters}）",
     },
     "filename.bad_characters.hint": {
         "en": "replace < > : \" \\ | ? * (e.g. write 时间-安排.md instead of 时间:安排.md)",

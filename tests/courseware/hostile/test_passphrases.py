@@ -14,7 +14,7 @@ from courseware.classroom.manifest import Manifest
 from courseware.format.course_reader import load_course
 from courseware.passphrases import clean_passphrase, weakness
 from courseware.results import BadResultsFile
-from courseware.results.results_file import read_results_file
+from courseware.results.results_file import FORMAT_NAME, FORMAT_VERSION, read_results_file
 from courseware.scrypt_params import DEFAULT_N, ScryptParams
 from tests.courseware.course_builder import write_sample_course
 from tests.courseware.hostile.conftest import run_cli
@@ -90,7 +90,7 @@ def test_costs_above_the_ceiling_are_refused_before_deriving(
         Manifest.from_bytes(json.dumps(data).encode())
     results = tmp_path / "r.cwresults"
     results.write_text(json.dumps({
-        "format": "courseware-results", "version": 1, "key_check": "0", "signature": "0",
+        "format": FORMAT_NAME, "version": FORMAT_VERSION, "key_check": "0", "signature": "0",
         "content": "{}", "kdf": {"name": "scrypt", "salt": salt, "n": n, "r": r, "p": p}}),
         encoding="utf-8")
     with pytest.raises(BadResultsFile):
