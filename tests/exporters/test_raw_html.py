@@ -15,6 +15,7 @@ from exporters.html.documents import render_lesson_html
 from exporters.pdf.handout import HandoutOptions, export_handout
 from tests.courseware.course_builder import sample_course
 
+
 def png_bytes() -> bytes:
     from io import BytesIO
 

@@ -66,7 +66,9 @@ def clear_quiz(package: Path) -> dict[str, dict[str, object]]:
 
 
 def test_two_options_two_items_and_two_pairs_come_in_either_order(packages: list[Path]) -> None:
-    options, items, rights = set(), set(), set()
+    options: set[tuple[str, ...]] = set()
+    items: set[tuple[str, ...]] = set()
+    rights: set[tuple[str, ...]] = set()
     for package in packages:
         quiz = clear_quiz(package)
         options.add(tuple(o["text"] for o in quiz["choice"]["options"]))  # type: ignore[attr-defined]
