@@ -16,13 +16,13 @@ from exporters.pdf.handout import HandoutOptions, export_handout
 from tests.courseware.course_builder import sample_course
 
 
-def png_bytes() -> bytes:
+def png_bytes(colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     from io import BytesIO
 
     from PIL import Image
 
     buffer = BytesIO()
-    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
+    Image.new("RGB", (40, 30), colour).save(buffer, "PNG")
     return buffer.getvalue()
 
 
@@ -66,7 +66,7 @@ def _course_with_raw_images(tmp_path: Path) -> tuple[m.Course, Path, Path]:
     root = tmp_path / "course"
     course = sample_course()
     outside = tmp_path / "outside.png"
-    outside.write_bytes(PNG)
+    outside.write_bytes(png_bytes((30, 30, 200)))  # not the same picture: PDFs share those
     first = course.modules[0].items[0]
     assert isinstance(first, m.Lesson)
     first.body = ('正文。\n\n<img src="../../../media/inside.png">\n\n'
