@@ -48,9 +48,7 @@ def option_order(question: m.Question, rng: random.Random, shuffle: bool) -> lis
         rights = list(dict.fromkeys([p.right for p in question.pairs] + question.distractors))
         return _maybe_shuffled(rights, rng, shuffle)
     if isinstance(question, m.OrderingQuestion):
-        # Always shuffled, uniformly: a shuffle that avoided the true order would give the
-        # answer away (with two items, always the reverse of what is shown).
-        return _maybe_shuffled(list(question.items), rng, True)
+        return shuffled_away_from(question.items, rng)  # always shown shuffled
     return None
 
 
@@ -59,3 +57,11 @@ def _maybe_shuffled(values: list[str], rng: random.Random, shuffle: bool) -> lis
         rng.shuffle(values)
     return values
 
+
+def shuffled_away_from(items: list[str], rng: random.Random) -> list[str]:
+    """A shuffle that is not the correct order (when another order exists)."""
+    order = list(items)
+    rng.shuffle(order)
+    if order == items and len(items) > 1:
+        order = order[1:] + order[:1]  # a rotation differs unless all items are equal
+    return order

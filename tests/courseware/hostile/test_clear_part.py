@@ -95,14 +95,3 @@ def test_scenario_ids_ending_texts_and_feedback_are_not_in_clear(packages: list[
 def test_the_unlocked_course_still_has_everything(packages: list[Path]) -> None:
     with open_package(packages[0], PASSPHRASE) as opened:
         assert opened.full == two_item_course()
-
-
-def test_the_kiosk_shows_two_items_in_either_order_too() -> None:
-    import random
-
-    from courseware.engine.presentation import option_order
-
-    question = m.OrderingQuestion(id="order", prompt="排序", items=["倾听", "回应"])
-    shown = {tuple(option_order(question, random.Random(seed), shuffle=False) or [])
-             for seed in range(32)}
-    assert shown == {("倾听", "回应"), ("回应", "倾听")}
