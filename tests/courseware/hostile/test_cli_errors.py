@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import resource
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from courseware.classroom.manifest import Manifest
 from courseware.cli.failures import user_message
 from courseware.results import open_store
 from courseware.results.database import sqlite_url
+from tests.conftest import REPO_ROOT
 from tests.courseware.course_builder import write_sample_course
 from tests.courseware.hostile.conftest import run_cli, tmpfs
 from tests.courseware.results.results_testing import (
@@ -122,6 +126,23 @@ def test_deeply_nested_json_in_a_manifest_or_results_file(tmp_path: Path) -> Non
                      "--passphrase", PASSPHRASE)
     assert result.code == 1 and "deep.cwresults" in result.err
     no_internal_error(result.said)
+
+
+def test_running_out_of_memory_is_a_message(tmp_path: Path) -> None:
+    """A real MemoryError: a 15 MB quiz read under a 400 MB address-space limit (the command
+    itself needs about 125 MB)."""
+    course = write_sample_course(tmp_path / "course")
+    quiz = course / "modules/01-m1/m1-quiz.yaml"
+    big = "description: [" + ",".join(["甲乙丙丁戊己庚辛"] * 600_000) + "]\n"
+    quiz.write_text(big + quiz.read_text(encoding="utf-8"), encoding="utf-8")
+    limit = 400 * 1024**2
+    result = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "main.py"), "--lang", "en", "validate", str(course)],
+        capture_output=True, text=True, timeout=120, cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
+    assert result.returncode == 1
+    assert "not enough memory" in result.stderr
+    no_internal_error(result.stdout + result.stderr)
 
 
 def test_memory_and_recursion_errors_are_messages() -> None:
