@@ -81,12 +81,16 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     return document
 
 
-def _charge(node: yaml.Node, path: PathKey, document: YamlDocument, budget: _Budget) -> None:
-    """Refuse documents whose aliases repeat too much or whose nesting is too deep."""
+def _charge(node: yaml.CollectionNode, path: PathKey, document: YamlDocument,
+            budget: _Budget) -> None:
+    """Refuse documents whose aliases repeat too much or whose nesting is too deep.
+
+    Only collections are counted (a repeated collection is charged its size), which keeps
+    the cost off the many plain scalars of an ordinary file."""
     if len(path) > MAX_DEPTH:
         raise _too_complex(document.line(path), "yaml.too_deep", limit=MAX_DEPTH)
     if id(node) in budget.seen:  # converted before: an alias repeats it
-        budget.repeated += 1
+        budget.repeated += len(node.value) + 1
         if budget.repeated > MAX_ALIAS_NODES:
             raise _too_complex(document.line(path), "yaml.aliases", limit=MAX_ALIAS_NODES)
     else:
@@ -94,7 +98,8 @@ def _charge(node: yaml.Node, path: PathKey, document: YamlDocument, budget: _Bud
 
 
 def _convert(node: yaml.Node, path: PathKey, document: YamlDocument, budget: _Budget) -> Any:
-    _charge(node, path, document, budget)
+    if isinstance(node, yaml.CollectionNode):
+        _charge(node, path, document, budget)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
