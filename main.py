@@ -12,6 +12,7 @@ from pathlib import Path
 
 import courseware.cli
 from courseware.bundled import bundled_course_path
+from courseware.cli.failures import user_message
 from courseware.i18n import set_language, tr
 from courseware.version import app_version
 
@@ -105,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
-    except Exception as error:  # an internal error: say so plainly, traceback only on request
-        if args.debug:
+    except Exception as error:
+        message = user_message(error)  # the user's disk, database or input, not a bug
+        if message is not None and not args.debug:
+            print(message, file=sys.stderr)
+            return courseware.cli.EXIT_INPUT
+        if args.debug:  # an internal error: say so plainly, traceback only on request
             raise
         print(tr("cli.internal_error", error=f"{type(error).__name__}: {error}"), file=sys.stderr)
         return courseware.cli.EXIT_INPUT

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path, PurePosixPath
 
@@ -16,10 +18,62 @@ class NotUtf8Error(ValueError):
         self.guessed = guessed
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write via temp file, fsync, rename: a crash leaves the old or the new file, never half."""
+def current_umask() -> int:
+    """The process umask (reading it means setting it; put straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def temporary_beside(path: Path, suffix: str = ".tmp",
+                     private: bool = False) -> tuple[int, str]:
+    """``mkstemp`` next to ``path``, but with the mode an ordinary ``open`` would give.
+
+    mkstemp creates 0600 files; renamed onto the output they would stay unreadable to the
+    colleagues and web servers the user shares the folder with. ``private`` keeps 0600 (for
+    secrets such as a password hash). Returns (descriptor, name).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    if private:
+        return fd, name
+    with contextlib.suppress(OSError):  # FAT on a USB stick has no modes to honour
+        os.chmod(name, 0o666 & ~current_umask())
+    return fd, name
+
+
+class NotRegularFile(OSError):
+    """A FIFO, a device or a socket where a file was expected (reading it could block)."""
+
+
+class FileTooLarge(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of an ordinary file, refusing FIFOs and devices without blocking on them."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(str(path))
+        if info.st_size > max_bytes:
+            raise FileTooLarge(info.st_size)
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FileTooLarge(len(data))
+    return data
+
+
+def atomic_write_bytes(path: Path, data: bytes, private: bool = False) -> None:
+    """Write via temp file, fsync, rename: a crash leaves the old or the new file, never half.
+
+    The file gets the mode the umask allows, or 0600 when ``private``."""
+    fd, tmp_name = temporary_beside(path, private=private)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -45,8 +99,8 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path, text: str, private: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), private)
 
 
 def guess_encoding(data: bytes) -> str:

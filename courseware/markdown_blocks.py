@@ -102,14 +102,19 @@ def list_items(markdown: str) -> list[str]:
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# raw HTML in Markdown: <img src="…">, quoted or not (the same rule as Markdown images)
+_HTML_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+                         re.IGNORECASE)
+_WEB_OR_DATA = re.compile(r"^(?:https?|ftp)://|^data:", re.IGNORECASE)
 
 
 def image_references(markdown: str) -> list[tuple[str, int]]:
-    """(target, 1-based line) of every Markdown image, skipping web addresses."""
+    """(target, 1-based line) of every image, Markdown or raw HTML ``<img>``, skipping web
+    addresses (HTML outputs never load those; see exporters.sanitise)."""
     found = []
     for number, line in enumerate(markdown.splitlines(), start=1):
-        for match in _IMAGE.finditer(line):
-            target = match.group(1)
-            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://|^data:", target):
-                found.append((target, number))
+        targets = [match.group(1) for match in _IMAGE.finditer(line)]
+        targets += [next(g for g in match.groups() if g is not None)
+                    for match in _HTML_IMAGE.finditer(line)]
+        found += [(target, number) for target in targets if not _WEB_OR_DATA.match(target)]
     return found

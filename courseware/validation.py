@@ -302,3 +302,8 @@ _QUESTION_CHECKS: dict[type, Callable[[CourseValidator, m.Question], None]] = {
 
 def validate_course(course: m.Course, root: Path | None, problems: ProblemList) -> None:
     CourseValidator(course, root, problems).run()
+    from courseware.file_names import check_file_names  # names every classroom PC can take
+    from courseware.limits import check_question_sizes
+
+    check_file_names(course, problems)
+    check_question_sizes(course, problems)

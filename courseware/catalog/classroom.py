@@ -22,10 +22,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wrong passphrase for this classroom package",
         "zh": "课堂包口令不正确",
     },
-    "classroom.passphrase_too_short": {
-        "en": "the passphrase must have at least {minimum} characters",
-        "zh": "口令至少需要 {minimum} 个字符",
-    },
     "classroom.passphrase_mismatch": {
         "en": "the two passphrases differ",
         "zh": "两次输入的口令不一致",
@@ -88,10 +84,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.cli.packaged": {
         "en": "classroom package written: {path} ({members} entries, {size} KB)",
         "zh": "课堂包已生成：{path}（{members} 个条目，{size} KB）",
-    },
-    "classroom.cli.check_ok": {
-        "en": "{path}: intact — course '{title}' ({course_id}), made {created}",
-        "zh": "{path}：完好——课程“{title}”（{course_id}），制作于 {created}",
     },
     "classroom.cli.check_unlocked": {
         "en": "passphrase correct: {quizzes} quizzes, {questions} questions with answer keys",

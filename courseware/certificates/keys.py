@@ -19,9 +19,12 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from courseware.fileio import read_regular_file
+
 APP_NAME = "CoursewareStudio"
 SIGNING_KEY_FILE = "signing-key.pem"
 TRUSTED_FOLDER = "trusted"
+MAX_KEY_FILE_BYTES = 64 * 1024  # a PEM public key is a few hundred bytes
 
 
 class KeyFileError(ValueError):
@@ -49,6 +52,7 @@ class KeyRing:
         self.folder = folder or default_key_dir()
         self._signing_key: Ed25519PrivateKey | None = None
         self.created_new_key = False  # set when this ring made the signing key (tell the user)
+        self.unusable: list[tuple[Path, str]] = []  # trusted files skipped by trusted_keys()
 
     @property
     def signing_key_path(self) -> Path:
@@ -83,10 +87,18 @@ class KeyRing:
         return identifier
 
     def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
-        """Every key whose certificates verify: imported ones and, if it exists, our own."""
+        """Every key whose certificates verify: imported ones and, if it exists, our own.
+
+        A file in the trusted folder that is no key (a stray note, a damaged copy, a pipe) is
+        skipped and listed in :attr:`unusable`, so one bad file cannot stop every check."""
         keys: dict[str, Ed25519PublicKey] = {}
+        self.unusable = []
         for path in sorted(self.trusted_folder.glob("*.pem")):
-            public_key = load_public_pem(path.read_bytes())
+            try:
+                public_key = load_public_pem(read_regular_file(path, MAX_KEY_FILE_BYTES))
+            except (KeyFileError, OSError) as error:
+                self.unusable.append((path, str(error)))
+                continue
             keys[key_id(public_key)] = public_key
         if self.signing_key_path.exists():
             keys[self.own_key_id()] = self.own_public_key()

@@ -88,6 +88,8 @@ def load_fields(payload: str) -> dict[str, Any]:
         fields = json.loads(payload)
     except json.JSONDecodeError as error:
         raise PayloadError(f"unreadable payload: {error.msg}") from None
+    except RecursionError:  # "[[[[…" in a pasted code: hostile, not a certificate
+        raise PayloadError("unreadable payload: nested too deeply") from None
     if not isinstance(fields, dict) or fields.get("v") != PAYLOAD_VERSION:
         raise PayloadError("unknown payload version")
     return fields

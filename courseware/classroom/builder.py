@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from courseware import model as m
 from courseware.classroom.archive import CANONICAL_TIME
 from courseware.classroom.crypto import PackageKeys, seal, sha256_hex
-from courseware.classroom.errors import PassphraseTooShort
+from courseware.classroom.errors import PassphraseTooShort, WeakPassphrase
 from courseware.classroom.manifest import (
     CONTENT_PREFIX,
     MANIFEST_NAME,
@@ -23,13 +22,14 @@ from courseware.classroom.manifest import (
     MemberDigest,
 )
 from courseware.classroom.redaction import Redactor
-from courseware.fileio import resolve_inside
+from courseware.fileio import resolve_inside, temporary_beside
 from courseware.format.writer import course_files
 from courseware.markdown_blocks import image_references
+from courseware.passphrases import MIN_LENGTH, clean_passphrase, weakness
 from courseware.scrypt_params import ScryptParams
 from courseware.tasks import ProgressCallback, report
 
-MIN_PASSPHRASE_LENGTH = 8
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,12 @@ class PackageSummary:
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PassphraseTooShort(minimum=MIN_PASSPHRASE_LENGTH)
+    """Refuse an empty, short or common passphrase (see courseware.passphrases)."""
+    reason = weakness(passphrase)
+    if reason in ("passphrase.empty", "passphrase.too_short"):
+        raise PassphraseTooShort(reason)
+    if reason is not None:
+        raise WeakPassphrase(reason)
 
 
 def secrets_associated_data(course_id: str) -> bytes:
@@ -51,7 +55,10 @@ def secrets_associated_data(course_id: str) -> bytes:
 
 def build_package(course: m.Course, course_root: Path | str, output: Path | str,
                   passphrase: str, progress: ProgressCallback | None = None) -> PackageSummary:
-    """Write ``output`` atomically. Raises PassphraseTooShort or Cancelled (nothing written)."""
+    """Write ``output`` atomically. Raises WeakPassphrase or Cancelled (nothing written).
+
+    The passphrase is used without surrounding whitespace, as every reader cleans it."""
+    passphrase = clean_passphrase(passphrase)
     check_passphrase(passphrase)
     full = course_files(course)
     participant = Redactor().participant_files(course)
@@ -95,8 +102,7 @@ def collect_media(root: Path, texts: dict[str, str]) -> dict[str, Path]:
 
 def _write_atomically(output: Path, members: dict[str, bytes | Path], manifest: Manifest,
                       keys: PackageKeys, progress: ProgressCallback | None) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    fd, temp_name = temporary_beside(output)
     os.close(fd)
     try:
         with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_STORED) as archive:

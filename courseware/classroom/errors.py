@@ -39,8 +39,25 @@ class WrongPassphrase(PackageError):
     key = "classroom.wrong_passphrase"
 
 
-class PassphraseTooShort(PackageError):
-    key = "classroom.passphrase_too_short"
+class PackageLocked(PackageError):
+    """The course was asked for before the package was unlocked (authenticated)."""
+
+    key = "classroom.locked"
+
+
+class WeakPassphrase(PackageError):
+    """A passphrase refused for a new package; the reason is a ``passphrase.*`` key."""
+
+    def __init__(self, reason_key: str) -> None:
+        from courseware.passphrases import MIN_LENGTH
+
+        self.key = reason_key
+        super().__init__(minimum=MIN_LENGTH)
+        self.reason_key = reason_key
+
+
+class PassphraseTooShort(WeakPassphrase):
+    """Empty or shorter than the minimum."""
 
 
 class UnsafeMember(PackageError):

@@ -74,5 +74,5 @@ def load_password_record(path: Path | None = None) -> str | None:
 
 def save_password(password: str, path: Path | None = None) -> Path:
     target = path or default_password_file()
-    atomic_write_text(target, hash_password(password) + "\n")
+    atomic_write_text(target, hash_password(password) + "\n", private=True)
     return target

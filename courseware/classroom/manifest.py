@@ -65,7 +65,8 @@ class Manifest:
             if version > FORMAT_VERSION:
                 raise NewerPackageFormat(found=version)
             return cls._parse(data, version)
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError,
+                RecursionError):
             raise corrupt("manifest") from None
 
     @classmethod

@@ -1,4 +1,9 @@
-"""Opening a classroom package: verify everything first, then extract and load the course."""
+"""Opening a classroom package: verify everything first, then extract and load the course.
+
+No course file is parsed before the package is authenticated: the passphrase must check
+out against the manifest's key check and its HMAC, and every member against the (now
+authenticated) manifest's checksums. Until then the package is only extracted bytes.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from courseware.classroom.crypto import KEY_CHECK_LABEL, PackageKeys, sha256_hex
 from courseware.classroom.errors import (
     NotAPackage,
     PackageError,
+    PackageLocked,
     PackageNotFound,
     PackageTampered,
     WrongPassphrase,
@@ -37,11 +43,13 @@ from courseware.classroom.manifest import (
 )
 from courseware.classroom.temp_folders import new_package_folder
 from courseware.format.course_reader import CourseReader
+from courseware.passphrases import clean_passphrase
 
 
 @dataclass
 class ClassroomPackage:
-    """An opened package. ``participant`` never holds answers; ``full`` does once unlocked.
+    """An opened package. Once unlocked, ``participant`` (never any answer) and ``full``
+    hold the course; before, the package is authenticated by nothing and nothing is parsed.
 
     ``content_root`` is a private folder with the participant files and media (for showing
     lessons and images); nothing secret is ever written to disk.
@@ -51,8 +59,8 @@ class ClassroomPackage:
     manifest: Manifest
     package_id: str
     content_root: Path
-    participant: m.Course
     full: m.Course | None = None
+    _participant: m.Course | None = field(default=None, repr=False)
     _manifest_bytes: bytes = field(default=b"", repr=False)
     _signature: str = field(default="", repr=False)
     _sealed: bytes = field(default=b"", repr=False)
@@ -62,10 +70,21 @@ class ClassroomPackage:
     def unlocked(self) -> bool:
         return self.full is not None
 
+    @property
+    def participant(self) -> m.Course:
+        """What trainees may read; only after :meth:`unlock` (it is not authenticated before)."""
+        if self._participant is None:
+            raise PackageLocked()
+        return self._participant
+
     def unlock(self, passphrase: str) -> m.Course:
-        """Check the passphrase, authenticate the package and rebuild the full course."""
-        keys = authenticate(self.manifest, self._manifest_bytes, self._signature, passphrase)
+        """Check the passphrase, authenticate the package, then read the course."""
+        return self._read_course(authenticate(self.manifest, self._manifest_bytes,
+                                              self._signature, passphrase))
+
+    def _read_course(self, keys: PackageKeys) -> m.Course:
         secrets = _decrypt_secrets(keys, self._sealed, self.manifest.course_id)
+        self._participant = _load_course(self.content_root, {})
         self.full = _load_course(self.content_root, secrets)
         return self.full
 
@@ -92,9 +111,18 @@ class ClassroomPackage:
 
 def authenticate(manifest: Manifest, manifest_bytes: bytes, signature: str,
                  passphrase: str) -> PackageKeys:
-    keys = PackageKeys.derive(passphrase, manifest.kdf)
+    """The package's keys, once the passphrase and the manifest's HMAC are right.
+
+    The passphrase is cleaned as when the package was made; packages made before that rule
+    may have kept surrounding spaces, so the text as typed is tried second. An empty
+    passphrase is checked like any other (and so refused)."""
+    keys = PackageKeys.derive(clean_passphrase(passphrase), manifest.kdf)
     if not keys.mac_matches(KEY_CHECK_LABEL, manifest.key_check):
-        raise WrongPassphrase()
+        if clean_passphrase(passphrase) == passphrase:
+            raise WrongPassphrase()
+        keys = PackageKeys.derive(passphrase, manifest.kdf)
+        if not keys.mac_matches(KEY_CHECK_LABEL, manifest.key_check):
+            raise WrongPassphrase()
     if not keys.mac_matches(manifest_bytes, signature):
         raise PackageTampered()
     return keys
@@ -102,7 +130,8 @@ def authenticate(manifest: Manifest, manifest_bytes: bytes, signature: str,
 
 def open_package(path: Path | str, passphrase: str | None = None,
                  extract_to: Path | None = None) -> ClassroomPackage:
-    """Open and verify a package; with the passphrase the full course is rebuilt too.
+    """Open a package and check its structure and checksums; with the passphrase it is also
+    authenticated and the course read (without, call :meth:`ClassroomPackage.unlock`).
 
     Raises a :class:`PackageError` (translated message) before anything is used when the file
     is missing, damaged, altered, unsafe or too large, or when the passphrase is wrong.
@@ -129,19 +158,18 @@ def _open_archive(path: Path, archive: zipfile.ZipFile, passphrase: str | None,
     manifest_bytes = read_member(archive, members[MANIFEST_NAME])
     signature = read_member(archive, members[SIGNATURE_NAME]).decode("ascii", "replace").strip()
     manifest = Manifest.from_bytes(manifest_bytes)
-    keys = authenticate(manifest, manifest_bytes, signature, passphrase) if passphrase else None
+    keys = (None if passphrase is None
+            else authenticate(manifest, manifest_bytes, signature, passphrase))
     _check_member_set(manifest, members)
     root, owns_root = _target_folder(extract_to)
     try:
         sealed = _extract_verified(archive, members, manifest, root)
         package = ClassroomPackage(
             path=path, manifest=manifest, package_id=hashlib.sha256(manifest_bytes).hexdigest(),
-            content_root=root, participant=_load_course(root, {}),
-            _manifest_bytes=manifest_bytes, _signature=signature, _sealed=sealed,
-            _owns_root=owns_root)
+            content_root=root, _manifest_bytes=manifest_bytes, _signature=signature,
+            _sealed=sealed, _owns_root=owns_root)
         if keys is not None:
-            secrets = _decrypt_secrets(keys, sealed, manifest.course_id)
-            package.full = _load_course(root, secrets)
+            package._read_course(keys)
         return package
     except BaseException:
         if owns_root:

@@ -1,10 +1,15 @@
 """The participant edition of a course: every file as trainees may see it.
 
 Everything that reveals an answer is left out: correct flags, option and general feedback,
-accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs
-and the ordering order (the presented items are stored shuffled), scenario choice feedback and
-ending scores, essay rubrics and model answers, case model analyses and facilitation notes,
-lesson trainer blocks, module trainer notes.
+accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs and the ordering order, scenario choice feedback,
+ending scores, feedback and texts, essay rubrics and model answers, case model analyses and
+facilitation notes, lesson trainer blocks, module trainer notes.
+
+Nothing left may correlate with the key either: options, ordering items and matching
+answers are stored in a uniformly random order (a shuffle that avoided the true order would
+give the answer away whenever there are only two), option ids are renamed, and scenario
+nodes are renamed and listed in random order, so ``end-good`` or "the first ending" says
+nothing.
 """
 
 from __future__ import annotations
@@ -100,21 +105,21 @@ class Redactor:
         elif isinstance(question, m.MatchingQuestion):
             data.update(self.matching_data(question))
         elif isinstance(question, m.OrderingQuestion):
-            data["items"] = self.shuffled_away_from(list(question.items))
+            data["items"] = self.shuffled(list(question.items))
         elif isinstance(question, m.ScenarioQuestion):
-            data["nodes"] = [self.scenario_node_data(node) for node in question.nodes]
+            data.update(self.scenario_data(question))
         return data
 
     def options_data(self, options: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Options shuffled and renamed: neither their order nor their ids (authors often
         list the right one first) tell which one is correct."""
-        texts = self.shuffled_away_from([option["text"] for option in options])
+        texts = self.shuffled([option["text"] for option in options])
         return [{"id": f"p{index}", "text": text} for index, text in enumerate(texts, start=1)]
 
     def matching_data(self, question: m.MatchingQuestion) -> dict[str, Any]:
         """Left items in order, right items (with distractors) shuffled: no pair survives."""
         rights = [pair.right for pair in question.pairs] + list(question.distractors)
-        rights = self.shuffled_away_from(rights)
+        rights = self.shuffled(rights)
         count = len(question.pairs)
         data: dict[str, Any] = {"pairs": [{"left": pair.left, "right": right} for pair, right
                                           in zip(question.pairs, rights[:count], strict=True)]}
@@ -122,21 +127,26 @@ class Redactor:
             data["distractors"] = rights[count:]
         return data
 
-    def shuffled_away_from(self, items: list[str]) -> list[str]:
-        """A shuffle that differs from the given order whenever one is possible."""
+    def shuffled(self, items: list[str]) -> list[str]:
+        """A uniformly random order: every order as likely as any other, the true one too."""
         shuffled = list(items)
-        if len(set(items)) < 2:
-            return shuffled
-        while shuffled == items:
-            self.rng.shuffle(shuffled)
+        self.rng.shuffle(shuffled)
         return shuffled
 
-    @staticmethod
-    def scenario_node_data(node: m.ScenarioNode) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": node.id, "text": node.text}
-        if node.choices:
-            data["choices"] = [{"text": c.text, "next": c.next} for c in node.choices]
-        if node.ending is not None:
-            data["ending"] = {}
-        return data
+    def scenario_data(self, question: m.ScenarioQuestion) -> dict[str, Any]:
+        """The dialogue with opaque node ids, in random order; endings keep no text."""
+        nodes = list(question.nodes)
+        self.rng.shuffle(nodes)
+        renamed = {node.id: f"n{index}" for index, node in enumerate(nodes, start=1)}
+        return {"start": renamed.get(question.start, question.start),
+                "nodes": [self.scenario_node_data(node, renamed) for node in nodes]}
 
+    @staticmethod
+    def scenario_node_data(node: m.ScenarioNode, renamed: dict[str, str]) -> dict[str, Any]:
+        if node.ending is not None:  # its text tells a good ending from a bad one
+            return {"id": renamed[node.id], "text": "", "ending": {}}
+        data: dict[str, Any] = {"id": renamed[node.id], "text": node.text}
+        if node.choices:
+            data["choices"] = [{"text": c.text, "next": renamed.get(c.next, "")}
+                               for c in node.choices]
+        return data

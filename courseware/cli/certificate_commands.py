@@ -53,6 +53,8 @@ def run_verify(args: argparse.Namespace) -> int:
             verdicts = verify(args.subject, keys, registry)
         except (UnreadablePdfError, OSError) as error:
             raise UserError(tr("verify.unreadable", path=args.subject, error=error)) from None
+    for path, reason in keys.unusable:
+        print(tr("keys.unusable_trusted", path=path, reason=reason), file=sys.stderr)
     for verdict in verdicts:
         print_verdict(verdict)
     genuine = sum(v.genuine for v in verdicts)

@@ -13,6 +13,7 @@ from courseware.cli import UserError
 from courseware.cli.progress import ProgressBar
 from courseware.format import load_course
 from courseware.i18n import tr
+from courseware.passphrases import clean_passphrase
 
 PASSPHRASE_RISK = ("visible to other users and kept in shell history: prefer "
                    "--passphrase-file or the prompt")
@@ -46,32 +47,39 @@ def _add_passphrase_options(parser: argparse.ArgumentParser) -> None:
 
 
 def read_secret_file(path: Path) -> str:
+    """The first line of ``path``, cleaned like a typed passphrase; never empty."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except OSError as error:
-        raise UserError(tr("file.unreadable", error=error.strerror or error)) from None
-    secret = lines[0].strip() if lines else ""
+    except (OSError, UnicodeDecodeError) as error:
+        detail = getattr(error, "strerror", None) or error
+        raise UserError(tr("file.unreadable", error=detail)) from None
+    secret = clean_passphrase(lines[0]) if lines else ""
     if not secret:
         raise UserError(tr("classroom.cli.passphrase_file_empty", path=path))
     return secret
 
 
 def passphrase_from(args: argparse.Namespace, confirm: bool) -> str | None:
-    """From the file, the option (with a warning) or a prompt; None when none is given and
-    ``confirm`` is False (a check without a passphrase)."""
+    """From the file, the option (with a warning) or a prompt, cleaned the same way in each;
+    None when none is given and ``confirm`` is False (a check without a passphrase). An
+    empty passphrase is an error, never "no passphrase"."""
     if args.passphrase_file is not None:
         return read_secret_file(args.passphrase_file)
     if args.passphrase is not None:
         print(tr("classroom.cli.passphrase_option_risk"), file=sys.stderr)
-        return str(args.passphrase)
-    if not confirm:
+        secret = clean_passphrase(str(args.passphrase))
+    elif not confirm:
         return None
-    return prompt_twice("classroom.cli.passphrase_prompt")
+    else:
+        secret = prompt_twice("classroom.cli.passphrase_prompt")
+    if not secret:
+        raise UserError(tr("passphrase.empty"))
+    return secret
 
 
 def prompt_twice(prompt_key: str) -> str:
-    first = getpass.getpass(tr(prompt_key))
-    if getpass.getpass(tr("classroom.cli.passphrase_again")) != first:
+    first = clean_passphrase(getpass.getpass(tr(prompt_key)))
+    if clean_passphrase(getpass.getpass(tr("classroom.cli.passphrase_again"))) != first:
         raise UserError(tr("classroom.passphrase_mismatch"))
     return first
 
@@ -104,7 +112,9 @@ def run_package_check(args: argparse.Namespace) -> int:
     try:
         with open_package(args.file, passphrase) as package:
             manifest = package.manifest
-            print(tr("classroom.cli.check_ok", path=args.file, title=manifest.course_title,
+            verdict = ("classroom.cli.check_unauthenticated" if package.full is None
+                       else "classroom.cli.check_authentic")
+            print(tr(verdict, path=args.file, title=manifest.course_title,
                      course_id=manifest.course_id, created=manifest.created))
             if package.full is not None:
                 print(tr("classroom.cli.check_unlocked", quizzes=len(package.full.all_quizzes()),

@@ -21,6 +21,7 @@ from courseware.cli.progress import ProgressBar
 from courseware.format import load_course
 from courseware.i18n import tr
 from courseware.model import Course
+from courseware.passphrases import clean_passphrase
 from courseware.results import ResultsError, ResultsStore, open_store
 from courseware.results.results_file import SUFFIX
 from courseware.results.results_merge import OnConflict
@@ -110,11 +111,12 @@ def opened_store(url: str | None) -> Iterator[ResultsStore]:
 
 
 def passphrase_for(args: argparse.Namespace) -> str:
-    given = args.passphrase or os.environ.get(PASSPHRASE_VARIABLE)
+    """Option, variable or prompt, cleaned alike (courseware.passphrases); never empty."""
+    given = clean_passphrase(args.passphrase or os.environ.get(PASSPHRASE_VARIABLE) or "")
     if given:
-        return str(given)
+        return given
     if sys.stdin.isatty():
-        typed = getpass.getpass(tr("cli.results.passphrase_prompt"))
+        typed = clean_passphrase(getpass.getpass(tr("cli.results.passphrase_prompt")))
         if typed:
             return typed
     raise UserError(tr("export.passphrase_needed"))

@@ -15,6 +15,7 @@ from typing import cast
 from courseware import model as m
 from courseware.engine.attempt import JSONValue
 from courseware.engine.errors import InvalidScenarioChoice
+from courseware.limits import MAX_SCENARIO_STEPS
 
 Step = tuple[m.ScenarioNode, m.ScenarioChoice]
 
@@ -62,7 +63,7 @@ def walk(question: m.ScenarioQuestion, path: object) -> tuple[list[Step], m.Scen
     for anything that is not a list of valid choice indexes stopping at or before an ending."""
     nodes = {n.id: n for n in question.nodes}
     node = nodes.get(question.start)
-    if node is None or not isinstance(path, list):
+    if node is None or not isinstance(path, list) or len(path) > MAX_SCENARIO_STEPS:
         raise InvalidScenarioChoice()
     steps: list[Step] = []
     for index in path:

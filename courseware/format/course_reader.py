@@ -8,7 +8,14 @@ from typing import Any
 
 from courseware import SCHEMA_VERSION
 from courseware import model as m
-from courseware.fileio import NotUtf8Error, decode_utf8, resolve_inside
+from courseware.fileio import (
+    FileTooLarge,
+    NotRegularFile,
+    NotUtf8Error,
+    decode_utf8,
+    read_regular_file,
+    resolve_inside,
+)
 from courseware.format.fields import Fields, FileContext, report_duplicate_keys
 from courseware.format.markdown_reader import read_markdown_item
 from courseware.format.quiz_reader import read_quiz
@@ -45,19 +52,24 @@ class CourseReader:
     # -- files
 
     def read_text(self, relative: str, referrer: str = "", line: int = 0) -> str | None:
-        absolute = self.root / relative
+        if resolve_inside(self.root, relative) is None and (self.root / relative).exists():
+            self.problems.add(referrer or relative, line, tr("path.escapes", ref=relative),
+                              tr("file.outside.hint"))
+            return None  # a link to a file elsewhere: never read (nor echoed, nor packaged)
         try:
-            if absolute.stat().st_size > MAX_FILE_BYTES:
-                size = round(absolute.stat().st_size / 1e6, 1)
-                self.problems.add(relative, 0, tr("file.too_large", size=size,
-                                                  limit=MAX_FILE_BYTES // 1_000_000))
-                return None
-            return decode_utf8(absolute.read_bytes())
+            data = read_regular_file(self.root / relative, MAX_FILE_BYTES)
+            return decode_utf8(data)
         except FileNotFoundError:
             self.problems.add(referrer or relative, line, tr("file.missing", ref=relative),
                               tr("file.missing.hint"))
         except IsADirectoryError:
             self.problems.add(referrer or relative, line, tr("file.missing", ref=relative))
+        except NotRegularFile:
+            self.problems.add(referrer or relative, line, tr("file.not_regular", ref=relative),
+                              tr("file.not_regular.hint"))
+        except FileTooLarge as error:
+            self.problems.add(relative, 0, tr("file.too_large", size=round(error.size / 1e6, 1),
+                                              limit=MAX_FILE_BYTES // 1_000_000))
         except NotUtf8Error as error:
             self.problems.add(relative, 0, tr("file.not_utf8", encoding=error.guessed),
                               tr("file.not_utf8.hint"))
@@ -73,7 +85,7 @@ class CourseReader:
             document = parse_yaml(text)
         except YamlSyntaxError as error:
             self.problems.add(relative, error.line, tr("yaml.syntax", detail=error.detail),
-                              tr("yaml.syntax.hint"))
+                              tr(error.hint_key))
             return None
         ctx = FileContext(relative, document, self.problems)
         if document.data is None:

@@ -24,7 +24,7 @@ def read_markdown_item(
         document = parse_yaml(split.front_matter, line_offset=1)
     except YamlSyntaxError as error:
         problems.add(path, error.line, tr("yaml.syntax", detail=error.detail),
-                     tr("yaml.syntax.hint"))
+                     tr(error.hint_key))
         return None
     ctx = FileContext(path, document, problems)
     report_duplicate_keys(ctx)

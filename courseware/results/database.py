@@ -14,6 +14,9 @@ STORE_FILE_NAME = "results.sqlite3"
 SQLITE_BUSY_TIMEOUT_S = 30
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / STORE_FILE_NAME
 
@@ -32,6 +35,9 @@ def default_store_url() -> str:
 def create_store_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite gets WAL, durable commits and foreign keys."""
     parsed = make_url(url)
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:  # e.g. mysql://: no driver shipped
+        raise ValueError(f"{parsed.get_backend_name()}: only sqlite:/// and postgresql:// "
+                         "databases are supported")
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed)
     return create_engine(parsed, pool_pre_ping=True)

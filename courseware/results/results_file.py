@@ -90,7 +90,7 @@ def _load_document(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise BadResultsFile("results_file.unreadable", file=path.name,
                              error=error.strerror or error) from error
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise BadResultsFile("results_file.corrupt", file=path.name) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise BadResultsFile("results_file.not_results", file=path.name)

@@ -2,9 +2,10 @@
 
 Key derivation: **scrypt** (RFC 7914) from the classroom session passphrase — the one the
 trainer types when handing out the classroom package — with a random 16-byte salt per file and
-N = 2**15, r = 8, p = 1, giving a 32-byte key (about 32 MiB of memory and a tenth of a second,
-so guessing passphrases from a stolen file is slow). The passphrase is normalised to Unicode NFC
-and encoded as UTF-8 first, so the same words typed on any PC give the same key.
+the default cost of :mod:`courseware.scrypt_params` (N = 2**17, r = 8, p = 1: 128 MiB and about
+half a second, so guessing passphrases from a stolen file is slow), giving a 32-byte key. The
+passphrase is normalised to Unicode NFC and encoded as UTF-8 first, so the same words typed on
+any PC give the same key.
 
 Signature: **HMAC-SHA256** with that key over a context label and the exact bytes of the file's
 content, compared in constant time. A key check value (HMAC of a fixed label) tells a wrong

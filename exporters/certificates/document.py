@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from courseware.certificates import IssuedCertificate
 from courseware.certificates.pdf_metadata import PDF_METADATA_KEY
+from courseware.fileio import temporary_beside as umask_temporary
 from courseware.tasks import ProgressCallback, report
 from exporters.certificates.design import PAGE_HEIGHT, PAGE_WIDTH, Design
 from exporters.certificates.fonts import FontChain
@@ -94,9 +94,7 @@ def new_canvas(target: Path | BinaryIO, certificates: Sequence[IssuedCertificate
 @contextmanager
 def temporary_beside(target: Path, suffix: str = "") -> Iterator[Path]:
     """A temporary path next to ``target``; removed unless renamed onto ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".part",
-                                        dir=target.parent)
+    descriptor, name = umask_temporary(target, suffix + ".part")
     os.close(descriptor)
     temporary = Path(name)
     try:

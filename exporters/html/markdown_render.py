@@ -1,5 +1,6 @@
 """Markdown → HTML: a fresh Markdown instance per document, ``::: kind`` call-outs as boxes,
-trainer-only blocks kept or dropped by edition, images resolved relative to the file."""
+trainer-only blocks kept or dropped by edition, images resolved relative to the file and
+confined to the course folder, raw HTML sanitised."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from markupsafe import Markup, escape
 
 from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
+from exporters.sanitise import sanitise_html
 
 MARKDOWN_EXTENSIONS = ("tables", "fenced_code", "sane_lists", "attr_list")
 TRAINER_ONLY_KINDS = frozenset({"trainer", "analysis", "facilitation"})
@@ -23,7 +25,7 @@ def _fresh_markdown() -> markdown.Markdown:
 
 
 def _plain_markdown(text: str) -> str:
-    return _fresh_markdown().convert(text)
+    return sanitise_html(_fresh_markdown().convert(text))
 
 
 def resolve_images(html: str, course_root: Path | None, file_path: str) -> str:
@@ -38,8 +40,8 @@ def resolve_images(html: str, course_root: Path | None, file_path: str) -> str:
         if _WEB_ADDRESS.match(target):
             return match.group(0)
         resolved = resolve_inside(course_root, target, base)
-        if resolved is None:
-            return match.group(0)
+        if resolved is None:  # outside the course folder: show nothing rather than load it
+            return f"{match.group(1)}{match.group(3)}"
         return f"{match.group(1)}{resolved[0].resolve().as_uri()}{match.group(3)}"
 
     return _IMG_SRC.sub(rewrite, html)

@@ -119,6 +119,15 @@ def scaled_image(path: Path, max_width: float, max_height: float) -> Image | Non
     return Image(str(path), width=width * scale, height=height * scale)
 
 
+def figure_placeholder(caption: str, missing_text: str, styles: Styles,
+                       max_width: float) -> Flowable:
+    """The "image missing" box with the caption, for an image that may not be shown."""
+    parts: list[Flowable] = [Spacer(1, 4), placeholder(missing_text, styles, max_width)]
+    if caption:
+        parts.append(text_para(caption, styles.caption))
+    return KeepTogether(parts)
+
+
 def figure(path: Path, caption: str, styles: Styles, max_width: float, max_height: float,
            missing_text: str) -> Flowable:
     """An image with its caption underneath, kept together; a placeholder when missing."""

@@ -71,7 +71,7 @@ class HandoutSections:
     def _renderer(self, relative_file: str) -> MarkdownRenderer:
         base = (self.course_root / relative_file).parent if relative_file else self.course_root
         context = RenderContext(self.styles, self.doc.width, self.doc.height, base,
-                                self.trainer, self.label)
+                                self.trainer, self.label, self.course_root)
         return MarkdownRenderer(context)
 
     def _step(self, flowable: Flowable) -> Flowable:

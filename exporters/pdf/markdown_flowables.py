@@ -26,8 +26,9 @@ from reportlab.platypus import (
     XPreformatted,
 )
 
+from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
-from exporters.pdf.flowables import empty_cell, figure, panel, para
+from exporters.pdf.flowables import empty_cell, figure, figure_placeholder, panel, para
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markup import escape
 from exporters.pdf.styles import (
@@ -40,6 +41,7 @@ from exporters.pdf.styles import (
     derived_style,
 )
 from exporters.pdf.table_widths import column_widths, measure_in
+from exporters.sanitise import sanitise_html
 
 BLANK_TOKEN = re.compile("\ue000(\\d+)\ue001")
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
@@ -58,6 +60,7 @@ class RenderContext:
     base_dir: Path
     include_trainer: bool
     label: Callable[[str], str]  # label key → printed text ("callout.tip" → 提示)
+    course_root: Path | None = None  # images outside it are never embedded
 
 
 _LIST_START = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
@@ -99,7 +102,7 @@ def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> s
     if _PLAIN_LINE.fullmatch(text) and text[-1] != " " and not _BLOCK_START.match(text):
         return f"<p>{text}</p>"
     converter = converter or new_markdown()
-    return converter.reset().convert(lists_interrupt_paragraphs(text))
+    return sanitise_html(converter.reset().convert(lists_interrupt_paragraphs(text)))
 
 
 class MarkdownRenderer:
@@ -207,9 +210,25 @@ class MarkdownRenderer:
     def image(self, node: Node, width: float) -> Flowable:
         source = unquote(node.attrs.get("src", ""))
         alt = node.attrs.get("alt", "") or node.attrs.get("title", "")
-        path = self.context.base_dir / source
         missing = self.context.label("image.missing").format(name=source or alt)
+        path = self._confined(source)
+        if path is None:
+            return figure_placeholder(alt, missing, self.styles, width)
         return figure(path, alt, self.styles, width, self.context.frame_height * 0.55, missing)
+
+    def _confined(self, source: str) -> Path | None:
+        """The image file, or None when ``source`` leads outside the course folder (absolute,
+        ``..`` too far, or through a link) or is not an ordinary file: the PDF then shows the
+        "image missing" note instead of embedding someone else's file or waiting on a pipe."""
+        root = self.context.course_root or self.context.base_dir
+        try:
+            base = self.context.base_dir.resolve().relative_to(root.resolve()).as_posix()
+        except (OSError, ValueError):
+            return None
+        resolved = resolve_inside(root, source, "" if base == "." else base)
+        if resolved is None or not resolved[0].is_file():
+            return None
+        return resolved[0]
 
     # ------------------------------------------------------------- lists
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from courseware.fileio import temporary_beside
 
 
 @contextlib.contextmanager
@@ -15,9 +16,7 @@ def atomic_output(output: Path) -> Iterator[Path]:
 
     A cancelled or failed export therefore never leaves a partial file behind.
     """
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{output.stem}-", suffix=".part",
-                                         dir=output.parent)
+    handle, temp_name = temporary_beside(output, ".part")
     os.close(handle)
     temp = Path(temp_name)
     try:

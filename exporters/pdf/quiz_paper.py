@@ -68,7 +68,7 @@ class QuizPaperDocument(CourseDocTemplate):
         self.running_header = quiz.title
         base = (course_root / quiz.path).parent if quiz.path else course_root
         renderer = MarkdownRenderer(RenderContext(self.styles, self.width, self.height, base,
-                                                  False, self.label))
+                                                  False, self.label, course_root))
         self.renderer = renderer
         self.questions = QuizRenderer(QuizLayout(self.styles, renderer, self.label, self.width,
                                                  selection.seed))

@@ -19,6 +19,7 @@ from courseware.classroom.kiosk_password import (
     load_password_record,
     save_password,
 )
+from courseware.passphrases import clean_passphrase
 from courseware.results import ResultsStore, StoreUnavailable, open_store
 from ui.trainee.classroom import Classroom
 from ui.trainee.database_dialog import saved_store_url
@@ -30,15 +31,17 @@ from ui.trainee.strings import tr
 def unlock_package(package: ClassroomPackage, passphrase: str | None) -> str | None:
     """With a passphrase given (file): unlock or fail; otherwise ask the trainer.
 
-    Returns the passphrase (it signs exported results files), None when the trainer cancels.
+    Returns the passphrase, cleaned like every passphrase (it signs exported results files,
+    which the importer checks with a cleaned one), None when the trainer cancels.
     """
     if passphrase is not None:
         package.unlock(passphrase)
-        return passphrase
+        return clean_passphrase(passphrase)
 
-    return ask_secret(None, tr("trainee.passphrase.title"),
-                      tr("trainee.passphrase.prompt", title=package.manifest.course_title),
-                      package.try_unlock)
+    typed = ask_secret(None, tr("trainee.passphrase.title"),
+                       tr("trainee.passphrase.prompt", title=package.manifest.course_title),
+                       package.try_unlock)
+    return None if typed is None else clean_passphrase(typed)
 
 
 def trainer_password_record(password_file: Path | None) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from courseware.passphrases import clean_passphrase
 from courseware.results import ResultsError
 from courseware.results.file_names import results_file_name
 from courseware.results.probe import first_line
@@ -99,6 +100,8 @@ class ResultsExport(QObject):
         passphrase = ask_secret(self.parent_widget, tr("trainee.passphrase.title"),
                                 tr("trainee.passphrase.prompt",
                                    title=package.manifest.course_title), package.try_unlock)
+        if passphrase is not None:
+            passphrase = clean_passphrase(passphrase)  # as the importer cleans it
         self.classroom.passphrase = passphrase
         return passphrase
 

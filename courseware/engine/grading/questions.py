@@ -13,6 +13,7 @@ from collections.abc import Callable
 from courseware import model as m
 from courseware.engine.attempt import JSONValue
 from courseware.engine.grading.normalise import normalise_answer
+from courseware.limits import MAX_SCENARIO_STEPS
 from courseware.engine.grading.numerical import grade_numerical
 
 Grader = Callable[[JSONValue], float | None]
@@ -142,6 +143,8 @@ def scenario_ending(nodes: dict[str, m.ScenarioNode], start: str,
     """The ending a path of choice indexes leads to; None if it stops early, takes a choice that
     does not exist, or goes on after the ending."""
     node = nodes.get(start)
+    if len(path) > MAX_SCENARIO_STEPS:  # a damaged or hostile stored answer
+        return None
     for step in path:
         if node is None or node.ending is not None:
             return None

@@ -51,8 +51,9 @@ def test_package_then_check(course_folder: SecretCourse, passphrase_file: Path,
                  "--passphrase-file", str(passphrase_file)]) == 0
     assert output.is_file()
     assert main(["package-check", str(output)]) == 0
-    assert "intact" in printed().out
+    assert "NOT authenticated" in printed().out and "intact" not in printed().out
     assert main(["package-check", str(output), "--passphrase-file", str(passphrase_file)]) == 0
+    assert "authentic and intact" in printed().out
     assert "8 questions with answer keys" in printed().out
 
 

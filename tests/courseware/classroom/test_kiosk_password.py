@@ -27,7 +27,7 @@ def test_hash_verifies_the_right_password_only() -> None:
 def test_record_stores_salt_and_cost_parameters() -> None:
     record = hash_password("secret-pw")
     params, digest = parse_record(record)
-    assert record.startswith("scrypt$32768$8$1$")
+    assert record.startswith("scrypt$131072$8$1$")  # the default cost, N = 2**17
     assert len(params.salt) == 16 and len(digest) == 32
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from courseware import model as m
 from courseware.classroom import (
+    PackageLocked,
     PassphraseTooShort,
     WrongPassphrase,
     build_package,
@@ -30,9 +31,13 @@ def test_unlocked_package_rebuilds_the_full_course(course_folder: SecretCourse,
         assert package.manifest.course_id == "sample"
 
 
-def test_locked_package_gives_the_participant_course_only(package_file: Path) -> None:
+def test_unlocked_package_gives_trainees_the_participant_course_only(
+        package_file: Path) -> None:
     with open_package(package_file) as package:
         assert not package.unlocked and package.full is None
+        with pytest.raises(PackageLocked):  # nothing authenticated, nothing read yet
+            _ = package.participant
+        package.unlock(PASSPHRASE)
         course = package.participant
         module = course.modules[0]
         lesson, case, quiz = module.items

@@ -142,7 +142,7 @@ def test_wrong_passphrase_is_named_as_such(exported: Path, store: ResultsStore) 
     (lambda text: text[: len(text) // 2], "results_file.corrupt"),
     (lambda text: "{}", "results_file.not_results"),
     (lambda text: text.replace('"version": 1', '"version": 9'), "results_file.version"),
-    (lambda text: text.replace('"n": 32768', '"n": 1073741824'), "results_file.corrupt"),
+    (lambda text: text.replace('"n": 131072', '"n": 1073741824'), "results_file.corrupt"),
 ])
 def test_damaged_file_is_refused(exported: Path, store: ResultsStore, damage: Any,
                                  key: str) -> None:

@@ -78,8 +78,8 @@ def grab_certainty(course: m.Course, course_root: Path, work: Path, out: Path) -
     quiz = course.find_quiz("m1-quiz")
     assert quiz is not None
     quiz.settings.certainty_based_marking = True
-    build_package(course, course_root, work / "cbm.cwpkg", "课堂口令 2024")
-    package = open_package(work / "cbm.cwpkg", "课堂口令 2024")
+    build_package(course, course_root, work / "cbm.cwpkg", "课堂口令 2024 春季")
+    package = open_package(work / "cbm.cwpkg", "课堂口令 2024 春季")
     with open_store(f"sqlite:///{work / 'cbm.db'}") as store:
         store.rosters.add(Trainee(name="张三", employee_id="E1001", department="营业部"))
         window = build_kiosk(package, store, hash_password("trainer-pw"))
@@ -116,8 +116,8 @@ def grab_certificate_preview(course: m.Course, course_root: Path, work: Path,
     and the unsigned preview."""
     final = course.final_exam
     assert final is not None
-    build_package(course, course_root, work / "final.cwpkg", "课堂口令 2024")
-    package = open_package(work / "final.cwpkg", "课堂口令 2024")
+    build_package(course, course_root, work / "final.cwpkg", "课堂口令 2024 春季")
+    package = open_package(work / "final.cwpkg", "课堂口令 2024 春季")
     with open_store(f"sqlite:///{work / 'final.db'}") as store:
         store.rosters.add(Trainee(name="张𠮷", employee_id="E1001", department="营业部"))
         window = build_kiosk(package, store, hash_password("trainer-pw"))
@@ -160,8 +160,8 @@ def main() -> int:
     if sys.argv[2:] == ["certainty"]:
         return 0
     grab_certificate_preview(course, course_root, work, out)
-    build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024")
-    package = open_package(work / "class.cwpkg", "课堂口令 2024")
+    build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024 春季")
+    package = open_package(work / "class.cwpkg", "课堂口令 2024 春季")
     with open_store(f"sqlite:///{work / 'r.db'}") as store:
         for number, name in enumerate(["张三", "李四", "王五", "赵六", "孙七"], start=1):
             store.rosters.add(Trainee(name=name, employee_id=f"E10{number:02d}",
