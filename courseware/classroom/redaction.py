@@ -1,9 +1,10 @@
 """The participant edition of a course: every file as trainees may see it.
 
 Everything that reveals an answer is left out: correct flags, option and general feedback,
-accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs and the ordering order, scenario choice feedback,
-ending scores, feedback and texts, essay rubrics and model answers, case model analyses and
-facilitation notes, lesson trainer blocks, module trainer notes.
+accepted fill-in and numerical answers (units stay: the answer box reads them), matching pairs
+and the ordering order, scenario choice feedback, ending scores, feedback and texts, essay
+rubrics and model answers, case model analyses and facilitation notes, lesson trainer blocks,
+module trainer notes.
 
 Nothing left may correlate with the key either: options, ordering items and matching
 answers are stored in a uniformly random order (a shuffle that avoided the true order would

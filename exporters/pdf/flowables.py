@@ -125,7 +125,7 @@ def figure_placeholder(caption: str, missing_text: str, styles: Styles,
     parts: list[Flowable] = [Spacer(1, 4), placeholder(missing_text, styles, max_width)]
     if caption:
         parts.append(text_para(caption, styles.caption))
-    return KeepTogether(parts)
+    return Stacked(parts)
 
 
 def figure(path: Path, caption: str, styles: Styles, max_width: float, max_height: float,
