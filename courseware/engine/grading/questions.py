@@ -13,8 +13,8 @@ from collections.abc import Callable
 from courseware import model as m
 from courseware.engine.attempt import JSONValue
 from courseware.engine.grading.normalise import normalise_answer
-from courseware.limits import MAX_SCENARIO_STEPS
 from courseware.engine.grading.numerical import grade_numerical
+from courseware.limits import MAX_SCENARIO_STEPS
 
 Grader = Callable[[JSONValue], float | None]
 
