@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
 
 from courseware import model as m
 from courseware.i18n import set_language
@@ -22,6 +22,7 @@ from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
 from ui.qt_translations import use_qt_translations
 from ui.recovery import RecoveryStore
+from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
 from ui.tree_nodes import TreeNode
 
@@ -49,6 +50,8 @@ class Workspace(QObject):
         self.files = FileController(self.window, self.settings, self._opened)
         self.problems = ProblemsController(self.window.problems, self)
         self.window.problems.problem_activated.connect(self.jump_to_problem)
+        self.search = SearchController(self.window.search_panel, self.select_object,
+                                       lambda: self.window.editor_area.editor, self)
         self.window.close_requested.connect(self._close_requested)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_interval_ms())
@@ -81,6 +84,8 @@ class Workspace(QObject):
             "preview": self.preview_current, "validate": self.problems.validate_now,
             "focus_tree": w.tree.setFocus, "focus_editor": self._focus_editor,
             "focus_problems": self._focus_problems, "about": self.about,
+            "find": lambda: self.show_search(replace=False),
+            "replace": lambda: self.show_search(replace=True), "help": self.show_help,
         }
         for name, handler in handlers.items():
             w.action(name).triggered.connect(lambda _=False, h=handler: h())
@@ -120,6 +125,7 @@ class Workspace(QObject):
         document.location_changed.connect(self._update_title)
         document.location_changed.connect(self._refresh_recent)
         self.problems.attach(document)
+        self.search.attach(document)
         self._snapshot_revision = document.revision if not document.modified else -1
         self.window.tree.expandToDepth(0)
         self.select_object(document.course)
@@ -218,6 +224,18 @@ class Workspace(QObject):
         self.window.problems_dock.show()
         self.window.problems.list.setFocus()
 
+    def show_search(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: the find panel, with the selected text (if any) as the query."""
+        dock, panel = self.window.search_dock, self.window.search_panel
+        dock.show()
+        dock.raise_()
+        selected = _selected_text(self.window.focusWidget())
+        if selected:
+            panel.query.setText(selected)
+        field = panel.replacement if replace and panel.query.text() else panel.query
+        field.setFocus()
+        field.selectAll()
+
     # -- problems
 
     def jump_to_problem(self, problem: LocatedProblem) -> None:
@@ -293,5 +311,19 @@ class Workspace(QObject):
             self.tree_model.reload()
         self.problems.validate_now()
 
+    def show_help(self) -> None:
+        self.about()
+
     def about(self) -> None:
         QMessageBox.about(self.window, tr("action.about"), tr("about.text"))
+
+
+def _selected_text(widget: object) -> str:
+    """The one-line selection of a text field, to search for."""
+    if isinstance(widget, QLineEdit):
+        text = widget.selectedText()
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        text = widget.textCursor().selectedText()
+    else:
+        return ""
+    return text if "\u2029" not in text and len(text) <= 100 else ""

@@ -1,0 +1,160 @@
+"""The find-and-replace panel: layout only; :class:`ui.search.controller.SearchController`
+owns the callbacks. Results are grouped by item ("模块一 › 第 2 课"), one row per match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from courseware.search import Match, SearchOptions
+from ui.i18n import tr
+from ui.labels import first_line
+from ui.search.labels import item_label, part_label
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchPanel(QWidget):
+    match_activated = Signal(object)  # Match
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search-panel")
+        self.query = QLineEdit()
+        self.query.setObjectName("search-query")
+        self.query.setClearButtonEnabled(True)
+        self.replacement = QLineEdit()
+        self.replacement.setObjectName("search-replacement")
+        self.match_case = QCheckBox()
+        self.whole_word = QCheckBox()
+        self.replace_one_button = QPushButton()
+        self.replace_all_button = QPushButton()
+        self.find_label, self.replace_label = QLabel(), QLabel()
+        self.find_label.setBuddy(self.query)
+        self.replace_label.setBuddy(self.replacement)
+        self.status = QLabel()
+        self.status.setObjectName("search-status")
+        self.status.setWordWrap(True)
+        self.results = QTreeWidget()
+        self.results.setObjectName("search-results")
+        self.results.setColumnCount(2)
+        self.results.setUniformRowHeights(True)
+        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.results.header().setStretchLastSection(True)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
+        self._matches: Sequence[Match] = ()
+        self._build_layout()
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout()
+        grid.addWidget(self.find_label, 0, 0)
+        grid.addWidget(self.query, 0, 1)
+        grid.addWidget(self.match_case, 0, 2)
+        grid.addWidget(self.whole_word, 0, 3)
+        grid.addWidget(self.replace_label, 1, 0)
+        grid.addWidget(self.replacement, 1, 1)
+        grid.addWidget(self.replace_one_button, 1, 2)
+        grid.addWidget(self.replace_all_button, 1, 3)
+        grid.setColumnStretch(1, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addLayout(grid)
+        column.addWidget(self.status)
+        column.addWidget(self.results, 1)
+
+    def retranslate(self) -> None:
+        self.find_label.setText(tr("search.find"))
+        self.replace_label.setText(tr("search.replace"))
+        self.query.setPlaceholderText(tr("search.find_hint"))
+        self.query.setAccessibleName(tr("search.find"))
+        self.replacement.setPlaceholderText(tr("search.replace_hint"))
+        self.replacement.setAccessibleName(tr("search.replace"))
+        self.match_case.setText(tr("search.match_case"))
+        self.whole_word.setText(tr("search.whole_word"))
+        self.whole_word.setToolTip(tr("search.whole_word_tip"))
+        self.replace_one_button.setText(tr("search.replace_one"))
+        self.replace_all_button.setText(tr("search.replace_all"))
+        self.results.setHeaderLabels([tr("search.location"), tr("search.text")])
+        self.results.setAccessibleName(tr("search.results_accessible"))
+        self.show_matches(self._matches)  # locations in the new language
+
+    def options(self) -> SearchOptions:
+        return SearchOptions(self.match_case.isChecked(), self.whole_word.isChecked())
+
+    def show_matches(self, matches: Sequence[Match]) -> None:
+        self.results.clear()
+        groups: dict[int, QTreeWidgetItem] = {}
+        for match in matches:
+            group = groups.get(id(match.place.item))
+            if group is None:
+                group = QTreeWidgetItem([item_label(match.place),
+                                         _title(match.place.item)])
+                groups[id(match.place.item)] = group
+                self.results.addTopLevelItem(group)
+            before, found, after = match.context()
+            row = QTreeWidgetItem(group, [part_label(match.place), f"{before}【{found}】{after}"])
+            row.setData(0, MATCH_ROLE, match)
+            row.setToolTip(1, f"{before}{found}{after}")
+        self.results.expandAll()
+        self.results.resizeColumnToContents(0)
+        self._matches = matches
+        self.replace_one_button.setEnabled(bool(matches))
+        self.replace_all_button.setEnabled(bool(matches))
+        self.show_count()
+
+    def show_count(self) -> None:
+        query = self.query.text()
+        if not query:
+            self.status.setText(tr("search.idle"))
+        elif not self._matches:
+            self.status.setText(tr("search.none", query=query))
+        else:
+            self.status.setText(tr("search.count", count=len(self._matches)))
+
+    def match_rows(self) -> list[QTreeWidgetItem]:
+        groups = [self.results.topLevelItem(g) for g in range(self.results.topLevelItemCount())]
+        rows = [group.child(r) for group in groups if group is not None
+                for r in range(group.childCount())]
+        return [row for row in rows if row is not None]
+
+    def current_match(self) -> Match | None:
+        item = self.results.currentItem()
+        if item is not None and item.data(0, MATCH_ROLE) is None and item.childCount():
+            item = item.child(0)
+        if item is None:
+            rows = self.match_rows()
+            item = rows[0] if rows else None
+        return item.data(0, MATCH_ROLE) if item is not None else None
+
+    def select_row(self, number: int) -> None:
+        rows = self.match_rows()
+        if rows:
+            self.results.setCurrentItem(rows[min(number, len(rows) - 1)])
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        match = item.data(0, MATCH_ROLE)
+        first = item.child(0) if item.childCount() else None
+        if match is None and first is not None:
+            match = first.data(0, MATCH_ROLE)
+        if match is not None:
+            self.match_activated.emit(match)
+
+
+def _title(item: object) -> str:
+    title = getattr(item, "title", "") or getattr(item, "prompt", "")
+    return first_line(str(title), 60)
