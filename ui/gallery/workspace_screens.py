@@ -1,0 +1,53 @@
+"""Screens of the workspace features (issue #15): find and replace, the classroom connection
+in the settings, the user guide."""
+
+from __future__ import annotations
+
+from ui.document import CourseDocument
+from ui.gallery.shooting import Gallery, settle
+from ui.workspace import Workspace
+
+
+def shoot_workspace_screens(gallery: Gallery, workspace: Workspace,
+                            document: CourseDocument) -> None:
+    _search(gallery, workspace)
+    _settings_server(gallery, workspace)
+
+
+def _search(gallery: Gallery, workspace: Workspace) -> None:
+    window, panel = workspace.window, workspace.window.search_panel
+    workspace.show_search(replace=True)
+    panel.query.setText("信任" if _chinese(workspace) else "trust")
+    panel.replacement.setText("信赖" if _chinese(workspace) else "confidence")
+    workspace.search.search_now()
+    rows = panel.match_rows()
+    if len(rows) > 3:
+        panel.results.setCurrentItem(rows[3])
+        panel._activated(rows[3])  # as a click: the lesson opens with the text selected
+    settle()
+    gallery.window("authoring-search", window)
+    panel.query.clear()
+    workspace.search.search_now()
+    window.search_dock.hide()
+
+
+def _settings_server(gallery: Gallery, workspace: Workspace) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(workspace.window, workspace.settings)
+    box = dialog.connection
+    box.server.setChecked(True)
+    box.host.setText("192.168.1.20")
+    box.user.setText("trainer")
+    box.password.setText("secret")
+    box._fields_edited()
+    box.show_url.setChecked(True)
+    gallery.dialog("dialog-settings-server", dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _chinese(workspace: Workspace) -> bool:
+    from courseware.i18n import current_language
+
+    return current_language() == "zh"
