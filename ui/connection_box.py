@@ -4,6 +4,8 @@ fields and kept as an advanced field; a URL typed there fills the fields back in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,8 +31,10 @@ from courseware.results.connection import (
     parse_url,
     try_connection,
 )
+from courseware.results.probe import hidden_password
 from ui.i18n import tr
 
+MASK = "***"  # how SQLAlchemy hides a password in a URL
 _IN_FLIGHT: set[_ProbeSignals] = set()  # kept alive until the GUI thread has the answer
 
 
@@ -110,7 +114,7 @@ class ConnectionBox(QGroupBox):
         (self.server if url.strip() else self.local).setChecked(True)
         if parsed is not None:
             self._fill(parsed)
-        self.url.setText(url.strip())
+        self.url.setText(hidden_password(url.strip()) if parsed else url.strip())
         advanced = bool(url.strip()) and parsed is None  # a URL only the advanced field holds
         self.show_url.setChecked(advanced)
         self._update_enabled()
@@ -119,7 +123,8 @@ class ConnectionBox(QGroupBox):
         for edit in (self.host, self.database, self.user, self.password):
             edit.textEdited.connect(self._fields_edited)
         self.port.valueChanged.connect(self._fields_edited)
-        self.url.textEdited.connect(self._url_edited)
+        self.url.textEdited.connect(self.result.clear)
+        self.url.editingFinished.connect(self._url_set)
         self.mode.buttonToggled.connect(self._update_enabled)
         self.show_url.toggled.connect(self._update_enabled)
         self.test_button.clicked.connect(self.test_connection)
@@ -139,14 +144,18 @@ class ConnectionBox(QGroupBox):
                                 self.password.text())
 
     def _fields_edited(self, *_args: object) -> None:
-        self.url.setText(build_url(self.fields()) if self.host.text().strip() else "")
+        url = build_url(self.fields()) if self.host.text().strip() else ""
+        self.url.setText(hidden_password(url))  # the password shows only as dots above
         self.result.clear()
 
-    def _url_edited(self, text: str) -> None:
-        parsed = parse_url(text)
+    def _url_set(self) -> None:
+        """A URL typed in the advanced field fills the fields (once typing is done: half a
+        URL would clear them)."""
+        parsed = parse_url(self.url.text())
         if parsed is not None:
+            if parsed.password == MASK:
+                parsed = replace(parsed, password=self.password.text())
             self._fill(parsed)
-        self.result.clear()
 
     def _update_enabled(self, *_args: object) -> None:
         on_server = self.server.isChecked()
@@ -156,12 +165,18 @@ class ConnectionBox(QGroupBox):
 
     def chosen_url(self) -> str:
         """"" for this computer alone, else the server's URL."""
-        return self.url.text().strip() if self.server.isChecked() else ""
+        if not self.server.isChecked():
+            return ""
+        self._url_set()
+        text = self.url.text().strip()
+        # the fields hold what a parsable URL says, and the real password
+        return build_url(self.fields()) if parse_url(text) is not None else text
 
     def problems(self) -> list[str]:
         """Why the choice cannot be saved (the advanced URL may stand for the fields)."""
         if not self.server.isChecked():
             return []
+        self._url_set()
         if self.url.text().strip() and parse_url(self.url.text()) is None:
             return []
         return self.fields().problems()

@@ -90,8 +90,7 @@ class MainWindow(QMainWindow):
         self.search_dock = QDockWidget()
         self.search_dock.setObjectName("search-dock")
         self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
-        self.tabifyDockWidget(self.problems_dock, self.search_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
         self.recent_menu = QMenu(self)
         self.question_menu = QMenu(self)
@@ -148,6 +147,11 @@ class MainWindow(QMainWindow):
         """Size the problems dock by its content and the font, not by a share of the window."""
         height = self.problems.preferred_height()
         self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def fit_search_dock(self) -> None:
+        """Room for a result line beside the editor: about a third of the window."""
+        width = max(self.fontMetrics().averageCharWidth() * 48, self.width() // 3)
+        self.resizeDocks([self.search_dock], [width], Qt.Orientation.Horizontal)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -25,6 +26,9 @@ from ui.recovery import RecoveryStore
 from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
 from ui.tree_nodes import TreeNode
+
+if TYPE_CHECKING:
+    from ui.help_window import HelpWindow
 
 AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 30.0
@@ -58,6 +62,7 @@ class Workspace(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self._snapshot_revision = -1
+        self.help_window: HelpWindow | None = None
         self._connect_actions()
         self._refresh_recent()
 
@@ -227,7 +232,9 @@ class Workspace(QObject):
     def show_search(self, replace: bool) -> None:
         """Ctrl+F / Ctrl+H: the find panel, with the selected text (if any) as the query."""
         dock, panel = self.window.search_dock, self.window.search_panel
-        dock.show()
+        if not dock.isVisible():
+            dock.show()
+            self.window.fit_search_dock()
         dock.raise_()
         selected = _selected_text(self.window.focusWidget())
         if selected:
@@ -312,7 +319,23 @@ class Workspace(QObject):
         self.problems.validate_now()
 
     def show_help(self) -> None:
-        self.about()
+        """F1: the user guide at the section for the editor in use (search: find and replace)."""
+        from ui.help_window import HelpWindow, docs_folder, topic_for
+
+        folder = docs_folder()
+        if folder is None:
+            QMessageBox.information(self.window, tr("help.title"), tr("help.missing"))
+            return
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.window, folder)
+        node = self.current_node()
+        in_search = self.window.search_panel.isAncestorOf(self.window.focusWidget())
+        topic = (("user-guide-authoring.md", "find-and-replace") if in_search
+                 else topic_for(node.obj if node else None))
+        self.help_window.show()
+        self.help_window.show_topic(*topic)
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def about(self) -> None:
         QMessageBox.about(self.window, tr("action.about"), tr("about.text"))

@@ -37,7 +37,7 @@ def test_typed_fields_build_the_url_that_is_saved(dialog, workspace, qtbot) -> N
     qtbot.keyClicks(box.user, "teacher")
     qtbot.keyClicks(box.password, "p@ss")
     expected = build_url(ServerConnection("192.168.1.20", 5432, "courseware", "teacher", "p@ss"))
-    assert box.url.text() == expected
+    assert box.url.text() == expected.replace("p%40ss", "***")  # no password in clear
     dialog.accept()
     assert workspace.settings.get("results_db_url") == expected
 
@@ -53,9 +53,15 @@ def test_a_saved_url_fills_the_fields_and_an_edited_url_refills_them(workspace, 
     assert (box.host.text(), box.port.value(), box.database.text(), box.user.text(),
             box.password.text()) == ("srv", 6000, "train", "u", "pw")
     box.show_url.setChecked(True)
+    assert box.url.text() == "postgresql+psycopg://u:***@srv:6000/train"
     box.url.clear()
-    qtbot.keyClicks(box.url, "postgresql://x@other:5555/db2")
-    assert (box.host.text(), box.port.value(), box.database.text()) == ("other", 5555, "db2")
+    qtbot.keyClicks(box.url, "postgresql://x:***@other:5555/db2")
+    assert box.host.text() == "srv"  # not while typing
+    qtbot.keyClick(box.url, Qt.Key.Key_Return)  # done typing: the fields are filled
+    assert (box.host.text(), box.port.value(), box.database.text(), box.user.text(),
+            box.password.text()) == ("other", 5555, "db2", "x", "pw")
+    dialog.accept()
+    assert workspace.settings.get("results_db_url") == "postgresql+psycopg://x:pw@other:5555/db2"
 
 
 def test_a_url_the_fields_cannot_hold_stays_in_the_advanced_field(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -47,8 +47,10 @@ def test_ctrl_f_opens_the_panel_and_lists_matches_by_place(workspace, qtbot) -> 
     lesson_row = _row_for(panel, lambda x: isinstance(x.place.item, m.Lesson)
                           and x.place.trail and x.place.trail[0].kind == "module")
     group = lesson_row.parent().text(0)
-    assert group.startswith("模块一 › 第 ") and group.endswith(" 课")
-    assert "【信任】" in lesson_row.text(1)
+    lesson = lesson_row.data(0, MATCH_ROLE).place.item
+    assert group.startswith("模块一 › 第 ") and group.endswith(f" 课 · {lesson.title}")
+    assert "【信任】" in lesson_row.text(0)
+    assert lesson_row.toolTip(0).startswith(group.split(" · ")[0] + " › ")
 
 
 def test_clicking_a_match_selects_the_item_and_the_text(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -21,8 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "search.replace_one": {"en": "Replace", "zh": "替换"},
     "search.replace_all": {"en": "Replace all", "zh": "全部替换"},
-    "search.location": {"en": "Where", "zh": "位置"},
-    "search.text": {"en": "Text", "zh": "内容"},
+    "search.row": {"en": "{part}: {text}", "zh": "{part}：{text}"},
     "search.results_accessible": {"en": "Search results", "zh": "查找结果"},
     "search.idle": {"en": "Type what to find; results appear as you type.",
                     "zh": "输入要查找的文字，结果随输入显示。"},
@@ -103,4 +102,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "connection.url": {"en": "Database URL", "zh": "数据库连接地址"},
     "connection.url_hint": {"en": "postgresql+psycopg://user:password@server:5432/courseware",
                             "zh": "postgresql+psycopg://用户名:密码@服务器:5432/courseware"},
+    # help
+    "help.title": {"en": "User guide", "zh": "使用指南"},
+    "help.contents": {"en": "Contents", "zh": "目录"},
+    "help.missing": {"en": "The user guide is not installed with this copy of the app.",
+                     "zh": "此安装中没有附带使用指南。"},
 }

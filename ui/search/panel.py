@@ -3,13 +3,14 @@ owns the callbacks. Results are grouped by item ("模块一 › 第 2 课"), one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from courseware.search import Match, SearchOptions
 from ui.i18n import tr
 from ui.labels import first_line
-from ui.search.labels import item_label, part_label
+from ui.search.labels import item_label, part_label, place_label
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +51,10 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.results = QTreeWidget()
         self.results.setObjectName("search-results")
-        self.results.setColumnCount(2)
+        self.results.setColumnCount(1)
+        self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(True)
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.results.header().setStretchLastSection(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         self._matches: Sequence[Match] = ()
@@ -61,19 +62,25 @@ class SearchPanel(QWidget):
         self.retranslate()
 
     def _build_layout(self) -> None:
+        """A narrow column, for a side dock: the fields, the options, the buttons."""
         grid = QGridLayout()
         grid.addWidget(self.find_label, 0, 0)
         grid.addWidget(self.query, 0, 1)
-        grid.addWidget(self.match_case, 0, 2)
-        grid.addWidget(self.whole_word, 0, 3)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replacement, 1, 1)
-        grid.addWidget(self.replace_one_button, 1, 2)
-        grid.addWidget(self.replace_all_button, 1, 3)
         grid.setColumnStretch(1, 1)
+        options, buttons = QHBoxLayout(), QHBoxLayout()
+        options.addWidget(self.match_case)
+        options.addWidget(self.whole_word)
+        options.addStretch(1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.replace_one_button)
+        buttons.addWidget(self.replace_all_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(grid)
+        column.addLayout(options)
+        column.addLayout(buttons)
         column.addWidget(self.status)
         column.addWidget(self.results, 1)
 
@@ -89,7 +96,6 @@ class SearchPanel(QWidget):
         self.whole_word.setToolTip(tr("search.whole_word_tip"))
         self.replace_one_button.setText(tr("search.replace_one"))
         self.replace_all_button.setText(tr("search.replace_all"))
-        self.results.setHeaderLabels([tr("search.location"), tr("search.text")])
         self.results.setAccessibleName(tr("search.results_accessible"))
         self.show_matches(self._matches)  # locations in the new language
 
@@ -102,16 +108,18 @@ class SearchPanel(QWidget):
         for match in matches:
             group = groups.get(id(match.place.item))
             if group is None:
-                group = QTreeWidgetItem([item_label(match.place),
-                                         _title(match.place.item)])
+                title = _title(match.place.item)
+                label = item_label(match.place)
+                group = QTreeWidgetItem([f"{label} · {title}" if title else label])
+                group.setToolTip(0, group.text(0))
                 groups[id(match.place.item)] = group
                 self.results.addTopLevelItem(group)
-            before, found, after = match.context()
-            row = QTreeWidgetItem(group, [part_label(match.place), f"{before}【{found}】{after}"])
+            before, found, after = (plain(part) for part in match.context())
+            row = QTreeWidgetItem(group, [tr("search.row", part=part_label(match.place),
+                                             text=f"{before}【{found}】{after}")])
             row.setData(0, MATCH_ROLE, match)
-            row.setToolTip(1, f"{before}{found}{after}")
+            row.setToolTip(0, place_label(match.place) + "\n" + f"{before}{found}{after}")
         self.results.expandAll()
-        self.results.resizeColumnToContents(0)
         self._matches = matches
         self.replace_one_button.setEnabled(bool(matches))
         self.replace_all_button.setEnabled(bool(matches))
@@ -153,6 +161,14 @@ class SearchPanel(QWidget):
             match = first.data(0, MATCH_ROLE)
         if match is not None:
             self.match_activated.emit(match)
+
+
+_MARKS = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|`|^#{1,6}\s+")
+
+
+def plain(text: str) -> str:
+    """A snippet without Markdown marks ("**增强**" → "增强", "![图](a.png)" → "图")."""
+    return _MARKS.sub(lambda found: found.group(1) or "", text)
 
 
 def _title(item: object) -> str:
