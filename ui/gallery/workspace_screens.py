@@ -12,6 +12,17 @@ def shoot_workspace_screens(gallery: Gallery, workspace: Workspace,
                             document: CourseDocument) -> None:
     _search(gallery, workspace)
     _settings_server(gallery, workspace)
+    _help(gallery, workspace, document)
+
+
+def _help(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    """F1 on a lesson: the guide opens at "Lessons"."""
+    workspace.select_object(document.course.modules[0].lessons[0])
+    workspace.show_help()
+    window = workspace.help_window
+    assert window is not None, "the user guide is not found"
+    gallery.dialog("help-window", window)
+    window.close()
 
 
 def _search(gallery: Gallery, workspace: Workspace) -> None:
