@@ -20,6 +20,9 @@ from courseware import model as m
 # "Whole word" only bounds Latin letters and digits: Chinese has no spaces between words, so
 # a Chinese term is always found inside longer text.
 _WORD = r"[A-Za-z0-9_]"
+# the targets of Markdown links and images (file names, web addresses): never matched, so a
+# replacement cannot break a picture or a link
+_LINK_TARGET = re.compile(r"\]\(([^)]*)\)")
 
 
 @dataclass(frozen=True)
@@ -221,8 +224,24 @@ def find(course: m.Course, query: str, options: SearchOptions = SearchOptions())
     for place in course_places(course):
         text = place.read()
         matches.extend(Match(place, found.start(), found.end(), text)
-                       for found in pattern.finditer(text))
+                       for found in _text_matches(pattern, text))
     return matches
+
+
+def _text_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches outside link and image targets."""
+    protected = [found.span(1) for found in _LINK_TARGET.finditer(text)]
+    for found in pattern.finditer(text):
+        if not any(start < found.end() and found.start() < end for start, end in protected):
+            yield found
+
+
+def _replace_text(pattern: re.Pattern[str], text: str, replacement: str) -> tuple[str, int]:
+    parts, last, count = [], 0, 0
+    for found in _text_matches(pattern, text):
+        parts += [text[last:found.start()], replacement]
+        last, count = found.end(), count + 1
+    return "".join(parts) + text[last:], count
 
 
 def replace_all(course: m.Course, query: str, replacement: str,
@@ -234,7 +253,7 @@ def replace_all(course: m.Course, query: str, replacement: str,
     edits = []
     for place in course_places(course):
         old = place.read()
-        new, count = pattern.subn(lambda _found: replacement, old)
+        new, count = _replace_text(pattern, old, replacement)
         if count:
             edits.append(Edit(place, old, new, count))
     return edits

@@ -92,7 +92,8 @@ class HelpWindow(QDialog):
         self.contents.setAccessibleName(tr("help.contents"))
         for name in PAGES:
             if (folder / name).is_file():
-                item = QListWidgetItem(page_title(folder / name))
+                item = QListWidgetItem(tr(f"help.page.{name[:-3]}"))
+                item.setToolTip(page_title(folder / name))
                 item.setData(PAGE_ROLE, name)
                 self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._page_chosen)

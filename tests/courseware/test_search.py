@@ -160,3 +160,14 @@ def test_list_and_nested_texts_are_writable(part: str) -> None:
     place.write("新")
     assert place.read() == "新"
     assert any(x.place.part == part for x in s.find(course, "新"))
+
+
+def test_link_and_image_targets_are_never_matched_or_replaced() -> None:
+    course = sample_course()
+    lesson = course.modules[0].lessons[0]
+    lesson.body = "trust ![trust factors](media/trust-factors.png) [trust](https://trust.example)"
+    found = [x for x in s.find(course, "trust") if x.place.item is lesson]
+    assert [x.start for x in found] == [0, 8, lesson.body.index("[trust]") + 1]
+    s.apply(s.replace_all(course, "trust", "confidence"))
+    assert lesson.body == ("confidence ![confidence factors](media/trust-factors.png) "
+                           "[confidence](https://trust.example)")

@@ -151,3 +151,12 @@ def test_ctrl_h_puts_the_selection_in_the_query_and_focuses_replace(workspace, q
     panel = workspace.window.search_panel
     assert panel.query.text() == lesson.body[:2]
     assert panel.replacement.hasFocus()
+
+
+def test_snippets_show_no_markdown_marks() -> None:
+    from ui.search.panel import plain
+
+    assert plain("服务**增强**而不是") == "服务增强而不是"
+    assert plain("概览 ![信用卡客户") == "概览 信用卡客户"  # an image cut by the snippet
+    assert plain("因素](media/a.png) 后面") == "因素 后面"
+    assert plain("看 [链接](x) 和 `代码`") == "看 链接 和 代码"

@@ -107,4 +107,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.contents": {"en": "Contents", "zh": "目录"},
     "help.missing": {"en": "The user guide is not installed with this copy of the app.",
                      "zh": "此安装中没有附带使用指南。"},
+    "help.page.user-guide": {"en": "Overview", "zh": "概览"},
+    "help.page.user-guide-authoring": {"en": "Building a course", "zh": "编写课程"},
+    "help.page.engine": {"en": "How quizzes run and are graded", "zh": "测验如何进行和评分"},
+    "help.page.results": {"en": "Results and rosters", "zh": "成绩与学员名单"},
+    "help.page.classroom": {"en": "Classroom delivery", "zh": "课堂授课"},
+    "help.page.handouts": {"en": "Handouts and quiz papers", "zh": "讲义与试卷"},
+    "help.page.certificates": {"en": "Certificates", "zh": "证书"},
+    "help.page.format": {"en": "Course files (reference)", "zh": "课程文件格式（参考）"},
+    "help.page.install": {"en": "Installing", "zh": "安装"},
 }

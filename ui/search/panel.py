@@ -163,12 +163,17 @@ class SearchPanel(QWidget):
             self.match_activated.emit(match)
 
 
-_MARKS = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|`|^#{1,6}\s+")
+# whole images and links keep their text; the halves a snippet cuts off go, as do emphasis,
+# code and heading marks
+_MARKS = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|!?\[|\]\([^)\s]*\)?|\*\*|__|`|^#{1,6}\s+")
+
+_TABLE = re.compile(r"\s*\|[\s|:-]*")  # table cell bars and the header's rule
 
 
 def plain(text: str) -> str:
     """A snippet without Markdown marks ("**增强**" → "增强", "![图](a.png)" → "图")."""
-    return _MARKS.sub(lambda found: found.group(1) or "", text)
+    text = _MARKS.sub(lambda found: found.group(1) or "", text)
+    return _TABLE.sub(" ", text).strip()
 
 
 def _title(item: object) -> str:
