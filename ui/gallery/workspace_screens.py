@@ -28,13 +28,14 @@ def _help(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> N
 def _search(gallery: Gallery, workspace: Workspace) -> None:
     window, panel = workspace.window, workspace.window.search_panel
     workspace.show_search(replace=True)
-    panel.query.setText("信任" if _chinese(workspace) else "trust")
-    panel.replacement.setText("信赖" if _chinese(workspace) else "confidence")
+    panel.query.setText("信任")  # the bundled course is in Chinese in both interfaces
+    panel.replacement.setText("信赖")
     workspace.search.search_now()
     rows = panel.match_rows()
-    if len(rows) > 3:
-        panel.results.setCurrentItem(rows[3])
-        panel._activated(rows[3])  # as a click: the lesson opens with the text selected
+    if rows:
+        row = rows[min(3, len(rows) - 1)]
+        panel.results.setCurrentItem(row)
+        panel._activated(row)  # as a click: the item opens with the text selected
     settle()
     gallery.window("authoring-search", window)
     panel.query.clear()
@@ -56,9 +57,3 @@ def _settings_server(gallery: Gallery, workspace: Workspace) -> None:
     gallery.dialog("dialog-settings-server", dialog)
     dialog.close()
     dialog.deleteLater()
-
-
-def _chinese(workspace: Workspace) -> bool:
-    from courseware.i18n import current_language
-
-    return current_language() == "zh"

@@ -116,4 +116,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.page.certificates": {"en": "Certificates", "zh": "证书"},
     "help.page.format": {"en": "Course files (reference)", "zh": "课程文件格式（参考）"},
     "help.page.install": {"en": "Installing", "zh": "安装"},
+    # export dialogs
+    "export.open_file": {"en": "Open file", "zh": "打开文件"},
+    "export.open_folder": {"en": "Open folder", "zh": "打开所在文件夹"},
+    "export.edition_hint": {
+        "en": "Participant: what trainees may read. Trainer: also trainer notes, model "
+              "analyses and facilitation notes.",
+        "zh": "学员版：学员可以看到的内容。讲师版：另含讲师备注、案例分析和引导要点。",
+    },
+    "export.paper_number": {"en": "Paper number", "zh": "试卷编号"},
+    "export.paper_number_hint": {
+        "en": "For quizzes that draw questions at random: the same number always prints the "
+              "same paper, e.g. 1 for paper A and 2 for paper B.",
+        "zh": "用于随机抽题的测验：同一编号总是打印出同一份试卷，例如 1 号为 A 卷、2 号为 B 卷。",
+    },
+    "certs.naming.name_course": {"en": "Name-course, e.g. {example}",
+                                 "zh": "姓名-课程，例如：{example}"},
+    "certs.naming.id_name": {"en": "Staff number-name, e.g. {example}",
+                             "zh": "工号-姓名，例如：{example}"},
+    "certs.naming.number_name": {"en": "Certificate number-name, e.g. {example}",
+                                 "zh": "证书编号-姓名，例如：{example}"},
+    "certs.naming.name": {"en": "Name only, e.g. {example}", "zh": "仅姓名，例如：{example}"},
+    "certs.sample_name": {"en": "Wang Fang", "zh": "王芳"},
 }
