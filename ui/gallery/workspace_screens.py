@@ -13,6 +13,26 @@ def shoot_workspace_screens(gallery: Gallery, workspace: Workspace,
     _search(gallery, workspace)
     _settings_server(gallery, workspace)
     _help(gallery, workspace, document)
+    _export_done(gallery, workspace, document)
+
+
+def _export_done(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    """A finished quiz-paper export: where it went, 打开文件 / 打开所在文件夹."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.export_dialogs import QuizPaperExportDialog
+
+    dialog = QuizPaperExportDialog(workspace.window, document, workspace.settings)
+    dialog.start()
+    deadline = time.monotonic() + 120
+    while dialog.result_path is None and dialog.error is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    gallery.dialog("dialog-export-done", dialog)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def _help(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
