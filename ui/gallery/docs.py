@@ -23,6 +23,7 @@ BOTH_LANGUAGES = {
     "authoring-search": "authoring-search",
     "dialog-settings-server": "dialog-settings-server",
     "help-window": "help",
+    "dialog-export-done": "export-done",
 }
 # trainee mode is documented in Chinese only, as classrooms see it
 CHINESE_ONLY = {
