@@ -160,3 +160,16 @@ def test_snippets_show_no_markdown_marks() -> None:
     assert plain("概览 ![信用卡客户") == "概览 信用卡客户"  # an image cut by the snippet
     assert plain("因素](media/a.png) 后面") == "因素 后面"
     assert plain("看 [链接](x) 和 `代码`") == "看 链接 和 代码"
+
+
+def test_a_very_common_word_lists_the_first_thousand(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.search.panel import MAX_LISTED
+
+    course = workspace.document.course
+    course.description = "㐀" * (MAX_LISTED + 5)  # a character the course does not use
+    panel = _search(workspace, qtbot, "㐀")
+    assert len(panel.match_rows()) == MAX_LISTED
+    assert panel.status.text() == f"{MAX_LISTED + 5} matches; the first {MAX_LISTED} are listed"
+    panel.replacement.setText("乙")
+    assert workspace.search.replace_all() == MAX_LISTED + 5  # all of them, not only the listed
+    assert course.description == "乙" * (MAX_LISTED + 5)

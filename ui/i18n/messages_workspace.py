@@ -28,6 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "search.none": {"en": "“{query}” is not in this course.", "zh": "本课程中没有“{query}”。"},
     "search.count": {"en": "{count} matches", "en_one": "1 match",
                      "zh": "找到 {count} 处"},
+    "search.count_listed": {"en": "{count} matches; the first {listed} are listed",
+                            "zh": "找到 {count} 处，列出前 {listed} 处"},
     "search.replaced": {"en": "Replaced {count} matches. Undo with Ctrl+Z.",
                         "en_one": "Replaced 1 match. Undo with Ctrl+Z.",
                         "zh": "已替换 {count} 处。按 Ctrl+Z 可撤销。"},

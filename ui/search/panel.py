@@ -26,6 +26,7 @@ from ui.labels import first_line
 from ui.search.labels import item_label, part_label, place_label
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 1000  # rows built per search: typing stays quick on a 5,000-question course
 
 
 class SearchPanel(QWidget):
@@ -105,7 +106,7 @@ class SearchPanel(QWidget):
     def show_matches(self, matches: Sequence[Match]) -> None:
         self.results.clear()
         groups: dict[int, QTreeWidgetItem] = {}
-        for match in matches:
+        for match in matches[:MAX_LISTED]:
             group = groups.get(id(match.place.item))
             if group is None:
                 title = _title(match.place.item)
@@ -131,6 +132,9 @@ class SearchPanel(QWidget):
             self.status.setText(tr("search.idle"))
         elif not self._matches:
             self.status.setText(tr("search.none", query=query))
+        elif len(self._matches) > MAX_LISTED:
+            self.status.setText(tr("search.count_listed", count=len(self._matches),
+                                   listed=MAX_LISTED))
         else:
             self.status.setText(tr("search.count", count=len(self._matches)))
 
