@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.search_panel.close_requested.connect(self._close_search)
         self.recent_menu = QMenu(self)
         self.question_menu = QMenu(self)
         self.toolbar = QToolBar()
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
         """Size the problems dock by its content and the font, not by a share of the window."""
         height = self.problems.preferred_height()
         self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def _close_search(self) -> None:
+        self.search_dock.hide()
+        self.editor_area.setFocus()
 
     def fit_search_dock(self) -> None:
         """Room for a result line beside the editor: about a third of the window."""

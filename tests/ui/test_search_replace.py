@@ -173,3 +173,23 @@ def test_a_very_common_word_lists_the_first_thousand(workspace, qtbot) -> None: 
     panel.replacement.setText("乙")
     assert workspace.search.replace_all() == MAX_LISTED + 5  # all of them, not only the listed
     assert course.description == "乙" * (MAX_LISTED + 5)
+
+
+def test_enter_in_the_find_field_goes_to_the_next_match(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    workspace.document.course.description = "㐀 一 㐀"
+    panel = _search(workspace, qtbot, "㐀")
+    first = workspace.search.find_next()
+    assert first is not None and first.start == 0
+    assert workspace.current_node().obj is workspace.document.course
+    assert panel.query.hasFocus()  # the trainer can keep typing or press Enter again
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    second = panel.current_match()
+    assert second is not None and second.start == 4
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert panel.current_match().start == 0  # wraps round
+
+
+def test_escape_closes_the_find_panel(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = _search(workspace, qtbot, "信任")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Escape)
+    assert not workspace.window.search_dock.isVisible()

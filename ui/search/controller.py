@@ -32,7 +32,7 @@ class SearchController(QObject):
         panel.query.textChanged.connect(self.schedule)
         panel.match_case.toggled.connect(self.schedule)
         panel.whole_word.toggled.connect(self.schedule)
-        panel.query.returnPressed.connect(self.search_now)
+        panel.query.returnPressed.connect(self.find_next)
         panel.replace_one_button.clicked.connect(self.replace_current)
         panel.replace_all_button.clicked.connect(self.replace_all)
         panel.match_activated.connect(self.jump_to)
@@ -58,6 +58,23 @@ class SearchController(QObject):
         self.matches = search.find(course, query, self.panel.options()) if course else []
         self.panel.show_matches(self.matches)
         return self.matches
+
+    def find_next(self) -> search.Match | None:
+        """Enter in the find field: show the next match in its editor, as Word's Find Next;
+        typing can go on in the find field."""
+        if self.timer.isActive() or not self.matches:
+            self.search_now()
+        rows = self.panel.match_rows()
+        if not rows:
+            return None
+        current = self.panel.results.currentItem()
+        number = rows.index(current) + 1 if current in rows else 0
+        row = rows[number % len(rows)]
+        self.panel.results.setCurrentItem(row)
+        match = row.data(0, MATCH_ROLE)
+        self.jump_to(match)
+        self.panel.query.setFocus()
+        return match
 
     # -- replacing
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -31,6 +32,7 @@ MAX_LISTED = 1000  # rows built per search: typing stays quick on a 5,000-questi
 
 class SearchPanel(QWidget):
     match_activated = Signal(object)  # Match
+    close_requested = Signal()  # Esc
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,9 @@ class SearchPanel(QWidget):
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_requested)
         self._matches: Sequence[Match] = ()
         self._build_layout()
         self.retranslate()
