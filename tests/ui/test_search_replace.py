@@ -193,3 +193,33 @@ def test_escape_closes_the_find_panel(workspace, qtbot) -> None:  # type: ignore
     panel = _search(workspace, qtbot, "信任")
     qtbot.keyClick(panel.query, Qt.Key.Key_Escape)
     assert not workspace.window.search_dock.isVisible()
+
+
+def test_every_kind_of_field_is_reached_by_a_click(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """For each kind of text in the bundled course: the item opens, and the text is selected
+    in its box, or its row (with the right column) is current in its list."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
+
+    done: set[str] = set()
+    for place in search.course_places(workspace.document.course):
+        text = place.read()
+        if place.part in done or len(text.strip()) < 2:
+            continue
+        done.add(place.part)
+        match = search.Match(place, 0, 2, text)
+        workspace.search.jump_to(match)
+        assert workspace.current_node().obj is place.item, place.part
+        focus = workspace.window.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit):
+            selected = (focus.selectedText() if isinstance(focus, QLineEdit)
+                        else focus.textCursor().selectedText())
+            assert selected == text[:2], place.part
+        else:
+            assert isinstance(focus, QAbstractItemView), (place.part, focus)
+            assert focus.currentIndex().row() == place.row, place.part
+            table = workspace.window.editor_area.editor.fields.get(place.field)
+            if isinstance(focus, QTableWidget) and isinstance(place.key, str):
+                column = table.columns[focus.currentIndex().column()]
+                assert column.attr == place.key, place.part  # option text vs its feedback
+    assert {"certificate_title", "node_text", "option_feedback", "section_analysis",
+            "glossary_definition"} <= done

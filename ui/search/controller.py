@@ -116,12 +116,19 @@ class SearchController(QObject):
         if not self._select(place.item):
             return
         editor = self._editor()
-        focus_field = getattr(editor, "focus_field", None)
-        if focus_field is None or not focus_field(place.field):
+        if editor is None:
             return
+        focus_field = getattr(editor, "focus_field", None)
         widget = getattr(editor, "fields", {}).get(place.field)
-        if widget is not None:
+        if focus_field is not None and widget is not None and focus_field(place.field):
             select_in_widget(widget, match)
+        if not _selected(editor, match):
+            # a field the editor does not name (the certificate's), or a scenario step's text
+            # shown once its step is selected: the box that holds exactly this text
+            holder = _text_holder(editor, match.text)
+            if holder is not None:
+                holder.setFocus()
+                select_in_widget(holder, match)
 
 
 def select_in_widget(widget: QWidget, match: search.Match) -> None:
@@ -136,15 +143,46 @@ def select_in_widget(widget: QWidget, match: search.Match) -> None:
         widget.setTextCursor(cursor)
         widget.centerCursor()
     elif place.row is not None:
-        _select_row(widget, place.row)
+        _select_row(widget, place.row, _column(widget, place.key))
 
 
-def _select_row(widget: QWidget, row: int) -> None:
+def _text_holder(editor: QWidget, text: str) -> QLineEdit | QPlainTextEdit | None:
+    for box in editor.findChildren(QLineEdit):
+        if box.isVisible() and box.text() == text:
+            return box
+    for area in editor.findChildren(QPlainTextEdit):
+        if area.isVisible() and area.toPlainText() == text:
+            return area
+    return None
+
+
+def _selected(editor: QWidget, match: search.Match) -> bool:
+    """Whether the match's text is selected in the focused box, or its row in a list."""
+    focus = editor.focusWidget()
+    if isinstance(focus, QLineEdit):
+        return focus.selectedText() == match.found and focus.text() == match.text
+    if isinstance(focus, QPlainTextEdit):
+        return focus.textCursor().selectedText() == match.found
+    return isinstance(focus, QAbstractItemView) and match.place.part not in _SHOWN_IN_BOXES
+
+
+# texts of a scenario step: the step's row is selected, then its text box below
+_SHOWN_IN_BOXES = {"node_text", "choice_text", "choice_feedback", "ending_feedback"}
+
+
+def _select_row(widget: QWidget, row: int, column: int = 0) -> None:
     if isinstance(widget, QListWidget):
         widget.setCurrentRow(row)
         return
     view = widget if isinstance(widget, QAbstractItemView) else getattr(widget, "table", None)
     if isinstance(view, QAbstractItemView) and view.model() is not None:
-        index = view.model().index(row, 0)
+        index = view.model().index(row, column)
         view.setCurrentIndex(index)
         view.scrollTo(index)
+
+
+def _column(widget: QWidget, key: str | int) -> int:
+    """The table column that shows ``key`` (an option's text or feedback …), else the first."""
+    columns = getattr(widget, "columns", [])
+    return next((number for number, column in enumerate(columns)
+                 if getattr(column, "attr", None) == key), 0)
