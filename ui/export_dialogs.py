@@ -37,6 +37,7 @@ from courseware.tasks import ProgressCallback
 from ui.app_settings import PAPER_SIZES, AppSettings
 from ui.document import CourseDocument
 from ui.export_memory import ExportMemory
+from ui.help_window import add_help_key
 from ui.i18n import tr
 from ui.tasks import Operation
 
@@ -109,6 +110,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(opened)
         layout.addWidget(self.buttons)
+        add_help_key(self, "user-guide-authoring.md", "export")
         self.operation: Operation | None = None
         self.result_path: Path | None = None
         self.result_paths: list[Path] = []

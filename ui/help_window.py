@@ -9,12 +9,13 @@ from pathlib import Path
 
 import markdown
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImageReader
+from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -158,3 +159,31 @@ class HelpWindow(QDialog):
             self.show_topic(page, url.fragment())
         elif url.fragment():
             self.browser.scrollToAnchor(url.fragment())
+
+
+def open_guide(near: QWidget, page: str, anchor: str = "") -> HelpWindow | None:
+    """Show the guide at ``page#anchor`` beside ``near``'s main window (one help window per
+    main window, reused); None when the guide is not installed (a message says so)."""
+    folder = docs_folder()
+    owner = near.window()
+    above = owner.parentWidget()
+    if isinstance(owner, QDialog) and above is not None:
+        owner = above.window()  # the help outlives the dialog asking for it
+    if folder is None:
+        QMessageBox.information(near, tr("help.title"), tr("help.missing"))
+        return None
+    window = owner.findChild(HelpWindow)
+    if window is None:
+        window = HelpWindow(owner, folder)
+    window.show()
+    window.show_topic(page, anchor)
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def add_help_key(dialog: QWidget, page: str, anchor: str) -> QShortcut:
+    """F1 in a dialog: the guide's section about it."""
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog)
+    shortcut.activated.connect(lambda: open_guide(dialog, page, anchor))
+    return shortcut

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.app_settings import PAPER_SIZES, AppSettings
 from ui.connection_box import ConnectionBox
+from ui.help_window import add_help_key
 from ui.i18n import tr
 
 LANGUAGE_CHOICES = (("", "settings.language.system"), ("zh", "settings.language.zh"),
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help_key(self, "user-guide-authoring.md", "settings")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.connection)

@@ -320,22 +320,13 @@ class Workspace(QObject):
 
     def show_help(self) -> None:
         """F1: the user guide at the section for the editor in use (search: find and replace)."""
-        from ui.help_window import HelpWindow, docs_folder, topic_for
+        from ui.help_window import open_guide, topic_for
 
-        folder = docs_folder()
-        if folder is None:
-            QMessageBox.information(self.window, tr("help.title"), tr("help.missing"))
-            return
-        if self.help_window is None:
-            self.help_window = HelpWindow(self.window, folder)
         node = self.current_node()
         in_search = self.window.search_panel.isAncestorOf(self.window.focusWidget())
         topic = (("user-guide-authoring.md", "find-and-replace") if in_search
                  else topic_for(node.obj if node else None))
-        self.help_window.show()
-        self.help_window.show_topic(*topic)
-        self.help_window.raise_()
-        self.help_window.activateWindow()
+        self.help_window = open_guide(self.window, *topic)
 
     def about(self) -> None:
         QMessageBox.about(self.window, tr("action.about"), tr("about.text"))

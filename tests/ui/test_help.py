@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QApplication
 
 from courseware import model as m
 from ui.help_window import PAGES, docs_folder, render_page, topic_for
@@ -68,3 +69,40 @@ def test_every_guide_page_renders_without_literal_markdown() -> None:
 
 def test_guide_topics_for_objects_not_edited_fall_back_to_the_home_page() -> None:
     assert topic_for(None) == ("user-guide.md", "")
+
+
+@pytest.mark.parametrize(("make", "heading"), [
+    (lambda ws: __import__("ui.settings_dialog", fromlist=["SettingsDialog"]).SettingsDialog(
+        ws.window, ws.settings), "Settings"),
+    (lambda ws: __import__("ui.export_dialogs", fromlist=["HandoutExportDialog"])
+     .HandoutExportDialog(ws.window, ws.document, ws.settings), "Export"),
+])
+def test_f1_in_a_dialog_opens_its_section(workspace, qtbot, make, heading) -> None:  # type: ignore[no-untyped-def]
+    dialog = make(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # F1 goes to the dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    from ui.help_window import HelpWindow
+
+    help_window = workspace.window.findChild(HelpWindow)
+    assert help_window is not None and help_window.isVisible()
+    assert help_window.parent() is workspace.window  # outlives the dialog
+    qtbot.waitUntil(lambda: _heading_in_view(help_window, heading))
+    workspace.window.action("help").trigger()
+    assert workspace.window.findChildren(HelpWindow) == [help_window]  # one, reused
+
+
+def _heading_in_view(help_window, heading: str) -> bool:  # type: ignore[no-untyped-def]
+    """The section's heading is on screen (the last sections cannot scroll to the top)."""
+    browser = help_window.browser
+    block = browser.document().begin()
+    while block.isValid() and not (block.text() == heading and block.blockFormat().headingLevel()):
+        block = block.next()
+    if not block.isValid():
+        return False
+    cursor = browser.textCursor()
+    cursor.setPosition(block.position())
+    top = browser.cursorRect(cursor).top()
+    return 0 <= top < browser.viewport().height()
