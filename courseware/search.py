@@ -84,8 +84,11 @@ class Match:
             before = "…" + before
         if self.end + width < len(self.text):
             after = after + "…"
-        flat = " ".join
-        return flat(before.split()), self.found, flat(after.split())
+        return _one_line(before), self.found, _one_line(after)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
