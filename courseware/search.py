@@ -104,6 +104,7 @@ class Edit:
 
 def course_places(course: m.Course) -> Iterator[Place]:
     yield from _fields(course, (), ("title", "subtitle", "description"))
+    yield from _rows(course, (), "authors", "author", course.authors)
     if course.certificate is not None:
         cert = course.certificate
         for key in ("title", "issuer", "statement"):

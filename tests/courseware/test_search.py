@@ -17,6 +17,7 @@ def _marked_course() -> m.Course:
     """The sample course with the mark written into one field of every kind."""
     course = sample_course()
     course.title = f"课程 {MARK}"
+    course.authors = ["培训部", f"{MARK} 小组"]
     course.introduction = m.Lesson(id="intro", title="导学", body=f"欢迎 {MARK}")
     module = course.modules[0]
     module.summary = f"概要 {MARK}"
@@ -40,7 +41,8 @@ def _marked_course() -> m.Course:
 
 
 EXPECTED_PARTS = {
-    "title", "body", "summary", "glossary_term", "glossary_definition", "section_situation",
+    "title", "author", "body", "summary", "glossary_term", "glossary_definition",
+    "section_situation",
     "option_text", "option_feedback", "feedback", "false_feedback", "pair_right",
     "ordering_item", "criterion", "model_answer", "node_text", "choice_feedback",
     "ending_feedback",

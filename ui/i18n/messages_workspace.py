@@ -50,6 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "where.row": {"en": "{part} {number}", "zh": "{part} {number}"},
     "part.title": {"en": "Title", "zh": "标题"},
     "part.subtitle": {"en": "Subtitle", "zh": "副标题"},
+    "part.author": {"en": "Author", "zh": "作者"},
     "part.description": {"en": "Description", "zh": "简介"},
     "part.summary": {"en": "Summary", "zh": "概要"},
     "part.body": {"en": "Text", "zh": "正文"},
