@@ -76,3 +76,12 @@ def test_installed_wheel_carries_fonts_templates_and_migrations(installed: Path,
     assert (folders[1] / "lesson.html").is_file()
     assert len(list((folders[2] / "versions").glob("0*.py"))) >= 3
     assert all(str(folder).startswith(str(installed)) for folder in folders)
+
+
+def test_installed_wheel_carries_the_user_guide(installed: Path, tmp_path: Path):
+    script = "from ui.help_window import docs_folder; print(docs_folder())"
+    folder = Path(_run(installed / "bin" / "python", "-c", script, cwd=tmp_path,
+                       env=_clean_env(tmp_path)).strip())
+    assert folder == installed / "share" / "courseware-studio" / "docs", folder
+    assert (folder / "user-guide-authoring.md").is_file()
+    assert list((folder / "screenshots").glob("*.png"))

@@ -39,6 +39,8 @@ FILE = (
 EDIT = (
     ActionSpec("undo", "action.undo", (QKeySequence.StandardKey.Undo,), SP.SP_ArrowBack, True),
     ActionSpec("redo", "action.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), SP.SP_ArrowForward, True),
+    ActionSpec("find", "action.find", (QKeySequence.StandardKey.Find,)),
+    ActionSpec("replace", "action.replace", ("Ctrl+H",)),
     ActionSpec("rename", "action.rename", ("F2",)),
     ActionSpec("duplicate", "action.duplicate", ("Ctrl+D",)),
     ActionSpec("delete", "action.delete", (QKeySequence.StandardKey.Delete,), SP.SP_TrashIcon),
@@ -63,7 +65,10 @@ VIEW = (
     ActionSpec("focus_editor", "action.focus_editor", ("Ctrl+2",)),
     ActionSpec("focus_problems", "action.focus_problems", ("Ctrl+3",)),
 )
-HELP = (ActionSpec("about", "action.about", ("F1",), SP.SP_MessageBoxInformation),)
+HELP = (
+    ActionSpec("help", "action.help", ("F1",), SP.SP_DialogHelpButton),
+    ActionSpec("about", "action.about", (), SP.SP_MessageBoxInformation),
+)
 
 MENUS: tuple[tuple[str, tuple[ActionSpec, ...]], ...] = (
     ("menu.file", FILE),

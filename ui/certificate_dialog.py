@@ -39,6 +39,24 @@ DESIGN_NAMES = ("formal", "modern")
 DEFAULT_PATTERN = "{name}-{course}.pdf"
 
 
+# file name patterns offered for one PDF per trainee, with the example each label shows
+NAMINGS = (
+    ("name_course", DEFAULT_PATTERN, "{name}-{course}.pdf"),
+    ("id_name", "{trainee_id}-{name}.pdf", "A01-{name}.pdf"),
+    ("number_name", "{number}-{name}.pdf", "CW-20250314-7K3MQ9-{name}.pdf"),
+    ("name", "{name}.pdf", "{name}.pdf"),
+)
+
+
+def naming_combo(course: m.Course) -> QComboBox:
+    combo = QComboBox()
+    sample = tr("certs.sample_name")
+    for key, pattern, example in NAMINGS:
+        shown = example.format(name=sample, course=course.title or course.id)
+        combo.addItem(tr(f"certs.naming.{key}", example=shown), pattern)
+    return combo
+
+
 class CertificateExportDialog(ExportDialog):
     file_filter = "PDF (*.pdf);;ZIP (*.zip)"
 
@@ -52,6 +70,7 @@ class CertificateExportDialog(ExportDialog):
         for name in DESIGN_NAMES:
             self.design.addItem(tr(f"certs.design.{name}"), name)
         self._add_row("certs.design", self.design)
+        self.remember("design", self.design)
         self.completed = QDateEdit(QDate.currentDate())
         self.completed.setCalendarPopup(True)
         self.completed.setDisplayFormat("yyyy-MM-dd")
@@ -96,8 +115,7 @@ class CertificateExportDialog(ExportDialog):
         group.addButton(self.single)
         group.addButton(self.split)
         self.single.setChecked(True)
-        self.pattern = QLineEdit(DEFAULT_PATTERN)
-        self.pattern.setToolTip(tr("certs.pattern_tip"))
+        self.pattern = naming_combo(self.document.course)
         row = QHBoxLayout()
         row.addWidget(self.single)
         row.addWidget(self.split)
@@ -106,6 +124,8 @@ class CertificateExportDialog(ExportDialog):
         self._add_row("certs.pattern", self.pattern)
         self.split.toggled.connect(self._split_toggled)
         self._split_toggled(False)
+        self.remember("split", self.split)
+        self.remember("pattern", self.pattern)
 
     def _split_toggled(self, split: bool) -> None:
         self.pattern.setEnabled(split)
@@ -150,7 +170,7 @@ class CertificateExportDialog(ExportDialog):
     def _layout_values(self) -> dict[str, Any]:
         get = self.settings.get
         return {"design": self.design.currentData(), "split": self.split.isChecked(),
-                "pattern": self.pattern.text().strip() or DEFAULT_PATTERN,
+                "pattern": self.pattern.currentData() or DEFAULT_PATTERN,
                 "organisation": get("organisation"), "logo": get("logo"),
                 "signature": get("signature"), "db_url": get("results_db_url") or None}
 

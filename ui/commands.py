@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from courseware import search
 from ui.document import CourseDocument
 
 _MERGE_ID = 4711
@@ -163,3 +164,24 @@ class MoveCommand(QUndoCommand):
 
 def _index_of(items: list[Any], item: object) -> int:
     return next(i for i, candidate in enumerate(items) if candidate is item)
+
+
+class ReplaceTextCommand(QUndoCommand):
+    """Find-and-replace edits (one match or all of them) as one undo step."""
+
+    def __init__(self, document: CourseDocument, edits: list[search.Edit], text: str) -> None:
+        super().__init__(text)
+        self.document, self.edits = document, edits
+
+    def redo(self) -> None:
+        search.apply(self.edits)
+        self._announce()
+
+    def undo(self) -> None:
+        search.apply(self.edits, undo=True)
+        self._announce()
+
+    def _announce(self) -> None:
+        items = {id(edit.place.item): edit.place.item for edit in self.edits}
+        for item in items.values():
+            self.document.notify_changed(item)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +36,8 @@ from courseware import model as m
 from courseware.tasks import ProgressCallback
 from ui.app_settings import PAPER_SIZES, AppSettings
 from ui.document import CourseDocument
+from ui.export_memory import ExportMemory
+from ui.help_window import add_help_key
 from ui.i18n import tr
 from ui.tasks import Operation
 
@@ -60,15 +64,19 @@ def print_options(settings: AppSettings) -> dict[str, Any]:
 
 
 class ExportDialog(QDialog):
-    """Output file, a few options, Export; progress and cancel come from the Operation."""
+    """Output file, a few options, Export; progress and cancel come from the Operation. At the
+    end: 打开文件 / 打开所在文件夹. Starts in the course's export folder; remembers choices."""
 
     def __init__(self, parent: QWidget, document: CourseDocument, settings: AppSettings,
                  title_key: str, default_name: str) -> None:
         super().__init__(parent)
         self.document, self.settings = document, settings
+        self.memory = ExportMemory(settings, type(self).__name__, document.root,
+                                   document.course.id)
+        self.remembered: dict[str, QWidget] = {}
         self.setWindowTitle(tr(title_key))
         self.form = QFormLayout()
-        self.output = QLineEdit(str(Path.home() / default_name))
+        self.output = QLineEdit(str(self.memory.folder() / default_name))
         # room for a usual path: at its own size the dialog showed only the file name's end
         self.output.setMinimumWidth(self.output.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(tr("export.browse"))
@@ -79,6 +87,18 @@ class ExportDialog(QDialog):
         self._add_row("export.output", self.output, row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file = QPushButton(tr("export.open_file"))
+        self.open_folder = QPushButton(tr("export.open_folder"))
+        self.open_file.clicked.connect(lambda: open_location(self.result_path))
+        self.open_folder.clicked.connect(
+            lambda: open_location(self.result_path.parent if self.result_path else None))
+        opened = QHBoxLayout()
+        opened.addWidget(self.open_file)
+        opened.addWidget(self.open_folder)
+        opened.addStretch(1)
+        self.open_file.hide()
+        self.open_folder.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("export.start"))
@@ -88,17 +108,31 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.status)
+        layout.addLayout(opened)
         layout.addWidget(self.buttons)
+        add_help_key(self, "user-guide-authoring.md", "export")
         self.operation: Operation | None = None
         self.result_path: Path | None = None
         self.result_paths: list[Path] = []
         self.error: Exception | None = None
 
-    def _add_row(self, label_key: str, widget: QWidget, layout: QHBoxLayout | None = None) -> None:
+    def _add_row(self, label_key: str, widget: QWidget, layout: QHBoxLayout | None = None,
+                 hint_key: str = "") -> None:
         label = QLabel(tr(label_key))
         label.setBuddy(widget)
         widget.setAccessibleName(tr(label_key))
         self.form.addRow(label, layout if layout is not None else widget)
+        if hint_key:  # a plain explanation with an example, under the field
+            hint = QLabel(tr(hint_key))
+            hint.setWordWrap(True)
+            hint.setObjectName("export-hint")
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.form.addRow("", hint)
+
+    def remember(self, name: str, widget: QWidget) -> None:
+        """Keep this choice for the next export (restored now if one was kept)."""
+        self.remembered[name] = widget
+        self.memory.restore({name: widget})
 
     file_filter = "PDF (*.pdf)"
 
@@ -116,6 +150,15 @@ class ExportDialog(QDialog):
         work = self.make_work(output)
         if work is None:
             return
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)  # the course's export folder
+        except OSError as error:
+            self._failed(error)
+            return
+        self.memory.save(self.remembered)
+        self.memory.remember_folder(output.parent)
+        self.open_file.hide()
+        self.open_folder.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.status.setText(tr("export.running"))
         self.operation = Operation(self, work, label=tr("export.running"),
@@ -128,6 +171,9 @@ class ExportDialog(QDialog):
         self.result_path = self.result_paths[0]
         self.status.setText(tr("export.done", path="\n".join(map(str, self.result_paths))))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.open_file.show()
+        self.open_folder.show()
+        self.open_file.setDefault(True)
 
     def _failed(self, error: Exception) -> None:
         self.error = error
@@ -146,7 +192,8 @@ class HandoutExportDialog(ExportDialog):
         self.edition = QComboBox()
         for edition in EDITIONS:
             self.edition.addItem(tr(f"edition.{edition}"), edition)
-        self._add_row("export.edition", self.edition)
+        self._add_row("export.edition", self.edition, hint_key="export.edition_hint")
+        self.remember("edition", self.edition)
         self.module = QComboBox()
         self.module.addItem(tr("export.whole_course"), None)
         for module in document.course.modules:
@@ -187,12 +234,13 @@ class QuizPaperExportDialog(ExportDialog):
         self._add_row("export.quiz", self.quiz)
         self.with_key = QCheckBox(tr("export.with_key"))
         self._add_row("export.key", self.with_key)
+        self.remember("with_key", self.with_key)
         self.seed = QSpinBox()
         self.seed.setRange(1, 999_999)
-        self.seed.setToolTip(tr("export.seed_tip"))
-        self._add_row("export.seed", self.seed)
+        self._add_row("export.paper_number", self.seed, hint_key="export.paper_number_hint")
         self.paper = paper_combo(settings)
         self._add_row("settings.paper", self.paper)
+        self.remember("paper", self.paper)
 
     def make_work(self, output: Path) -> Callable[[ProgressCallback], Any] | None:
         if not exporter_available("exporters.pdf.quiz_paper"):
@@ -216,3 +264,10 @@ def paper_combo(settings: AppSettings) -> QComboBox:
         combo.addItem(tr(f"paper.{size}"), size)
     combo.setCurrentIndex(max(combo.findData(settings.get("paper_size")), 0))
     return combo
+
+
+def open_location(path: Path | None) -> bool:
+    """Open a file or folder with the system's own application (PDF reader, file manager)."""
+    if path is None:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

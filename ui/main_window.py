@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.actions import MENUS, QUESTIONS, build_actions, retranslate_actions
 from ui.i18n import tr
 from ui.problems_panel import ProblemsPanel
+from ui.search.panel import SearchPanel
 
 APP_NAME = "Courseware Studio"
 
@@ -85,6 +86,13 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.fit_problems_dock()
+        self.search_panel = SearchPanel()
+        self.search_dock = QDockWidget()
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search_panel.close_requested.connect(self._close_search)
         self.recent_menu = QMenu(self)
         self.question_menu = QMenu(self)
         self.toolbar = QToolBar()
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
                     menu.addMenu(self.question_menu)
             if title_key == "menu.view":
                 menu.addAction(self.problems_dock.toggleViewAction())
+                menu.addAction(self.search_dock.toggleViewAction())
         for spec in QUESTIONS:
             self.question_menu.addAction(self.action_by_name[spec.name])
 
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(tr("tree.accessible"))
         self.editor_area.setAccessibleName(tr("editor.accessible"))
         self.problems.retranslate()
+        self.search_dock.setWindowTitle(tr("search.title"))
+        self.search_panel.retranslate()
         if self.editor_area.editor is self.editor_area.placeholder:
             self.editor_area.placeholder.setText(tr("editor.placeholder"))
 
@@ -137,6 +148,15 @@ class MainWindow(QMainWindow):
         """Size the problems dock by its content and the font, not by a share of the window."""
         height = self.problems.preferred_height()
         self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def _close_search(self) -> None:
+        self.search_dock.hide()
+        self.editor_area.setFocus()
+
+    def fit_search_dock(self) -> None:
+        """Room for a result line beside the editor: about a third of the window."""
+        width = max(self.fontMetrics().averageCharWidth() * 48, self.width() // 3)
+        self.resizeDocks([self.search_dock], [width], Qt.Orientation.Horizontal)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

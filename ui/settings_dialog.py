@@ -1,5 +1,5 @@
 """Preferences: interface language (applied immediately), export font, paper size,
-organisation name/logo/signature, default results database."""
+organisation name/logo/signature, where results are kept (this PC or the classroom server)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app_settings import PAPER_SIZES, AppSettings
+from ui.connection_box import ConnectionBox
+from ui.help_window import add_help_key
 from ui.i18n import tr
 
 LANGUAGE_CHOICES = (("", "settings.language.system"), ("zh", "settings.language.zh"),
@@ -49,14 +51,9 @@ class SettingsDialog(QDialog):
         self.logo = self._path_row("settings.logo", "logo", tr("filter.images_pattern"))
         self.signature = self._path_row("settings.signature", "signature",
                                         tr("filter.images_pattern"))
-        self.database = QLineEdit(settings.get("results_db_url"))
-        self.database.setPlaceholderText(tr("settings.database_placeholder"))
-        # the whole hint readable, and room for a usual path or address in every field
-        metrics = self.database.fontMetrics()
-        self.database.setMinimumWidth(max(
-            metrics.horizontalAdvance(self.database.placeholderText()) + 16,
-            metrics.averageCharWidth() * 36))
-        self._row("settings.database", self.database)
+        self.connection = ConnectionBox(settings.get("results_db_url"))
+        # room for a usual path or address in every field
+        self.organisation.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         note = QLabel(tr("settings.language_note"))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -65,8 +62,10 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help_key(self, "user-guide-authoring.md", "settings")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.connection)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
@@ -94,10 +93,15 @@ class SettingsDialog(QDialog):
             edit.setText(name)
 
     def accept(self) -> None:
+        problems = self.connection.problems()
+        if problems:
+            self.connection.result.setText("\n".join(problems))
+            self.connection.host.setFocus()
+            return
         values = {"font": self.font_path.text().strip(), "paper_size": self.paper.currentData(),
                   "organisation": self.organisation.text().strip(),
                   "logo": self.logo.text().strip(), "signature": self.signature.text().strip(),
-                  "results_db_url": self.database.text().strip()}
+                  "results_db_url": self.connection.chosen_url()}
         for key, value in values.items():
             self.settings.set(key, value)
         language = self.language.currentData()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
 
 from courseware import model as m
 from courseware.i18n import set_language
@@ -22,8 +23,12 @@ from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
 from ui.qt_translations import use_qt_translations
 from ui.recovery import RecoveryStore
+from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
 from ui.tree_nodes import TreeNode
+
+if TYPE_CHECKING:
+    from ui.help_window import HelpWindow
 
 AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 30.0
@@ -52,12 +57,15 @@ class Workspace(QObject):
         self.window.problems.problem_activated.connect(self.jump_to_problem)
         self.window.problems.finding_activated.connect(
             lambda finding: self.select_object(finding.target))
+        self.search = SearchController(self.window.search_panel, self.select_object,
+                                       lambda: self.window.editor_area.editor, self)
         self.window.close_requested.connect(self._close_requested)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_interval_ms())
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self._snapshot_revision = -1
+        self.help_window: HelpWindow | None = None
         self._connect_actions()
         self._refresh_recent()
 
@@ -84,6 +92,8 @@ class Workspace(QObject):
             "preview": self.preview_current, "validate": self.problems.validate_now,
             "focus_tree": w.tree.setFocus, "focus_editor": self._focus_editor,
             "focus_problems": self._focus_problems, "about": self.about,
+            "find": lambda: self.show_search(replace=False),
+            "replace": lambda: self.show_search(replace=True), "help": self.show_help,
         }
         for name, handler in handlers.items():
             w.action(name).triggered.connect(lambda _=False, h=handler: h())
@@ -123,6 +133,7 @@ class Workspace(QObject):
         document.location_changed.connect(self._update_title)
         document.location_changed.connect(self._refresh_recent)
         self.problems.attach(document)
+        self.search.attach(document)
         self._snapshot_revision = document.revision if not document.modified else -1
         self.window.tree.expandToDepth(0)
         self.select_object(document.course)
@@ -221,6 +232,20 @@ class Workspace(QObject):
         self.window.problems_dock.show()
         self.window.problems.list.setFocus()
 
+    def show_search(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: the find panel, with the selected text (if any) as the query."""
+        dock, panel = self.window.search_dock, self.window.search_panel
+        if not dock.isVisible():
+            dock.show()
+            self.window.fit_search_dock()
+        dock.raise_()
+        selected = _selected_text(self.window.focusWidget())
+        if selected:
+            panel.query.setText(selected)
+        field = panel.replacement if replace and panel.query.text() else panel.query
+        field.setFocus()
+        field.selectAll()
+
     # -- problems
 
     def jump_to_problem(self, problem: LocatedProblem) -> None:
@@ -296,5 +321,26 @@ class Workspace(QObject):
             self.tree_model.reload()
         self.problems.validate_now()
 
+    def show_help(self) -> None:
+        """F1: the user guide at the section for the editor in use (search: find and replace)."""
+        from ui.help_window import open_guide, topic_for
+
+        node = self.current_node()
+        in_search = self.window.search_panel.isAncestorOf(self.window.focusWidget())
+        topic = (("user-guide-authoring.md", "find-and-replace") if in_search
+                 else topic_for(node.obj if node else None))
+        self.help_window = open_guide(self.window, *topic)
+
     def about(self) -> None:
         QMessageBox.about(self.window, tr("action.about"), tr("about.text"))
+
+
+def _selected_text(widget: object) -> str:
+    """The one-line selection of a text field, to search for."""
+    if isinstance(widget, QLineEdit):
+        text = widget.selectedText()
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        text = widget.textCursor().selectedText()
+    else:
+        return ""
+    return text if "\u2029" not in text and len(text) <= 100 else ""

@@ -102,7 +102,8 @@ def test_certificates_from_a_roster_split_by_pattern(isolated_certificates, qtbo
     dialog.roster.setText(str(roster))
     dialog.from_roster.setChecked(True)
     dialog.split.setChecked(True)
-    dialog.pattern.setText("{trainee_id}-{name}.pdf")
+    dialog.pattern.setCurrentIndex(dialog.pattern.findData("{trainee_id}-{name}.pdf"))
+    assert dialog.pattern.currentText() == "Staff number-name, e.g. A01-Wang Fang.pdf"
     folder = tmp_path / "split"
     dialog.output.setText(str(folder))
     _run(dialog, qtbot)

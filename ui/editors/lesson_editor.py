@@ -32,7 +32,7 @@ PREVIEW_DELAY_MS = 300
 FORMAT_ACTIONS = (
     ("format.bold", "Ctrl+B", lambda e: md.wrap_selection(e, "**")),
     ("format.italic", "Ctrl+I", lambda e: md.wrap_selection(e, "*")),
-    ("format.heading", "Ctrl+H", lambda e: md.prefix_lines(e, "## ")),
+    ("format.heading", "Ctrl+Alt+H", lambda e: md.prefix_lines(e, "## ")),
     ("format.list", "Ctrl+Alt+L", lambda e: md.prefix_lines(e, "- ")),
     ("format.numbered", "Ctrl+Alt+O", lambda e: md.prefix_lines(e, "1. ")),
     ("format.table", "Ctrl+Alt+T", lambda e: md.insert_text(e, md.TABLE_TEMPLATE)),

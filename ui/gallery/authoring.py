@@ -12,6 +12,7 @@ from ui.app_settings import AppSettings
 from ui.document import CourseDocument
 from ui.gallery.course_copy import cbm_quiz, first_quiz, picture_question
 from ui.gallery.shooting import Gallery, scroll_to_end, settle
+from ui.gallery.workspace_screens import shoot_workspace_screens
 from ui.i18n import tr
 from ui.workspace import Workspace
 
@@ -26,6 +27,7 @@ def shoot_authoring(gallery: Gallery, course_folder: Path) -> None:
         _editors(gallery, workspace, document)
         _previews(gallery, workspace, document)
         _dialogs(gallery, workspace, document)
+        shoot_workspace_screens(gallery, workspace, document)
     finally:
         document.undo_stack.setClean()
         window.close()

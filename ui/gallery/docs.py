@@ -20,6 +20,10 @@ BOTH_LANGUAGES = {
     "console-class": "console",
     "console-grading": "console-grading",
     "console-stats": "console-stats",
+    "authoring-search": "authoring-search",
+    "dialog-settings-server": "dialog-settings-server",
+    "help-window": "help",
+    "dialog-export-done": "export-done",
 }
 # trainee mode is documented in Chinese only, as classrooms see it
 CHINESE_ONLY = {
