@@ -86,8 +86,11 @@ def test_submit_lists_unanswered_then_shows_the_result(kiosk) -> None:  # type: 
     page.submit_button.click()
     assert seen["unanswered"] == list(range(2, 9))
     assert kiosk.stack.currentWidget() is kiosk.results_page
-    text = kiosk.results_page.browser.toPlainText()
-    assert "请复习本模块" in text  # the feedback band for a low score
+    banner = kiosk.results_page.banner.text()
+    assert "请复习本模块" in banner  # the feedback band for a low score
+    assert "1 / 9 points" in banner and "Not passed" in banner
+    review = kiosk.results_page.browser.toPlainText()
+    assert "Question 1 ✓ Right" in review and "✗ Wrong" in review
 
 
 def test_time_out_submits_automatically(kiosk, clock, store) -> None:  # type: ignore[no-untyped-def]
