@@ -94,6 +94,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # results
     "trainee.results.score": {"en": "{score} / {max} points", "zh": "{score} / {max} 分"},
     "trainee.results.percent": {"en": "{percent}%", "zh": "{percent}%"},
+    "trainee.results.so_far": {"en": "So far: {score} / {max} points",
+                               "zh": "目前得分：{score} / {max} 分"},
     "trainee.results.passed": {"en": "Passed", "zh": "合格"},
     "trainee.results.failed": {"en": "Not passed", "zh": "未合格"},
     "trainee.results.pending": {

@@ -41,9 +41,23 @@ def _badge(text: str, colour: str) -> str:
             f"&nbsp;{escape(text)}&nbsp;</span>")
 
 
-def banner_html(summary: ReviewSummary) -> str:
-    """The outcome at a glance: score, 合格/未合格, or that essays wait for grading."""
+def score_so_far(review: AttemptReview) -> tuple[float, float] | None:
+    """While essays wait: the points of the questions already marked, out of the whole
+    quiz's (None when the review settings show no points)."""
+    marked = [q for q in review.questions if q.points is not None and q.max_points is not None]
+    if not marked:
+        return None
+    total = sum(q.max_points or 0.0 for q in review.questions if q.max_points is not None)
+    return sum(q.points or 0.0 for q in marked), total
+
+
+def banner_html(summary: ReviewSummary, so_far: tuple[float, float] | None = None) -> str:
+    """The outcome at a glance: score, 合格/未合格, or that essays wait for grading (with
+    the score so far)."""
     parts = []
+    if summary.pending and summary.score is None and so_far is not None:
+        score = tr("trainee.results.so_far", score=_number(so_far[0]), max=_number(so_far[1]))
+        parts.append(f"<span style='font-size:160%; font-weight:bold'>{escape(score)}</span>")
     if summary.score is not None and summary.max_score is not None:
         score = tr("trainee.results.score", score=_number(summary.score),
                    max=_number(summary.max_score))
@@ -125,7 +139,7 @@ class ResultsPage(QWidget):
         self.certificate_preview.hide()
         self.title.setText(f"<h2>{escape(quiz.title)} · "
                            f"{escape(tr('trainee.results.title'))}</h2>")
-        self.banner.setText(banner_html(review.summary))
+        self.banner.setText(banner_html(review.summary, score_so_far(review)))
         self.banner.setAccessibleName(plain_text(self.banner.text()))
         self.browser.setHtml(review_html(review, quiz.settings.certainty_based_marking,
                                          self.place, with_summary=False))

@@ -7,7 +7,14 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QScrollBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from courseware.engine import ScenarioPosition
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, RichLabel, markdown_html
@@ -19,6 +26,7 @@ _SITUATION = "#eef3fb"
 _MINE = "#e7f5ea"
 _FEEDBACK = "#fff7d6"
 _ENDING = "#f4eefb"
+FOLLOW_MS = 600  # how long after a choice the view keeps following the growing page
 
 
 def bubble(text_html: str, colour: str, mine: bool = False) -> str:
@@ -46,6 +54,7 @@ class ScenarioDialogue(QWidget):
         self.layout_.setSpacing(8)
         self.buttons: list[QPushButton] = []
         self.rows: list[QWidget] = []
+        self._following = False
 
     def show_position(self, position: ScenarioPosition) -> None:
         self._clear()
@@ -72,7 +81,29 @@ class ScenarioDialogue(QWidget):
             for index, text in enumerate(position.node.choices):
                 self._add_choice(index, text)
         if position.steps:  # a choice was made: follow the conversation
-            QTimer.singleShot(0, self, self.scroll_to_newest)
+            self._follow()
+
+    def _follow(self) -> None:
+        """Scroll to the newest choices now and whenever the page grows in the next moment
+        (word-wrapped text settles its height over a few layout passes)."""
+        area = self._scroll_area()
+        if area is None:
+            return
+        bar = area.verticalScrollBar()
+        if not self._following:
+            bar.rangeChanged.connect(self._range_changed)
+        self._following = True
+        QTimer.singleShot(0, self, self.scroll_to_newest)
+        QTimer.singleShot(FOLLOW_MS, self, lambda: self._stop_following(bar))
+
+    def _range_changed(self, _low: int, _high: int) -> None:
+        if self._following:
+            self.scroll_to_newest()
+
+    def _stop_following(self, bar: QScrollBar) -> None:
+        if self._following:
+            self._following = False
+            bar.rangeChanged.disconnect(self._range_changed)
 
     def scroll_to_newest(self) -> None:
         """Bring the newest choices (or the ending) into the page's view, as far down as
@@ -80,9 +111,6 @@ class ScenarioDialogue(QWidget):
         area = self._scroll_area()
         if area is None:
             return
-        widget = area.widget()
-        if widget is not None and widget.layout() is not None:
-            widget.layout().activate()
         target: QWidget = self.rows[-1] if self.rows else self.transcript
         area.ensureWidgetVisible(target, 0, 16)
         if self.rows:
