@@ -68,10 +68,6 @@ class QuestionCard(QFrame):
         self.prompt = RichLabel(markdown_html(question.prompt, place))
         self.prompt.setObjectName("prompt")
         self.prompt.setAccessibleName(plain_text(self.prompt.html()))
-        self.flag = QCheckBox(tr("preview.flag"))
-        self.flag.setObjectName("flag")
-        self.flag.setMinimumHeight(MIN_TARGET)
-        self.flag.toggled.connect(lambda on: self.flagged.emit(question.id, on))
         self.feedback = RichLabel()
         self.feedback.setObjectName("feedback")
         self.feedback.hide()
@@ -88,6 +84,11 @@ class QuestionCard(QFrame):
         self.certainty_picker = self._certainty_picker(certainty_based_marking)
         if self.certainty_picker is not None:
             layout.addWidget(self.certainty_picker)
+        # made after the answer controls so that Tab goes answer → certainty → flag
+        self.flag = QCheckBox(tr("preview.flag"))
+        self.flag.setObjectName("flag")
+        self.flag.setMinimumHeight(MIN_TARGET)
+        self.flag.toggled.connect(lambda on: self.flagged.emit(question.id, on))
         layout.addWidget(self.feedback)
         layout.addWidget(self.flag)
         self.polish(layout)

@@ -38,7 +38,7 @@ from ui.trainee.reader_page import ReaderPage
 from ui.trainee.results_page import ResultsPage
 from ui.trainee.signin_page import SignInPage
 from ui.trainee.strings import tr
-from ui.trainee.text_size import DEFAULT_SIZE, TextSize, kiosk_style
+from ui.trainee.text_size import DEFAULT_SIZE, TextSize, enter_clicks, kiosk_style
 from ui.trainee.trainer_menu import TrainerAction, choose_trainer_action
 
 KIOSK_POINT_SIZE = DEFAULT_SIZE
@@ -133,6 +133,7 @@ class KioskWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        enter_clicks(central)
 
     def _size_button(self, name: str, key: str, direction: int) -> QPushButton:
         button = QPushButton(tr(key))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.trainee.strings import tr
 
 _COLUMNS = 5
-_BASE = "padding:0; border-radius:6px;"
+_BASE = "padding:0; border-radius:6px; min-height:40px; min-width:50px;"
 _STYLES = {
     (False, False): _BASE + "background:#ffffff; border:2px solid #b9c0cc; color:#1d2430;",
     (True, False): _BASE + "background:#2f6fd1; border:2px solid #2f6fd1; color:#ffffff;",

@@ -30,6 +30,7 @@ from ui.trainee.navigator import QuestionNavigator
 from ui.trainee.question_card import TraineeQuestionCard
 from ui.trainee.quiz_controller import QuizController
 from ui.trainee.strings import tr
+from ui.trainee.text_size import enter_clicks
 
 ConfirmSubmit = Callable[[AttemptSummary, list[int], list[int]], bool]
 Notify = Callable[[str], None]
@@ -83,6 +84,7 @@ class QuizPage(QWidget):
         controller.save_failed.connect(self._on_save_failed)
         controller.saved_again.connect(self._on_saved_again)
         controller.submit_failed.connect(lambda: self.notify(tr("trainee.quiz.submit_failed")))
+        enter_clicks(self)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start(1000)
@@ -179,6 +181,7 @@ class QuizPage(QWidget):
         if card.scenario is not None:
             card.show_position(controller.scenario(question.id))
         self._show_feedback(card)
+        enter_clicks(card)
         return card
 
     def _clear_cards(self) -> None:
@@ -191,10 +194,18 @@ class QuizPage(QWidget):
         self.cards = {}
 
     def _focus_first_card(self) -> None:
-        if self.cards:
-            first = next(iter(self.cards.values()))
-            first.setFocus()
-            first.focusNextChild()
+        """The keyboard focus on the first control of the first question (Tab order)."""
+        if not self.cards:
+            return
+        card = next(iter(self.cards.values()))
+        widget = card.nextInFocusChain()
+        while widget is not card and widget is not None:
+            if card.isAncestorOf(widget) and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                    widget.isVisibleTo(card):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _update_chrome(self) -> None:
         index, count = self.controller.page_index(), self.controller.page_count()

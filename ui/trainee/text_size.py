@@ -4,6 +4,7 @@ that applies it everywhere (a style sheet also reaches widgets with their own sh
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton, QWidget
 
 SIZES = (13, 15, 17, 19, 22)  # points
 DEFAULT_SIZE = 15
@@ -52,3 +53,9 @@ class TextSize:
     @property
     def largest(self) -> bool:
         return self.points == SIZES[-1]
+
+
+def enter_clicks(widget: QWidget) -> None:
+    """Enter (as well as Space) presses the focused button, as people expect on a kiosk."""
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(True)
