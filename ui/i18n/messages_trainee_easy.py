@@ -96,6 +96,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trainee.results.percent": {"en": "{percent}%", "zh": "{percent}%"},
     "trainee.results.so_far": {"en": "So far: {score} / {max} points",
                                "zh": "目前得分：{score} / {max} 分"},
+    "trainee.results.so_far_points": {"en": "So far: {score} points",
+                                      "zh": "目前得分：{score} 分"},
     "trainee.results.passed": {"en": "Passed", "zh": "合格"},
     "trainee.results.failed": {"en": "Not passed", "zh": "未合格"},
     "trainee.results.pending": {
@@ -103,9 +105,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "简答题待评分",
     },
     "trainee.results.pending_detail": {
-        "en": "Your score so far counts only the automatically marked questions; the final "
-              "result follows when the trainer has graded the essays.",
-        "zh": "目前的得分只含自动评分的题目；讲师评完简答题后才有最终结果。",
+        "en": "Your answers are submitted. The final result follows when the trainer has "
+              "graded the essays.",
+        "zh": "答卷已提交。讲师评完简答题后，即可看到最终成绩。",
     },
     "trainee.results.hidden": {
         "en": "Your answers are submitted. The trainer will tell you your result.",

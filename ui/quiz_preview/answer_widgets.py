@@ -239,6 +239,8 @@ class OrderingAnswer(AnswerWidget):
         super().__init__()
         self.list = OrderList()
         self.list.setObjectName("ordering-list")
+        self.list.setStyleSheet("QListWidget#ordering-list::item { min-height: 40px; "
+                                "padding: 2px 6px; border-bottom: 1px solid #d5d9e0; }")
         self.list.moved.connect(self.move_current)
         self.list.resized.connect(self._fit_height)
         self.list.addItems(items)

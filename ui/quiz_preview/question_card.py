@@ -33,17 +33,9 @@ class ScenarioView(Protocol):
     @property
     def choice_made(self) -> SignalInstance: ...  # the chosen choice's index
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys 1–9 (A–I) choose an option of a choice question from anywhere on the card."""
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                      Qt.KeyboardModifier.KeypadModifier)
-        if plain and isinstance(self.answer, ChoiceAnswer) and \
-                self.answer.choose_by_key(event.key()):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def show_position(self, position: ScenarioPosition) -> None: ...
+
+    def set_locked(self, locked: bool) -> None: ...
 
 
 class QuestionCard(QFrame):
@@ -102,7 +94,7 @@ class QuestionCard(QFrame):
 
     def _answer_area(self, question: m.Question, order: list[str] | None) -> QWidget:
         if isinstance(question, m.ScenarioQuestion):
-            view = self.scenario_view(self.place)  # type: ignore[call-arg]
+            view = self.scenario_view(self.place)  # type: ignore[call-arg, arg-type]
             if not isinstance(view, ScenarioView):
                 raise TypeError(f"{type(view).__name__} cannot play a scenario")
             self.scenario: ScenarioView | None = view

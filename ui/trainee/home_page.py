@@ -22,7 +22,6 @@ from courseware import model as m
 from ui.trainee.classroom import Classroom
 from ui.trainee.strings import tr
 
-
 # white on the kiosk's blue: 6.9:1 (WCAG AA asks 4.5:1)
 CONTINUE_STYLE = ("QPushButton#continue { background:#1a56c4; color:#ffffff; font-weight:bold;"
                   " border-radius:6px; padding:8px 16px; text-align:left; }"
@@ -63,9 +62,10 @@ class ContentsTree(QTreeWidget):
         self.itemClicked.connect(lambda row, _column: self._open(row))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentItem()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \
-                self.currentItem() is not None:
-            self._open(self.currentItem())
+                current is not None:
+            self._open(current)
             return
         super().keyPressEvent(event)
 
@@ -165,7 +165,9 @@ class HomePage(QWidget):
             row = self._row_of(self.next_item.id)
         else:
             self.tree.setFocus()
-        self.tree.setCurrentItem(row or self.tree.topLevelItem(0))
+        row = row or self.tree.topLevelItem(0)
+        if row is not None:
+            self.tree.setCurrentItem(row)
 
     def continue_learning(self) -> None:
         if self.next_item is not None:

@@ -23,8 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from courseware import model as m
 from courseware.engine import (
     AttemptReview,
-    AttemptState,
     AttemptService,
+    AttemptState,
     AttemptSummary,
     EngineError,
     JSONValue,
@@ -202,7 +202,7 @@ class QuizController(QObject, AttemptReading):
     def _reopen(self, attempt: Any) -> None:
         """The engine closes the attempt in memory before storing it; the store refused, so
         in memory it is open again (the next submit or tick stores it)."""
-        attempt.state = AttemptState.IN_PROGRESS
+        attempt.state = AttemptState.OPEN
         attempt.submitted_at = None
         self.submit_failed.emit()
 

@@ -243,6 +243,8 @@ class QuizPage(QWidget):
     # -- answering
 
     def _answer(self, question_id: str, value: JSONValue) -> None:
+        if self.controller.is_finished:  # e.g. a blank losing the focus as the page closes
+            return
         if self.controller.is_typed(question_id) and not self._deadline_near():
             self.typed.put(question_id, value)  # saved when typing pauses
             return

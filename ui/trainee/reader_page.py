@@ -3,9 +3,8 @@ than the page), with where-am-I and 上一课 / 返回目录 / 下一课."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QResizeEvent

@@ -55,8 +55,12 @@ def banner_html(summary: ReviewSummary, so_far: tuple[float, float] | None = Non
     """The outcome at a glance: score, 合格/未合格, or that essays wait for grading (with
     the score so far)."""
     parts = []
-    if summary.pending and summary.score is None and so_far is not None:
-        score = tr("trainee.results.so_far", score=_number(so_far[0]), max=_number(so_far[1]))
+    if summary.pending and summary.max_score is None and \
+            (summary.score is not None or so_far is not None):
+        points = summary.score if summary.score is not None else so_far[0]  # type: ignore
+        score = tr("trainee.results.so_far", score=_number(points),
+                   max=_number(so_far[1])) if so_far is not None else \
+            tr("trainee.results.so_far_points", score=_number(points))
         parts.append(f"<span style='font-size:160%; font-weight:bold'>{escape(score)}</span>")
     if summary.score is not None and summary.max_score is not None:
         score = tr("trainee.results.score", score=_number(summary.score),

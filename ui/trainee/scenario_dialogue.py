@@ -30,9 +30,11 @@ FOLLOW_MS = 600  # how long after a choice the view keeps following the growing 
 
 
 def bubble(text_html: str, colour: str, mine: bool = False) -> str:
-    align = "right" if mine else "left"
+    """A speech bubble; the trainee's own replies are indented from the left (text stays
+    left-aligned: right-aligned Chinese lines are hard to read)."""
+    indent = "<td width='12%'></td>" if mine else ""
     return (f"<table width='100%' cellpadding='10' cellspacing='0' style='margin-bottom:8px'>"
-            f"<tr><td bgcolor='{colour}' align='{align}'>{text_html}</td></tr></table>")
+            f"<tr>{indent}<td bgcolor='{colour}'>{text_html}</td></tr></table>")
 
 
 def wrapped_label(html: str) -> RichLabel:

@@ -41,7 +41,7 @@ from ui.trainee.strings import tr
 from ui.trainee.trainer_menu import TrainerMenu
 
 ROOT = Path(__file__).resolve().parents[3]
-SIZE = (1366, 800)
+SIZE = (1366, 768)
 # every answer from the key; the essay a full model answer
 KEY_PLAN = TraineePlan("张𠮷", "E1001", "营业部", wrong=0,
                        essay="先倾听并认同客户的感受，再把规则讲清楚，承诺回电时间并按时跟进。")
