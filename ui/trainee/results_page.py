@@ -61,22 +61,23 @@ def banner_html(summary: ReviewSummary, so_far: tuple[float, float] | None = Non
         score = tr("trainee.results.so_far", score=_number(points),
                    max=_number(so_far[1])) if so_far is not None else \
             tr("trainee.results.so_far_points", score=_number(points))
-        parts.append(f"<span style='font-size:160%; font-weight:bold'>{escape(score)}</span>")
+        parts.append(escape(score))
     if summary.score is not None and summary.max_score is not None:
         score = tr("trainee.results.score", score=_number(summary.score),
                    max=_number(summary.max_score))
         if summary.percent is not None:
             score += "　" + tr("trainee.results.percent", percent=_number(summary.percent))
-        parts.append(f"<span style='font-size:200%; font-weight:bold'>{escape(score)}</span>")
+        parts.append(escape(score))
     elif summary.percent is not None:
         percent = tr("trainee.results.percent", percent=_number(summary.percent))
-        parts.append(f"<span style='font-size:200%; font-weight:bold'>{escape(percent)}</span>")
+        parts.append(escape(percent))
     if summary.pending:
         parts.append(_badge(tr("trainee.results.pending"), PENDING_COLOUR))
     elif summary.passed is not None:
         parts.append(_badge(tr("trainee.results.passed"), PASSED_COLOUR) if summary.passed
                      else _badge(tr("trainee.results.failed"), FAILED_COLOUR))
-    html = "<p>" + "　".join(parts) + "</p>" if parts else \
+    # a heading: Qt scales headings with the kiosk's text size (a font-size span would not)
+    html = "<h1 style='margin:0'>" + "　".join(parts) + "</h1>" if parts else \
         f"<p><b>{escape(tr('trainee.results.hidden'))}</b></p>"
     if summary.pending:
         html += f"<p>{escape(tr('trainee.results.pending_detail'))}</p>"

@@ -96,7 +96,9 @@ class SignInPage(QWidget):
         holder.setMaximumWidth(760)
         holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         outer = QHBoxLayout(self)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        outer.addWidget(holder, 4)
+        outer.addStretch(1)
         self.setTabOrder(self.search, self.names)
         self.setTabOrder(self.names, self.button)
 
