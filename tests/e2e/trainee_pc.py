@@ -147,6 +147,7 @@ def answer_card(quiz: m.Quiz, card: TraineeQuestionCard, plan: TraineePlan) -> N
 
 
 def open_quiz(kiosk: KioskWindow, plan: TraineePlan) -> QuizPage:
+    kiosk.signin_page.confirm = lambda _trainee: True  # "你是…吗？" answered yes
     kiosk.signin_page.employee_id.setText(plan.employee_id)
     kiosk.signin_page.submit_id()
     if kiosk.classroom.trainee is None:
