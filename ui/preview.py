@@ -55,6 +55,6 @@ def open_preview(parent: QWidget, document: CourseDocument, obj: object) -> QDia
 def open_quiz_preview(parent: QWidget, document: CourseDocument, quiz: m.Quiz) -> QDialog:
     from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
 
-    dialog = QuizPreviewDialog(parent, document.course, quiz)
+    dialog = QuizPreviewDialog(parent, document.course, quiz, course_root=document.root)
     dialog.open()
     return dialog

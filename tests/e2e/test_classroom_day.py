@@ -342,8 +342,8 @@ def class_submits(qtbot: Any, window: ConsoleWindow, setup: Setup,
 def result_says(plan: TraineePlan) -> list[str]:
     """What the trainee's results page says right after submitting."""
     if plan.essay:
-        return ["Waiting for the trainer to mark the essay answers."]
-    return [f"Score {plan.score:g} / 33", f"{round(plan.percent, 2):g}%",
+        return ["Essay answers are waiting for grading"]
+    return [f"{plan.score:g} / 33 points", f"{round(plan.percent, 1):g}%",
             "Passed" if plan.passed else "Not passed"]
 
 

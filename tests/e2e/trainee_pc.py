@@ -147,6 +147,7 @@ def answer_card(quiz: m.Quiz, card: TraineeQuestionCard, plan: TraineePlan) -> N
 
 
 def open_quiz(kiosk: KioskWindow, plan: TraineePlan) -> QuizPage:
+    kiosk.signin_page.confirm = lambda _trainee: True  # "你是…吗？" answered yes
     kiosk.signin_page.employee_id.setText(plan.employee_id)
     kiosk.signin_page.submit_id()
     if kiosk.classroom.trainee is None:
@@ -179,8 +180,13 @@ def work_through(app: QApplication, page: QuizPage, plan: TraineePlan, go_on: Pa
 
 
 def result_text(kiosk: KioskWindow) -> str:
-    lines = [line.strip() for line in kiosk.results_page.browser.toPlainText().splitlines()]
-    return " | ".join(line for line in lines[:3] if line)
+    """The results banner as the trainee reads it (score, 合格/未合格, essays waiting)."""
+    from PySide6.QtGui import QTextDocument
+
+    banner = QTextDocument()
+    banner.setHtml(kiosk.results_page.banner.text())
+    lines = [line.strip() for line in banner.toPlainText().splitlines()]
+    return " | ".join(line.replace("\u00a0", " ").strip() for line in lines if line.strip())
 
 
 def take_the_quiz(app: QApplication, plan: TraineePlan, go_on: Path) -> None:

@@ -278,3 +278,35 @@ def test_certainty_labels_in_chinese(parent, qtbot) -> None:  # type: ignore[no-
     assert texts[1:] == ["1 没把握", "2 比较有把握", "3 很有把握"]
     assert not any(re.search("[A-Za-z]", text) for text in texts)
     dialog.close()
+
+
+def test_markdown_and_pictures_in_a_question_render_like_a_lesson(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`![截图](media/counter.png)` shows the picture (scaled to the card), **bold** is bold,
+    and a picture from outside the course folder is not loaded."""
+    from PySide6.QtGui import QColor, QImage
+
+    from courseware import model as m
+    from ui.quiz_preview.question_card import QuestionCard
+    from ui.quiz_preview.rich_text import MediaPlace
+
+    (tmp_path / "quizzes" / "media").mkdir(parents=True)
+    picture = QImage(1800, 300, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#2f6fd1"))
+    picture.save(str(tmp_path / "quizzes" / "media" / "counter.png"))
+    outside = tmp_path.parent / "outside.png"
+    picture.save(str(outside))
+    question = m.SingleChoiceQuestion(
+        id="q", prompt="**看图**：\n\n![截图](media/counter.png)\n\n![别处](../../outside.png)",
+        options=[m.Option(id="a", text="选 *这个*", correct=True), m.Option(id="b", text="乙")])
+    card = QuestionCard(question, 1, None, place=MediaPlace(tmp_path, "quizzes/q.yaml"))
+    qtbot.addWidget(card)
+    card.resize(600, 800)
+    card.show()
+    qtbot.waitExposed(card)
+    html = card.prompt.text()
+    assert "<strong>看图</strong>" in html and "![" not in html
+    assert html.count("<img") == 1 and "counter.png" in html and "outside.png" not in html
+    assert "[别处]" in html  # the refused picture leaves its alt text
+    width = int(html.split('width="')[1].split('"')[0])
+    assert width <= card.prompt.width()  # scaled to the card, not 1800 px
+    assert "<em>这个</em>" in card.answer.rows[0].label.text()

@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} questions. Time limit: {limit}. Attempts left: {left}. Pass mark: {pass_}%.",
         "zh": "共 {count} 题。时间限制：{limit}。剩余作答次数：{left}。合格线：{pass_}%。",
     },
-    "trainee.quiz.no_limit": {"en": "none", "zh": "不限时"},
+    "trainee.quiz.no_limit": {"en": "no limit", "zh": "不限时"},
     "trainee.quiz.minutes": {"en": "{n} minutes", "zh": "{n} 分钟"},
     "trainee.quiz.unlimited": {"en": "unlimited", "zh": "不限"},
     "trainee.quiz.no_attempts": {

@@ -7,14 +7,22 @@ from html import escape
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from courseware import model as m
 from courseware.engine import JSONValue, QuestionReview, ScenarioPosition
 from ui.i18n import tr
-from ui.quiz_preview.answer_widgets import AnswerWidget, answer_widget
+from ui.quiz_preview.answer_widgets import (
+    MIN_TARGET,
+    AnswerWidget,
+    ChoiceAnswer,
+    answer_widget,
+    plain_text,
+)
 from ui.quiz_preview.certainty import CertaintyPicker
 from ui.quiz_preview.review_view import question_details_html
+from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, RichLabel, markdown_html
 from ui.quiz_preview.scenario_play import ScenarioPlay
 
 
@@ -26,6 +34,8 @@ class ScenarioView(Protocol):
     def choice_made(self) -> SignalInstance: ...  # the chosen choice's index
 
     def show_position(self, position: ScenarioPosition) -> None: ...
+
+    def set_locked(self, locked: bool) -> None: ...
 
 
 class QuestionCard(QFrame):
@@ -39,28 +49,38 @@ class QuestionCard(QFrame):
     scenario_view: type[QWidget] = ScenarioPlay  # a widget that is a ScenarioView
 
     def __init__(self, question: m.Question, number: int, order: list[str] | None,
-                 certainty_based_marking: bool = False) -> None:
+                 certainty_based_marking: bool = False, place: MediaPlace = NO_MEDIA) -> None:
         super().__init__()
         self.question = question
+        self.place = place
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"{self.object_name_prefix}{question.id}")
-        heading = QLabel(self.heading_html(number))
-        prompt = QLabel(escape(question.prompt.strip()).replace("\n", "<br>"))
-        prompt.setTextFormat(Qt.TextFormat.RichText)
-        prompt.setObjectName("prompt")
-        prompt.setWordWrap(True)
-        self.flag = QCheckBox(tr("preview.flag"))
-        self.flag.toggled.connect(lambda on: self.flagged.emit(question.id, on))
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
+        heading = RichLabel(self.heading_html(number))
+        heading.setObjectName("question-heading")
+        self.prompt = RichLabel(markdown_html(question.prompt, place))
+        self.prompt.setObjectName("prompt")
+        self.prompt.setAccessibleName(plain_text(self.prompt.html()))
+        self.feedback = RichLabel()
+        self.feedback.setObjectName("feedback")
         self.feedback.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(prompt)
+        layout.addWidget(self.prompt)
         layout.addWidget(self._answer_area(question, order))
+        if isinstance(self.answer, ChoiceAnswer):
+            hint = QLabel(tr("preview.keys_hint", n=min(len(self.answer.values), 9)))
+            hint.setObjectName("keys-hint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color:#4a5260;")
+            layout.addWidget(hint)
         self.certainty_picker = self._certainty_picker(certainty_based_marking)
         if self.certainty_picker is not None:
             layout.addWidget(self.certainty_picker)
+        # made after the answer controls so that Tab goes answer → certainty → flag
+        self.flag = QCheckBox(tr("preview.flag"))
+        self.flag.setObjectName("flag")
+        self.flag.setMinimumHeight(MIN_TARGET)
+        self.flag.toggled.connect(lambda on: self.flagged.emit(question.id, on))
         layout.addWidget(self.feedback)
         layout.addWidget(self.flag)
         self.polish(layout)
@@ -74,7 +94,7 @@ class QuestionCard(QFrame):
 
     def _answer_area(self, question: m.Question, order: list[str] | None) -> QWidget:
         if isinstance(question, m.ScenarioQuestion):
-            view = self.scenario_view()
+            view = self.scenario_view(self.place)  # type: ignore[call-arg, arg-type]
             if not isinstance(view, ScenarioView):
                 raise TypeError(f"{type(view).__name__} cannot play a scenario")
             self.scenario: ScenarioView | None = view
@@ -82,7 +102,7 @@ class QuestionCard(QFrame):
             self.answer: AnswerWidget | None = None
             return view
         self.scenario = None
-        self.answer = answer_widget(question, order)
+        self.answer = answer_widget(question, order, self.place)
         self.answer.answered.connect(lambda value: self.answered.emit(question.id, value))
         return self.answer
 
@@ -112,14 +132,24 @@ class QuestionCard(QFrame):
         self.flag.setChecked(flagged)
         self.flag.blockSignals(False)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1–9 (A–I) choose an option of a choice question from anywhere on the card."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
+        if plain and isinstance(self.answer, ChoiceAnswer) and \
+                self.answer.choose_by_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def show_position(self, position: ScenarioPosition) -> None:
         if self.scenario is not None:
             self.scenario.show_position(position)
 
     def show_feedback(self, review: QuestionReview | None) -> None:
         """Immediate feedback, when the settings give any for this question now."""
-        html = question_details_html(review) if review is not None else ""
-        self.feedback.setText(html)
+        html = question_details_html(review, self.place) if review is not None else ""
+        self.feedback.set_html(html)
         self.feedback.setVisible(bool(html))
         locked = review is not None and review.status is not None
         if locked and self.answer is not None:

@@ -6,6 +6,7 @@ Layout and wiring only; :class:`ui.quiz_preview.session.PreviewSession` talks to
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,13 +28,16 @@ from courseware.engine import AttemptSummary, JSONValue
 from ui.i18n import tr
 from ui.quiz_preview.question_card import QuestionCard
 from ui.quiz_preview.review_view import review_html
+from ui.quiz_preview.rich_text import MediaPlace
 from ui.quiz_preview.session import PreviewSession
 
 
 class QuizPreviewDialog(QDialog):
     def __init__(self, parent: QWidget, course: m.Course, quiz: m.Quiz,
-                 seed: int | None = None) -> None:
+                 seed: int | None = None, course_root: Path | None = None) -> None:
         super().__init__(parent)
+        # images in the quiz's texts: from the course folder only, relative to the quiz file
+        self.place = MediaPlace(course_root, quiz.path)
         self.setObjectName("quiz-preview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("preview.title", title=quiz.title or quiz.id))
@@ -62,6 +66,7 @@ class QuizPreviewDialog(QDialog):
         top.addWidget(self.clock)
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review = QTextBrowser()
         self.review.setAccessibleName(tr("review.title"))
         self.closed_quiz = QCheckBox(tr("preview.as_closed"))
@@ -121,7 +126,7 @@ class QuizPreviewDialog(QDialog):
     def _card(self, question: m.Question) -> QuestionCard:
         card = QuestionCard(question, self.preview.number_of(question.id),
                             self.preview.option_order(question.id),
-                            self.preview.certainty_based_marking)
+                            self.preview.certainty_based_marking, self.place)
         card.show_answer(self.preview.value(question.id), self.preview.is_flagged(question.id),
                          self.preview.certainty(question.id))
         if isinstance(question, m.ScenarioQuestion):
@@ -194,7 +199,8 @@ class QuizPreviewDialog(QDialog):
 
     def show_review(self) -> None:
         review = self.preview.review(quiz_closed=self.closed_quiz.isChecked())
-        self.review.setHtml(review_html(review, self.preview.certainty_based_marking))
+        self.review.setHtml(review_html(review, self.preview.certainty_based_marking,
+                                        self.place))
         self.stack.setCurrentIndex(1)
         self._update_controls()
         self.header.setText(escape(tr("review.title")))

@@ -6,17 +6,26 @@ from __future__ import annotations
 from html import escape
 
 from courseware.engine import AttemptReview, QuestionReview, ReviewSummary
+from courseware.engine.review_content import QuestionStatus
 from ui.i18n import tr
+from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, markdown_html
+
+# text colours with at least 4.5:1 contrast on white (WCAG AA)
+STATUS_COLOURS = {QuestionStatus.RIGHT: "#1d6b2c", QuestionStatus.WRONG: "#b3261e",
+                  QuestionStatus.PARTIAL: "#8a5300", QuestionStatus.PENDING: "#3d4a5c"}
 
 
 def _number(value: float) -> str:
     return f"{round(value, 2):g}"
 
 
-def _lines(title_key: str, lines: tuple[str, ...] | None) -> str:
+def _lines(title_key: str, lines: tuple[str, ...] | None,
+           place: MediaPlace | None = None) -> str:
+    """A titled block of lines; with ``place`` each line is Markdown (feedback texts)."""
     if not lines:
         return ""
-    items = "<br>".join(escape(line) for line in lines)
+    items = "<br>".join(escape(line) if place is None else markdown_html(line, place, True)
+                        for line in lines)
     return f"<p><b>{escape(tr(title_key))}</b><br>{items}</p>"
 
 
@@ -39,18 +48,27 @@ def summary_html(summary: ReviewSummary) -> str:
     return html
 
 
-def question_details_html(review: QuestionReview) -> str:
+def status_mark_html(status: QuestionStatus | None) -> str:
+    """✓ / ✗ / ◐ / … in its colour (the word too: colour alone says nothing to some)."""
+    if status is None:
+        return ""
+    colour = STATUS_COLOURS[status]
+    return (f"<span style='color:{colour}; font-weight:bold'>"
+            f"{escape(tr(f'review.mark.{status.value}'))}</span>")
+
+
+def question_details_html(review: QuestionReview, place: MediaPlace = NO_MEDIA) -> str:
     """Status, points, feedback and the right answer: whatever the review includes."""
     html = ""
     if review.status is not None:
-        html += f"<p><b>{escape(tr(f'review.status.{review.status.value}'))}</b>"
+        html += f"<p>{status_mark_html(review.status)}"
         if review.points is not None and review.max_points is not None:
             html += "　" + escape(tr("review.points", points=_number(review.points),
                                      max=_number(review.max_points)))
         html += "</p>"
-    html += _lines("review.feedback", review.feedback)
+    html += _lines("review.feedback", review.feedback, place)
     if review.general_feedback:
-        html += f"<p><i>{escape(review.general_feedback)}</i></p>"
+        html += markdown_html(review.general_feedback, place)
     html += _lines("review.correct", review.correct_answer)
     if review.essay_marks:
         html += _lines("review.rubric", tuple(
@@ -71,21 +89,26 @@ def certainty_html(review: QuestionReview) -> str:
     return f"<p>{escape(tr('review.certainty', level=level))}</p>"
 
 
-def question_html(review: QuestionReview, certainty_based_marking: bool = False) -> str:
-    html = (f"<h3>{escape(tr('preview.question_number', number=review.number))}</h3>"
-            f"<p>{escape(review.prompt)}</p>")
-    html += _lines("review.options", review.options)
+def question_html(review: QuestionReview, certainty_based_marking: bool = False,
+                  place: MediaPlace = NO_MEDIA) -> str:
+    mark = f"　{status_mark_html(review.status)}" if review.status is not None else ""
+    html = (f"<h3>{escape(tr('preview.question_number', number=review.number))}{mark}</h3>"
+            + markdown_html(review.prompt, place))
+    html += _lines("review.options", review.options, place)
     html += _lines("review.your_answer", review.answer or (tr("review.unanswered"),))
     if certainty_based_marking:
         html += certainty_html(review)
-    return html + question_details_html(review) + "<hr>"
+    return html + question_details_html(review, place) + "<hr>"
 
 
-def review_html(review: AttemptReview, certainty_based_marking: bool = False) -> str:
-    html = f"<h2>{escape(tr('review.title'))}</h2>" + summary_html(review.summary)
+def review_html(review: AttemptReview, certainty_based_marking: bool = False,
+                place: MediaPlace = NO_MEDIA, with_summary: bool = True) -> str:
+    html = f"<h2>{escape(tr('review.title'))}</h2>"
+    if with_summary:
+        html += summary_html(review.summary)
     if certainty_based_marking:
         html += f"<p><i>{escape(tr('review.cbm_note'))}</i></p>"
     if not review.visibility.anything:
         html += f"<p>{escape(tr('review.nothing_shown'))}</p>"
-    return html + "<hr>" + "".join(question_html(q, certainty_based_marking)
+    return html + "<hr>" + "".join(question_html(q, certainty_based_marking, place)
                                    for q in review.questions)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from courseware.engine import SystemClock
 from courseware.results import ResultsStore, open_store
 from courseware.results.records import Trainee
 from ui.app_settings import AppSettings
+from ui.quiz_preview.rich_text import MediaPlace
 from ui.trainee.classroom import Classroom
 from ui.trainee.database_dialog import DatabaseDialog
 from ui.trainee.export_results import ResultsExport
@@ -36,18 +38,11 @@ from ui.trainee.reader_page import ReaderPage
 from ui.trainee.results_page import ResultsPage
 from ui.trainee.signin_page import SignInPage
 from ui.trainee.strings import tr
+from ui.trainee.text_size import DEFAULT_SIZE, TextSize, enter_clicks, kiosk_style
 from ui.trainee.trainer_menu import TrainerAction, choose_trainer_action
 
-KIOSK_POINT_SIZE = 15
-# Large, clear type everywhere: a style sheet reaches the widgets that have their own style
-# sheets too (a plain setFont would not).
-KIOSK_STYLE = f"""
-QWidget {{ font-size: {KIOSK_POINT_SIZE}pt; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
-QGroupBox#certainty QRadioButton {{ padding: 4px 28px 4px 0; }}
-QPushButton {{ padding: 6px 14px; }}
-QLabel#quiz-clock {{ font-size: 20pt; font-weight: bold; }}
-"""
+KIOSK_POINT_SIZE = DEFAULT_SIZE
+KIOSK_STYLE = kiosk_style(KIOSK_POINT_SIZE)
 AskPassword = Callable[[], "str | None"]
 ChooseAction = Callable[[], "TrainerAction | None"]
 
@@ -60,10 +55,11 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle(tr("trainee.window_title"))
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
-        self._use_large_type()
         self.classroom = classroom
         self.password_record = password_record
         self.settings = settings or AppSettings()
+        self.text_size = TextSize(self.settings.qsettings)
+        self._use_text_size()
         self.ask_password: AskPassword = self._ask_password  # replaceable in tests
         self.choose_trainer_action: ChooseAction = lambda: choose_trainer_action(
             self, self.classroom.store.url)  # replaceable in tests
@@ -73,11 +69,18 @@ class KioskWindow(QMainWindow):
         self._build()
         self.show_sign_in()
 
-    def _use_large_type(self) -> None:
+    def _use_text_size(self) -> None:
         font = QFont(self.font())
-        font.setPointSize(KIOSK_POINT_SIZE)
+        font.setPointSize(self.text_size.points)
         self.setFont(font)
-        self.setStyleSheet(KIOSK_STYLE)
+        self.setStyleSheet(kiosk_style(self.text_size.points))
+
+    def change_text_size(self, direction: int) -> None:
+        """A− / A+: one step smaller or larger, remembered for this PC."""
+        self.text_size.step(direction)
+        self._use_text_size()
+        self.smaller.setEnabled(not self.text_size.smallest)
+        self.larger.setEnabled(not self.text_size.largest)
 
     # -- layout
 
@@ -86,14 +89,26 @@ class KioskWindow(QMainWindow):
         self.who = QLabel()
         self.who.setObjectName("signed-in-as")
         self.sign_out_button = QPushButton(tr("trainee.sign_out"))
+        self.sign_out_button.setObjectName("sign-out")
         self.sign_out_button.clicked.connect(self.sign_out)
         trainer = QPushButton(tr("trainee.trainer"))
         trainer.setObjectName("trainer-exit")
         trainer.clicked.connect(self.open_trainer_menu)
         QShortcut(QKeySequence("Ctrl+Alt+T"), self, self.open_trainer_menu)
+        self.smaller = self._size_button("text-smaller", "trainee.text.smaller", -1)
+        self.larger = self._size_button("text-larger", "trainee.text.larger", 1)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_text_size(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_text_size(-1))
+        title = QLabel(f"<b>{escape(course.title)}</b>")
+        title.setWordWrap(True)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for button in (self.sign_out_button, trainer):
+            button.setMinimumHeight(44)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<b>{escape(course.title)}</b>"), 1)
+        bar.addWidget(title, 1)
         bar.addWidget(self.who)
+        bar.addWidget(self.smaller)
+        bar.addWidget(self.larger)
         bar.addWidget(self.sign_out_button)
         bar.addWidget(trainer)
         self.stack = QStackedWidget()
@@ -101,8 +116,10 @@ class KioskWindow(QMainWindow):
         self.signin_page.signed_in.connect(self.signed_in)
         self.home_page = HomePage(self.classroom)
         self.home_page.item_opened.connect(self.open_item)
-        self.reader_page = ReaderPage(self.classroom.package.content_root, course.language)
+        self.reader_page = ReaderPage(self.classroom.package.content_root, course.language,
+                                      course)
         self.reader_page.back.connect(self.show_home)
+        self.reader_page.open_requested.connect(self.open_item)
         self.intro_page = QuizIntroPage()
         self.intro_page.back.connect(self.show_home)
         self.intro_page.start.connect(self.start_quiz)
@@ -116,6 +133,22 @@ class KioskWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        enter_clicks(central)
+
+    def _size_button(self, name: str, key: str, direction: int) -> QPushButton:
+        button = QPushButton(tr(key))
+        button.setObjectName(name)
+        button.setAccessibleName(tr(f"{key}_name"))
+        button.setToolTip(tr(f"{key}_name"))
+        button.setMinimumSize(52, 44)
+        button.clicked.connect(lambda: self.change_text_size(direction))
+        button.setEnabled(not (self.text_size.smallest if direction < 0
+                               else self.text_size.largest))
+        return button
+
+    def media_place(self, quiz: m.Quiz) -> MediaPlace:
+        """Images in a quiz's texts come from the package's unpacked folder only."""
+        return MediaPlace(self.classroom.package.content_root, quiz.path)
 
     # -- navigation
 
@@ -132,9 +165,20 @@ class KioskWindow(QMainWindow):
         self.show_home()
 
     def sign_out(self) -> None:
+        if not self.may_leave_quiz():
+            return
         self._drop_quiz_page()
         self.classroom.sign_out()
         self.show_sign_in()
+
+    def may_leave_quiz(self) -> bool:
+        """Leaving a quiz with answers the store has not taken loses them: ask first."""
+        page = self.quiz_page
+        if page is None:
+            return True
+        page.flush()
+        page.controller.retry_unsaved()
+        return not page.controller.unsaved or page.confirm_leave_unsaved()
 
     def show_home(self) -> None:
         self._drop_quiz_page()
@@ -159,7 +203,7 @@ class KioskWindow(QMainWindow):
         assert self.classroom.trainee is not None
         controller = QuizController(self.classroom.service(), quiz, self.classroom.trainee.id)
         self._drop_quiz_page()
-        self.quiz_page = QuizPage(controller)
+        self.quiz_page = QuizPage(controller, place=self.media_place(quiz))
         controller.setParent(self.quiz_page)
         self.quiz_page.finished.connect(lambda _timed_out: self.show_results(controller))
         self.stack.addWidget(self.quiz_page)
@@ -171,6 +215,7 @@ class KioskWindow(QMainWindow):
         is_final = final is not None and final.id == controller.quiz.id
         trainee = self.classroom.trainee
         now = (self.classroom.clock or SystemClock()).now()
+        self.results_page.place = self.media_place(controller.quiz)
         self.results_page.show_review(controller.review(), controller.quiz,
                                       self.classroom.full_course, is_final,
                                       trainee.name if trainee else "", now.astimezone().date())

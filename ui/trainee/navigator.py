@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.trainee.strings import tr
 
 _COLUMNS = 5
-_BASE = "padding:0; border-radius:6px;"
+_BASE = "padding:0; border-radius:6px; min-height:40px; min-width:50px;"
 _STYLES = {
     (False, False): _BASE + "background:#ffffff; border:2px solid #b9c0cc; color:#1d2430;",
     (True, False): _BASE + "background:#2f6fd1; border:2px solid #2f6fd1; color:#ffffff;",
     (False, True): _BASE + "background:#ffffff; border:3px solid #e08a00; color:#1d2430;",
     (True, True): _BASE + "background:#2f6fd1; border:3px solid #e08a00; color:#ffffff;",
 }
+_UNSAVED = _BASE + "background:#fde7e6; border:3px solid #b3261e; color:#8c1d18;"
 
 
 class QuestionNavigator(QWidget):
@@ -36,7 +37,7 @@ class QuestionNavigator(QWidget):
         title = QLabel(f"<b>{tr('trainee.quiz.navigator')}</b>")
         legend = QLabel(tr("trainee.quiz.legend"))
         legend.setWordWrap(True)
-        legend.setStyleSheet("color:#5a6270;")
+        legend.setStyleSheet("color:#4a5260;")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)
@@ -44,15 +45,21 @@ class QuestionNavigator(QWidget):
         layout.addStretch(1)
 
     def show_state(self, question_id: str, answered: bool, flagged: bool,
-                   current: bool) -> None:
+                   current: bool, unsaved: bool = False) -> None:
         button = self.buttons[question_id]
-        style = _STYLES[(answered, flagged)]
+        style = _UNSAVED if unsaved else _STYLES[(answered, flagged)]
+        number = button.property("number") or button.text()
+        button.setProperty("number", number)
+        button.setText(f"{number}!" if unsaved else number)
+        button.setProperty("unsaved", unsaved)
         if current:
             style += " font-weight:bold; text-decoration:underline;"
         button.setStyleSheet(style)
         button.setProperty("answered", answered)
         button.setProperty("flagged", flagged)
-        state = [tr("trainee.item.done")] if answered else []
+        state = [tr("trainee.item.done")] if answered and not unsaved else []
+        if unsaved:
+            state.append(tr("trainee.quiz.not_saved"))
         if flagged:
             state.append(tr("preview.flag"))
-        button.setAccessibleName(f"{button.text()} {' '.join(state)}".strip())
+        button.setAccessibleName(f"{number} {' '.join(state)}".strip())

@@ -23,3 +23,4 @@ class TraineeQuestionCard(QuestionCard):
 
     def polish(self, layout: QVBoxLayout) -> None:
         layout.setSpacing(12)
+        layout.setContentsMargins(16, 12, 16, 12)

@@ -10,29 +10,36 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from courseware import model as m
 from courseware.engine import AttemptSummary, JSONValue
+from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace
 from ui.trainee.answer_saver import DebouncedAnswers
 from ui.trainee.navigator import QuestionNavigator
 from ui.trainee.question_card import TraineeQuestionCard
 from ui.trainee.quiz_controller import QuizController
 from ui.trainee.strings import tr
+from ui.trainee.text_size import enter_clicks
 
 ConfirmSubmit = Callable[[AttemptSummary, list[int], list[int]], bool]
 Notify = Callable[[str], None]
 # in the last seconds before the deadline typed answers are saved at once, not on a pause
 SAVE_AT_ONCE_BEFORE_DEADLINE = timedelta(seconds=3)
+# dark red on pale red: 7:1 contrast; a thick border so it is seen from across the room
+UNSAVED_STYLE = ("QLabel#unsaved-warning { background:#fde7e6; color:#8c1d18; "
+                 "border:3px solid #b3261e; border-radius:6px; padding:10px; "
+                 "font-weight:bold; }")
 
 
 def format_remaining(remaining: timedelta) -> str:
@@ -58,12 +65,15 @@ def submit_message(summary: AttemptSummary, unanswered: list[int], flagged: list
 class QuizPage(QWidget):
     finished = Signal(bool)  # timed out
 
-    def __init__(self, controller: QuizController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: QuizController, parent: QWidget | None = None,
+                 place: MediaPlace = NO_MEDIA) -> None:
         super().__init__(parent)
         self.setObjectName("quiz-page")
         self.controller = controller
+        self.place = place
         self.confirm_submit: ConfirmSubmit = self._ask_submit  # replaceable in tests
         self.notify: Notify = self._show_notice  # replaceable in tests
+        self.confirm_leave_unsaved: Callable[[], bool] = self._ask_leave  # replaceable too
         self.cards: dict[str, TraineeQuestionCard] = {}
         self.typed = DebouncedAnswers(self._save_answer, parent=self)
         self._build(controller.quiz)
@@ -71,6 +81,10 @@ class QuizPage(QWidget):
         controller.refused.connect(self.notify)
         controller.warning.connect(self._on_warning)
         controller.finished.connect(self._on_finished)
+        controller.save_failed.connect(self._on_save_failed)
+        controller.saved_again.connect(self._on_saved_again)
+        controller.submit_failed.connect(lambda: self.notify(tr("trainee.quiz.submit_failed")))
+        enter_clicks(self)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start(1000)
@@ -80,6 +94,15 @@ class QuizPage(QWidget):
 
     def _build(self, quiz: m.Quiz) -> None:
         title = QLabel(f"<h2>{escape(quiz.title)}</h2>")
+        title.setWordWrap(True)
+        title.setMinimumWidth(120)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.unsaved_banner = QLabel()
+        self.unsaved_banner.setObjectName("unsaved-warning")
+        self.unsaved_banner.setWordWrap(True)
+        self.unsaved_banner.setStyleSheet(UNSAVED_STYLE)
+        self.unsaved_banner.setAccessibleName(tr("trainee.quiz.unsaved", numbers=""))
+        self.unsaved_banner.hide()
         self.clock = QLabel()
         self.clock.setObjectName("quiz-clock")
         self.page_label = QLabel()
@@ -95,13 +118,17 @@ class QuizPage(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setSpacing(18)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("question-area")
         self.scroll_area.setWidgetResizable(True)
+        # questions wrap to the page: never a sideways scroll bar
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.body)
         middle = QHBoxLayout()
         middle.addWidget(self.scroll_area, 1)
         middle.addWidget(self.navigator)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.unsaved_banner)
         layout.addLayout(middle, 1)
         layout.addLayout(self._buttons())
 
@@ -143,7 +170,8 @@ class QuizPage(QWidget):
         controller = self.controller
         card = TraineeQuestionCard(question, controller.number_of(question.id),
                                    controller.option_order(question.id),
-                                   controller.quiz.settings.certainty_based_marking)
+                                   controller.quiz.settings.certainty_based_marking,
+                                   self.place)
         card.answered.connect(self._answer)
         card.flagged.connect(controller.flag)
         card.choice_made.connect(self._choose)
@@ -153,6 +181,7 @@ class QuizPage(QWidget):
         if card.scenario is not None:
             card.show_position(controller.scenario(question.id))
         self._show_feedback(card)
+        enter_clicks(card)
         return card
 
     def _clear_cards(self) -> None:
@@ -165,10 +194,18 @@ class QuizPage(QWidget):
         self.cards = {}
 
     def _focus_first_card(self) -> None:
-        if self.cards:
-            first = next(iter(self.cards.values()))
-            first.setFocus()
-            first.focusNextChild()
+        """The keyboard focus on the first control of the first question (Tab order)."""
+        if not self.cards:
+            return
+        card = next(iter(self.cards.values()))
+        widget = card.nextInFocusChain()
+        while widget is not card and widget is not None:
+            if card.isAncestorOf(widget) and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                    widget.isVisibleTo(card):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _update_chrome(self) -> None:
         index, count = self.controller.page_index(), self.controller.page_count()
@@ -183,7 +220,8 @@ class QuizPage(QWidget):
         for question_id in self.controller.question_ids:
             self.navigator.show_state(question_id, self.controller.is_answered(question_id),
                                       self.controller.is_flagged(question_id),
-                                      question_id in current)
+                                      question_id in current,
+                                      question_id in self.controller.unsaved)
             self.navigator.buttons[question_id].setEnabled(
                 not self.controller.sequential or question_id in current)
 
@@ -205,6 +243,8 @@ class QuizPage(QWidget):
     # -- answering
 
     def _answer(self, question_id: str, value: JSONValue) -> None:
+        if self.controller.is_finished:  # e.g. a blank losing the focus as the page closes
+            return
         if self.controller.is_typed(question_id) and not self._deadline_near():
             self.typed.put(question_id, value)  # saved when typing pauses
             return
@@ -258,9 +298,44 @@ class QuizPage(QWidget):
         if question_id:
             card = self.cards.get(question_id)
             if card is not None:
+                if card.scenario is not None:
+                    card.show_position(self.controller.scenario(question_id))
                 self._show_feedback(card)
-            self.saved.setText(tr("trainee.quiz.saved", time=_now_text()))
+            if not self.controller.unsaved:  # never "saved" while anything is not
+                self.saved.setText(tr("trainee.quiz.saved", time=_now_text()))
         self.refresh_navigator()
+
+    # -- answers the store did not take
+
+    def _on_save_failed(self, question_id: str) -> None:
+        card = self.cards.get(question_id)
+        if card is not None and card.scenario is not None:
+            card.scenario.set_locked(True)  # until the choice is stored
+        self._show_unsaved()
+        self.refresh_navigator()
+
+    def _show_unsaved(self) -> None:
+        numbers = "、".join(str(n) for n in self.controller.unsaved_numbers()) or \
+            str(self.controller.page_index() + 1)
+        text = tr("trainee.quiz.unsaved", numbers=numbers)
+        self.unsaved_banner.setText("⚠ " + text)
+        self.unsaved_banner.setAccessibleName(text)
+        self.unsaved_banner.show()
+        self.saved.clear()
+
+    def _on_saved_again(self) -> None:
+        self.unsaved_banner.hide()
+        self.saved.setText(tr("trainee.quiz.saved_again", time=_now_text()))
+        self.refresh_navigator()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Number keys choose an option wherever the focus is, when one question shows."""
+        if len(self.cards) == 1:
+            card = next(iter(self.cards.values()))
+            card.keyPressEvent(event)
+            if event.isAccepted():
+                return
+        super().keyPressEvent(event)
 
     # -- time and submitting
 
@@ -284,6 +359,11 @@ class QuizPage(QWidget):
 
     def submit(self) -> None:
         self.flush()
+        self.controller.retry_unsaved()
+        if self.controller.unsaved:
+            numbers = "、".join(str(n) for n in self.controller.unsaved_numbers())
+            self.notify(tr("trainee.quiz.submit_unsaved", numbers=numbers or "—"))
+            return
         summary = self.controller.summary()
         unanswered = [self.controller.number_of(q) for q in summary.unanswered]
         flagged = [self.controller.number_of(q) for q in summary.flagged]
@@ -306,6 +386,17 @@ class QuizPage(QWidget):
         if timed_out:
             self.notify(tr("trainee.quiz.time_up"))
         self.finished.emit(timed_out)
+
+    def _ask_leave(self) -> bool:
+        numbers = "、".join(str(n) for n in self.controller.unsaved_numbers()) or "—"
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("trainee.window_title"),
+                          tr("trainee.quiz.leave_unsaved", numbers=numbers), parent=self)
+        stay = box.addButton(tr("trainee.quiz.stay"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(tr("trainee.quiz.leave_anyway"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
 
     def _show_notice(self, text: str) -> None:
         QMessageBox.information(self, tr("trainee.window_title"), text)

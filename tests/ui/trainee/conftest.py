@@ -114,3 +114,21 @@ def cbm_kiosk(qtbot, cbm_package, store, clock, password_record):  # type: ignor
     window = open_kiosk(cbm_package, store, clock, password_record)
     yield window
     close_kiosk(window)
+
+
+@pytest.fixture
+def kiosk_on_bundled_course(qtbot, tmp_path, store, clock,  # type: ignore[no-untyped-def]
+                            password_record):
+    """Trainee mode on the bundled course (its long scenarios), 1366×768."""
+    from courseware.format import load_course
+
+    root = Path(__file__).resolve().parents[3] / "content" / "bank-service-trust"
+    course = load_course(root).course
+    assert course is not None
+    build_package(course, root, tmp_path / "bundled.cwpkg", PASSPHRASE)
+    opened = open_package(tmp_path / "bundled.cwpkg", PASSPHRASE)
+    window = open_kiosk(opened, store, clock, password_record)
+    window.resize(1366, 768)
+    yield window
+    close_kiosk(window)
+    opened.close()

@@ -18,8 +18,14 @@ from ui.trainee.quiz_page import QuizPage
 
 
 def sign_in(kiosk: KioskWindow, employee_id: str = "E1001") -> None:
-    kiosk.signin_page.employee_id.setText(employee_id)
-    kiosk.signin_page.submit_id()
+    """Type the employee id and sign in, answering "yes, that's me" to the confirmation."""
+    page = kiosk.signin_page
+    asked, page.confirm = page.confirm, lambda _trainee: True  # type: ignore[method-assign]
+    try:
+        page.employee_id.setText(employee_id)
+        page.submit_id()
+    finally:
+        page.confirm = asked  # type: ignore[method-assign]
 
 
 def open_quiz(kiosk: KioskWindow, quiz_id: str = "m1-quiz") -> QuizPage:

@@ -1,8 +1,12 @@
-"""Screenshots of trainee mode in Chinese for the documentation.
+"""Screenshots of trainee mode for the documentation and for looking at every page.
 
     python -m tests.ui.trainee.screenshots docs/screenshots
     python -m tests.ui.trainee.screenshots docs/screenshots certainty   # only that one
     python -m tests.ui.trainee.screenshots docs/screenshots certificate # only that one
+    python -m tests.ui.trainee.screenshots OUT all --lang en --size 1366x768  # every page
+
+``all`` also grabs every question type, the reader and the page at the window size given
+(QT_SCALE_FACTOR=1.5 for 150 % scaling).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from ui.trainee.strings import tr
 from ui.trainee.trainer_menu import TrainerMenu
 
 ROOT = Path(__file__).resolve().parents[3]
-SIZE = (1366, 800)
+SIZE = (1366, 768)
 # every answer from the key; the essay a full model answer
 KEY_PLAN = TraineePlan("张𠮷", "E1001", "营业部", wrong=0,
                        essay="先倾听并认同客户的感受，再把规则讲清楚，承诺回电时间并按时跟进。")
@@ -144,10 +148,38 @@ def grab_certificate_preview(course: m.Course, course_root: Path, work: Path,
     package.close()
 
 
+def grab_every_page(window: KioskWindow, out: Path) -> None:
+    """The reader, each question of module 1's quiz (one per page) and the scenario mid-way."""
+    window.home_page.open_item("m1-l1")
+    grab(window, out / "trainee-reader.png")
+    window.show_home()
+    page = open_quiz(window, "m1-quiz")
+    seen: set[str] = set()
+    for index in range(page.controller.page_count()):
+        page.go_to_page(index)
+        card = only_card(page)
+        kind = card.question.type_name
+        if kind in seen:
+            continue
+        seen.add(kind)
+        answer_card(card)
+        grab(window, out / f"trainee-q-{kind}.png")
+    window.show_home()
+
+
 def main() -> int:
+    args = sys.argv[1:]
+    options = {name: args[args.index(name) + 1] for name in ("--lang", "--size")
+               if name in args}
+    args = [a for a in args if a not in options and a not in options.values()]
+    sys.argv[1:] = args
+    global SIZE
+    if "--size" in options:
+        width, height = options["--size"].lower().split("x")
+        SIZE = (int(width), int(height))
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    set_language("zh")
+    set_language(options.get("--lang", "zh"))
     create_application(sys.argv[:1])
     work = Path(tempfile.mkdtemp())
     course_root = ROOT / "content" / "bank-service-trust"
@@ -156,10 +188,12 @@ def main() -> int:
     if sys.argv[2:] == ["certificate"]:
         grab_certificate_preview(course, course_root, work, out)
         return 0
-    grab_certainty(course, course_root, work, out)
-    if sys.argv[2:] == ["certainty"]:
-        return 0
-    grab_certificate_preview(course, course_root, work, out)
+    every = sys.argv[2:] == ["all"]
+    if not every:
+        grab_certainty(course, course_root, work, out)
+        if sys.argv[2:] == ["certainty"]:
+            return 0
+        grab_certificate_preview(course, course_root, work, out)
     build_package(course, course_root, work / "class.cwpkg", "课堂口令 2024 春季")
     package = open_package(work / "class.cwpkg", "课堂口令 2024 春季")
     with open_store(f"sqlite:///{work / 'r.db'}") as store:
@@ -175,6 +209,8 @@ def main() -> int:
             window.classroom.mark_read(item_id)
         window.home_page.refresh()
         grab(window, out / "trainee-contents.png")
+        if every:
+            grab_every_page(window, out)
         page = open_quiz(window, "m1-quiz")
         answer_card(only_card(page))
         page.go_to_page(1)
@@ -186,7 +222,11 @@ def main() -> int:
             "m2-scenario") else open_quiz(window, "m1-scenario")
         card = only_card(scenario)
         assert isinstance(card.question, m.ScenarioQuestion) and card.scenario is not None
-        card.scenario.buttons[0].click()
+        for _ in range(2):  # mid-way: two choices made
+            if card.scenario.buttons:
+                card.scenario.buttons[0].click()
+                for _ in range(3):
+                    QApplication.processEvents()
         grab(window, out / "trainee-scenario.png")
         window.show_home()
         page = open_quiz(window, "m1-quiz")
