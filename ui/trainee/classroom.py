@@ -87,7 +87,7 @@ class Classroom:
     def quiz_done(self, quiz_id: str) -> bool:
         if self.trainee is None:
             return False
-        attempts = self.repository.list_attempts(quiz_id, self.trainee.id)
+        attempts = self.repository.list_attempts(quiz_id, self.trainee.id, self.course_id)
         return any(a.state.finished for a in attempts)
 
     def item_done(self, item: m.ModuleItem) -> bool:

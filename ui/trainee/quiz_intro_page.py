@@ -44,7 +44,7 @@ class QuizIntroPage(QWidget):
                  if settings.time_limit_minutes else tr("trainee.quiz.no_limit"))
         left = service.attempts_left(quiz, trainee_id)
         resuming = service.repository.find_open_attempt(quiz.id, trainee_id) is not None
-        count = len(quiz.questions) + sum(draw.count for draw in quiz.draws)
+        count = len(quiz.fixed_questions()) + sum(draw.count for draw in quiz.draws)
         intro = tr("trainee.quiz.intro", count=count, limit=limit,
                    pass_=f"{settings.pass_percent:g}",
                    left=tr("trainee.quiz.unlimited") if left is None else left)
