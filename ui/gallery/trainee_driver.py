@@ -3,9 +3,12 @@ import the tests' helpers)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from courseware import model as m
+from courseware.results.records import Trainee
 from ui.quiz_preview.answer_widgets import (
     ChoiceAnswer,
     EssayAnswer,
@@ -18,9 +21,23 @@ from ui.trainee.question_card import TraineeQuestionCard
 from ui.trainee.quiz_page import QuizPage
 
 
-def sign_in(kiosk: KioskWindow, employee_id: str) -> None:
-    kiosk.signin_page.employee_id.setText(employee_id)
-    kiosk.signin_page.submit_id()
+def sign_in(kiosk: KioskWindow, employee_id: str,
+            shoot_confirmation: Callable[[QWidget], None] = lambda _box: None) -> None:
+    """Sign in by employee id; the "你是李四吗？" box is shown to ``shoot_confirmation`` and
+    answered "yes" (a modal exec would wait for a click forever)."""
+    page = kiosk.signin_page
+
+    def confirm(trainee: Trainee) -> bool:
+        box, _yes = page.confirm_box(trainee)
+        box.show()
+        shoot_confirmation(box)
+        box.close()
+        box.deleteLater()
+        return True
+
+    page.confirm = confirm  # type: ignore[method-assign]
+    page.employee_id.setText(employee_id)
+    page.submit_id()
 
 
 def open_quiz(kiosk: KioskWindow, quiz_id: str) -> QuizPage:

@@ -16,7 +16,7 @@ from ui.gallery.shooting import Gallery, scroll_to_end, settle
 from ui.trainee.app import build_kiosk
 from ui.trainee.kiosk import KioskWindow
 
-PASSPHRASE = "课堂口令 2024"
+PASSPHRASE = "课堂口令 2024 春季"
 ROSTER = [("张三", "营业部"), ("李四", "营业部"), ("王五", "信用卡中心"), ("赵六", "个人金融部"),
           ("欧阳明月", "信用卡中心"), ("孙七", "营业部")]
 URL = "postgresql+psycopg://courseware:***@192.168.1.10/courseware"
@@ -47,7 +47,8 @@ def shoot_trainee(gallery: Gallery, course_folder: Path, work: Path) -> None:
 
 def _pages(gallery: Gallery, kiosk: KioskWindow, course: m.Course) -> None:
     gallery.window("trainee-signin", kiosk, trainee=True)
-    drive.sign_in(kiosk, "E1001")
+    drive.sign_in(kiosk, "E1001", lambda box: gallery.dialog("trainee-signin-confirm", box,
+                                                             trainee=True))
     gallery.window("trainee-contents", kiosk, trainee=True)
     module = course.modules[0]
     kiosk.home_page.open_item(module.items[0].id)

@@ -148,7 +148,7 @@ class DatabaseDialog(QDialog):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color:#2e7d32;" if ok else "color:#c62828;")
+        self.status.setStyleSheet("color:#1b5e20;" if ok else "color:#c62828;")
 
 
 def saved_store_url(settings: AppSettings | None = None) -> str | None:

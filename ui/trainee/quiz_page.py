@@ -143,7 +143,7 @@ class QuizPage(QWidget):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.previous.click)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.next.click)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color:#2e7d32;")
+        self.saved.setStyleSheet("color:#1b5e20;")
         row = QHBoxLayout()
         row.addWidget(self.previous)
         row.addWidget(self.next)

@@ -106,7 +106,7 @@ class ResultsPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("certificate-note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#2e7d32; font-weight:bold;")
+        self.note.setStyleSheet("color:#1b5e20; font-weight:bold;")
         self.note.hide()
         self.certificate_preview = QLabel()
         self.certificate_preview.setObjectName("certificate-preview")

@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -181,6 +182,12 @@ class SignInPage(QWidget):
         return self.sign_in.by_employee_id(typed)
 
     def _ask_confirm(self, trainee: Trainee) -> bool:
+        box, yes = self.confirm_box(trainee)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def confirm_box(self, trainee: Trainee) -> tuple[QMessageBox, QAbstractButton]:
+        """The "你是李四吗？" box and its "yes" button; the caller shows it."""
         box = QMessageBox(QMessageBox.Icon.Question, tr("trainee.signin.confirm_title"),
                           tr("trainee.signin.confirm", name=trainee.name), parent=self)
         box.setObjectName("confirm-identity")
@@ -189,9 +196,9 @@ class SignInPage(QWidget):
                                       id=trainee.employee_id))
         yes = box.addButton(tr("trainee.signin.yes"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(tr("trainee.signin.no"), QMessageBox.ButtonRole.NoRole)
-        for button in (yes, no):
+        for button in (yes, no):  # wide enough for the label at any text size
             button.setMinimumHeight(ROW_HEIGHT)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 56)
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return box, yes

@@ -23,7 +23,7 @@ QRadioButton:focus, QCheckBox:focus, QComboBox:focus, QLineEdit:focus, QPlainTex
 QListWidget:focus, QTreeWidget:focus, QTextBrowser:focus {{ border: 3px solid #1a56c4; }}
 QPushButton {{ padding: 6px 14px; min-height: 32px; }}
 QPushButton:focus {{ border: 3px solid #1a56c4; border-radius: 4px; }}
-QComboBox, QLineEdit {{ min-height: 36px; }}
+QComboBox, QLineEdit {{ min-height: 38px; }}
 QGroupBox#certainty QRadioButton {{ padding: 4px 28px 4px 0; }}
 QLabel#quiz-clock {{ font-size: {clock}pt; font-weight: bold; }}
 """

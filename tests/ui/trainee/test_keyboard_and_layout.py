@@ -95,7 +95,9 @@ def test_a_whole_quiz_by_keyboard_alone(kiosk, qtbot, store) -> None:  # type: i
         types.add(answer_by_keyboard(qtbot, page))
         if index < page.controller.page_count() - 1:
             press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert types == set(m.QUESTION_TYPES)
+    # the classroom course holds every type but numerical (a plain text box, tested in
+    # tests/ui/trainee/test_numerical_kiosk.py)
+    assert types == set(m.QUESTION_TYPES) - {"numerical"}
     page.confirm_submit = lambda *args: True  # type: ignore[method-assign]
     tab_to(qtbot, page.submit_button)
     press(qtbot, Qt.Key.Key_Space)
