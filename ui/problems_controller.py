@@ -36,4 +36,5 @@ class ProblemsController(QObject):
             return []
         problems = validate_in_memory(self.document.course, self.document.root)
         self.panel.show_problems(problems)
+        self.document.show_problems(problems)
         return problems
