@@ -63,13 +63,9 @@ def new_question(course: m.Course, quiz: m.Quiz, type_name: str) -> m.Question:
     prompt = ph("question_prompt")
     builders = {
         "single_choice": lambda: m.SingleChoiceQuestion(
-            id=question_id, prompt=prompt,
-            options=[m.Option("a", ph("option", n=1), True), m.Option("b", ph("option",
-                                                                                 n=2))]),
+            id=question_id, prompt=prompt, options=_starter_options()),
         "multiple_choice": lambda: m.MultipleChoiceQuestion(
-            id=question_id, prompt=prompt,
-            options=[m.Option("a", ph("option", n=1), True), m.Option("b", ph("option",
-                                                                                 n=2))]),
+            id=question_id, prompt=prompt, options=_starter_options()),
         "true_false": lambda: m.TrueFalseQuestion(id=question_id, prompt=prompt),
         "fill_blank": lambda: m.FillBlankQuestion(
             id=question_id, prompt=ph("fill_prompt"),
@@ -93,6 +89,11 @@ def new_question(course: m.Course, quiz: m.Quiz, type_name: str) -> m.Question:
                                ending=m.ScenarioEnding(0, ph("ending_bad")))]),
     }
     return builders[type_name]()
+
+
+def _starter_options() -> list[m.Option]:
+    """Four options (the usual A–D), the first marked correct until the trainer picks one."""
+    return [m.Option(letter, ph("option", n=n), n == 1) for n, letter in enumerate("abcd", 1)]
 
 
 def duplicate(course: m.Course, obj: object, module: m.Module | None) -> object:

@@ -28,7 +28,9 @@ class QuizEditor(EditorBase):
         form.heading("quizlist.heading")
         self.question_list = QuestionListView()
         self.questions: object = None  # its controller (ui.quiz_questions), set by the factory
-        form.widget_row("quizlist.heading", "questions", self.question_list)
+        self.question_list.setAccessibleName(tr("quizlist.heading"))
+        form.layout_.addRow(self.question_list)  # the full width, under its heading
+        form.fields["questions"] = self.question_list
         self._settings(form, quiz.settings)
         form.heading("editor.draws")
         draws = ListTable(document, quiz, "draws", [
