@@ -58,10 +58,11 @@ class AutoText(QPlainTextEdit):
         self._fit()
 
     def _fit(self) -> None:
-        lines = max(self.document().size().height(), 1)
-        shown = int(min(max(lines, self.min_lines), self.max_lines))
+        lines = max(int(self.document().size().height()), 1) + 1  # a spare line to type on
+        shown = min(max(lines, self.min_lines), self.max_lines)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * shown
-                            + int(2 * self.document().documentMargin()) + 2 * self.frameWidth())
+                            + int(2 * self.document().documentMargin()) + 2 * self.frameWidth()
+                            + self.contentsMargins().top() + self.contentsMargins().bottom())
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
