@@ -16,7 +16,7 @@ from ui.i18n import tr
 from ui.tree_nodes import NodeKind, TreeNode
 
 _ACTIONS: dict[NodeKind, tuple[str, ...]] = {
-    NodeKind.COURSE: ("add_module", "|", "preview"),
+    NodeKind.COURSE: ("add_module",),
     NodeKind.MODULE: ("add_lesson", "add_case", "add_quiz", "|", "rename", "duplicate",
                       "move_up", "move_down", "|", "delete"),
     NodeKind.LESSON: ("preview", "|", "rename", "duplicate", "move_up", "move_down", "modules",
