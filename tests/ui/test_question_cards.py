@@ -168,3 +168,32 @@ def test_single_choice_with_four_options_in_three_clicks(workspace, qtbot) -> No
     assert [o.correct for o in question.options] == [False, False, True, False]
     assert placeholders_in(question) == []
     assert [p for p in workspace.problems.validate_now() if p.target is question] == []
+
+
+def test_drag_a_card_by_its_handle(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ui.editors.cards import card_mime
+
+    question, editor = _open_new(workspace, "ordering")
+    assert isinstance(question, m.OrderingQuestion)
+    items: CardList = editor.fields["items"]
+    handle = items.cards[0].handle
+    assert handle.isVisible() and handle.toolTip()
+    below_last = items.cards[2].geometry().bottom() - 2
+    assert items.drop_index(below_last) == 3
+    data = card_mime(handle.payload)  # kept alive: the event does not own it
+    drop = QDropEvent(QPointF(20, below_last), Qt.DropAction.MoveAction, data,
+                      Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    items.dropEvent(drop)
+    assert question.items == ["Step 2", "Step 3", "Step 1"]
+    other = editor.fields["items"]
+    foreign_data = card_mime("1:0")
+    foreign = QDropEvent(QPointF(20, 5), Qt.DropAction.MoveAction, foreign_data,
+                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    other.dropEvent(foreign)  # a card of another list is refused
+    assert question.items == ["Step 2", "Step 3", "Step 1"]
+    workspace.document.undo_stack.undo()
+    assert question.items == ["Step 1", "Step 2", "Step 3"]

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDoubleSpinBox,
     QFrame,
@@ -41,6 +43,9 @@ class CardField:
     kind: str = "text"  # text (multi-line) | line | bool | number | list (、 or , separated)
     exclusive: bool = False  # bool: ticking it unticks the other cards (single choice)
     advanced: bool = False  # shown only when the editor's 高级 section is open
+
+
+CARD_MIME_TYPE = "application/x-courseware-card"
 
 
 def card_letter(row: int) -> str:
@@ -86,13 +91,50 @@ class SelectPlaceholder(QObject):
         return False
 
 
+class DragHandle(QLabel):
+    """The grip at a card's left: drag it to put the card elsewhere in its list."""
+
+    def __init__(self, payload: str) -> None:
+        super().__init__("≡")
+        self.payload = payload
+        self.setObjectName("card-handle")
+        self.setToolTip(tr("cards.drag"))
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.setFont(font)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("≡") * 2)
+        self._pressed_at: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_at = event.position().toPoint()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_at is None:
+            return
+        moved = (event.position().toPoint() - self._pressed_at).manhattanLength()
+        if moved < QApplication.startDragDistance():
+            return
+        self._pressed_at = None
+        drag = QDrag(self)
+        drag.setMimeData(card_mime(self.payload))
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+def card_mime(payload: str) -> QMimeData:
+    data = QMimeData()
+    data.setData(CARD_MIME_TYPE, QByteArray(payload.encode()))
+    return data
+
+
 class Card(QFrame):
     """One row: a header (its letter or number, reorder/duplicate/delete) and its fields."""
 
-    def __init__(self, title: str, fields: list[CardField]) -> None:
+    def __init__(self, title: str, fields: list[CardField], drag_payload: str) -> None:
         super().__init__()
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.handle = DragHandle(drag_payload)
         self.header = QLabel(f"<b>{title}</b>")
         self.editors: dict[CardField, QWidget] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -100,6 +142,7 @@ class Card(QFrame):
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         top = QHBoxLayout()
+        top.addWidget(self.handle)
         top.addWidget(self.header)
         top.addStretch(1)
         self.toggles = QHBoxLayout()
@@ -201,8 +244,48 @@ class CardList(QWidget):
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.setAcceptDrops(True)
         self.refresh()
         document.changed.connect(self._changed)
+
+    # -- dragging a card by its handle
+
+    def _dragged_row(self, data: QMimeData) -> int | None:
+        if not data.hasFormat(CARD_MIME_TYPE):
+            return None
+        owner, _, row = bytes(data.data(CARD_MIME_TYPE).data()).decode().partition(":")
+        if owner != str(id(self)) or not row.isdigit():
+            return None  # a card of another list
+        return int(row)
+
+    def drop_index(self, y: int) -> int:
+        """The row a card dropped at height ``y`` (in this widget) goes before."""
+        for number, card in enumerate(self.cards):
+            if y < card.geometry().center().y():
+                return number
+        return len(self.cards)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dragged_row(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._dragged_row(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        row = self._dragged_row(event.mimeData())
+        if row is None:
+            return
+        event.acceptProposedAction()
+        target = self.drop_index(event.position().toPoint().y())
+        self.move_to(row, target - 1 if target > row else target)
+
+    def move_to(self, number: int, to: int) -> None:
+        rows = copy.deepcopy(self.rows())
+        if 0 <= number < len(rows) and 0 <= to < len(rows) and number != to:
+            rows.insert(to, rows.pop(number))
+            self._write(rows)
 
     # -- model → cards
 
@@ -236,7 +319,7 @@ class CardList(QWidget):
         self.set_advanced(self.advanced)
 
     def _card(self, number: int) -> Card:
-        card = Card(self.title(number), self.fields)
+        card = Card(self.title(number), self.fields, f"{id(self)}:{number}")
         for field, widget in card.editors.items():
             self._connect(widget, field, number)
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "cards.drag": {"en": "Drag to move this card", "zh": "拖动可调整顺序"},
     "cards.up": {"en": "Up", "zh": "上移"},
     "cards.down": {"en": "Down", "zh": "下移"},
     "cards.duplicate": {"en": "Duplicate", "zh": "复制"},
