@@ -173,3 +173,29 @@ def test_tree_menu_adds_a_question_to_the_quiz(workspace) -> None:  # type: igno
     submenu = next(a.menu() for a in menu.actions() if a.text() == "Add question")
     next(a for a in submenu.actions() if a.text() == "True/false").trigger()
     assert len(quiz.questions) == count + 1 and quiz.questions[-1].type_name == "true_false"
+
+
+def test_keys_in_the_list_act_on_the_question_not_the_quiz(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    quiz, editor = _open_quiz(workspace)
+    original = list(quiz.questions)
+    table = editor.question_list.table
+    editor.question_list.select_row(1)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(quiz.questions) == len(original) + 1 and quiz.questions[2].id != original[1].id
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert quiz.questions == original  # the copy went, not the quiz
+    assert quiz in workspace.document.course.modules[0].items
+    editor.question_list.select_row(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert quiz.questions[1] is original[0]
+
+
+def test_double_click_opens_the_question(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    quiz, editor = _open_quiz(workspace)
+    table = editor.question_list.table
+    rect = table.visualItemRect(table.topLevelItem(2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert workspace.editor.obj is quiz.questions[2]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,9 +40,13 @@ class QuestionRow:
 
 
 class QuestionTable(QTreeWidget):
-    """Rows move by drag and drop, but only by asking: ``move_requested(row, to_row)``."""
+    """Rows move by drag and drop, but only by asking: ``move_requested(row, to_row)``.
+
+    Delete, Ctrl+D and Ctrl+Shift+Up/Down act on the selected row here (``key_command``), not
+    on the course tree's selection (the quiz) through the window's shortcuts."""
 
     move_requested = Signal(int, int)
+    key_command = Signal(str)  # delete | duplicate | up | down
     COLUMNS = ("quizlist.number", "quizlist.type", "quizlist.prompt", "quizlist.points",
                "quizlist.check")
 
@@ -63,6 +67,29 @@ class QuestionTable(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setHeaderLabels([tr(key) for key in self.COLUMNS])
         self.setAccessibleName(tr("quizlist.accessible"))
+
+    def _command(self, event: QKeyEvent) -> str | None:
+        pressed = QKeySequence(event.keyCombination().toCombined())
+        keys = {QKeySequence(QKeySequence.StandardKey.Delete): "delete",
+                QKeySequence("Ctrl+D"): "duplicate", QKeySequence("Ctrl+Shift+Up"): "up",
+                QKeySequence("Ctrl+Shift+Down"): "down"}
+        return next((name for keys_, name in keys.items()
+                     if keys_.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._command(event) is not None:
+            event.accept()  # handled below, as a key press of this list
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = self._command(event)
+        if command is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.key_command.emit(command)
 
     def drop_row(self, position: QPoint) -> int:
         """The row a drop at ``position`` lands before (the row count: at the end)."""
@@ -119,6 +146,7 @@ class QuestionListView(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(self._button_row())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.key_command.connect(lambda name: self.buttons[name].click())
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
