@@ -61,6 +61,7 @@ def test_option_cards_edit_toggle_add_duplicate_delete_reorder(workspace, qtbot)
     assert stack.count() == start + 1  # typing in one field is one undo step
     cards.cards[2].findChild(QCheckBox, "card-correct").click()
     assert [o.correct for o in question.options] == [False, False, True, False]  # single
+    assert [c.property("correct") for c in cards.cards] == [False, False, True, False]
     qtbot.mouseClick(cards.add_button, Qt.MouseButton.LeftButton)
     assert len(question.options) == 5 and question.options[4].id == "e"
     qtbot.mouseClick(cards.cards[1].buttons["duplicate"], Qt.MouseButton.LeftButton)

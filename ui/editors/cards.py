@@ -158,6 +158,14 @@ class Card(QFrame):
         for field in fields:
             self._add(grid, field, title)
 
+    def mark_correct(self, correct: bool) -> None:
+        """A right answer's card is framed in green, so the key shows at a glance."""
+        if self.property("correct") == correct:
+            return
+        self.setProperty("correct", correct)
+        self.setStyleSheet("QFrame#card { border: 2px solid #2e7d32; border-radius: 4px; }"
+                           if correct else "")
+
     def _add(self, grid: QGridLayout, field: CardField, title: str) -> None:
         widget = _make_editor(field)
         widget.setAccessibleName(f"{title} {tr(field.label_key)}")
@@ -303,6 +311,7 @@ class CardList(QWidget):
         for card, row in zip(self.cards, rows, strict=True):
             for field, widget in card.editors.items():
                 _show(widget, field, getattr(row, field.attr) if field.attr else row)
+            card.mark_correct(bool(getattr(row, "correct", False)))
         for number, card in enumerate(self.cards):
             card.buttons["up"].setEnabled(number > 0)
             card.buttons["down"].setEnabled(number < len(self.cards) - 1)
