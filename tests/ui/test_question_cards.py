@@ -175,7 +175,7 @@ def test_drag_a_card_by_its_handle(workspace, qtbot) -> None:  # type: ignore[no
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    from ui.editors.cards import card_mime
+    from ui.editors.card_widgets import card_mime
 
     question, editor = _open_new(workspace, "ordering")
     assert isinstance(question, m.OrderingQuestion)

@@ -15,7 +15,8 @@ from courseware.placeholders import find_placeholder, placeholder
 from ui.binding import TextBinding
 from ui.document import CourseDocument
 from ui.editors.base import EditorBase
-from ui.editors.cards import AutoText, CardField, CardList, SelectPlaceholder, card_letter
+from ui.editors.card_widgets import AutoText, CardField, SelectPlaceholder, card_letter
+from ui.editors.cards import CardList
 from ui.editors.form import BoundForm
 from ui.i18n import tr
 from ui.labels import question_type_name
