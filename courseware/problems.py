@@ -14,26 +14,34 @@ class Problem:
     line: int  # 1-based, 0 when the whole file is concerned
     message: str
     hint: str = ""
+    warning: bool = False  # worth fixing, but the course still loads, exports and runs
 
     def __str__(self) -> str:
         location = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{location}: {self.message}"
+        message = tr("problem.warning", message=self.message) if self.warning else self.message
+        text = f"{location}: {message}"
         if self.hint:
             text += f" ({tr('hint.prefix')}{self.hint})"
         return text
 
 
 class ProblemList:
-    """Collects problems in the order they are found."""
+    """Collects problems in the order they are found. Iterating, ``len`` and truth count the
+    errors only; warnings are kept apart in :attr:`warnings`."""
 
     def __init__(self) -> None:
         self._items: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def add(self, path: str, line: int, message: str, hint: str = "") -> None:
         self._items.append(Problem(path, line, message, hint))
 
+    def warn(self, path: str, line: int, message: str, hint: str = "") -> None:
+        self.warnings.append(Problem(path, line, message, hint, warning=True))
+
     def extend(self, other: ProblemList) -> None:
         self._items.extend(other)
+        self.warnings.extend(other.warnings)
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self._items)

@@ -9,6 +9,7 @@ from pathlib import Path
 from courseware import model as m
 from courseware.format.writer import save_course
 from courseware.i18n import tr, tr_for
+from courseware.placeholders import placeholder
 
 
 def slug(text: str, fallback: str = "course") -> str:
@@ -23,7 +24,7 @@ def new_course(title: str, language: str = "zh-CN", course_id: str = "") -> m.Co
     module = m.Module(id="m1", title=tr_for(language, "new.module_title"), objectives=[],
                       folder="modules/01-m1")
     lesson = m.Lesson(id="m1-l1", title=tr_for(language, "new.lesson_title"),
-                      body=tr_for(language, "new.lesson_body"))
+                      body=placeholder("starter_lesson_text", language) + "\n")
     module.items.append(lesson)
     return m.Course(id=course_id or slug(title), title=title, language=language,
                     modules=[module])

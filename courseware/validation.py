@@ -10,6 +10,7 @@ from courseware import model as m
 from courseware.fileio import resolve_inside
 from courseware.i18n import tr
 from courseware.markdown_blocks import image_references, split_front_matter
+from courseware.placeholders import placeholders_in
 from courseware.problems import ProblemList
 
 BLANK_MARKER = re.compile(r"_{3,}")
@@ -24,6 +25,14 @@ class CourseValidator:
 
     def add(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
         self.problems.add(source.path, source.line, tr(key, **values), hint)
+
+    def warn(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
+        self.problems.warn(source.path, source.line, tr(key, **values), hint)
+
+    def _placeholders(self, obj: m.Lesson | m.CaseStudy | m.Quiz | m.Question) -> None:
+        for field, text in placeholders_in(obj):
+            self.warn(obj.source, f"placeholder.found.{field}", tr("placeholder.hint"),
+                      text=text)
 
     def run(self) -> None:
         course = self.course
@@ -52,6 +61,7 @@ class CourseValidator:
             self._lesson(item)
         elif isinstance(item, m.CaseStudy):
             self._claim(item.id, item.source)
+            self._placeholders(item)
             for text in item.sections.values():
                 self._images(item.path, text, 1)
         else:
@@ -59,6 +69,7 @@ class CourseValidator:
 
     def _lesson(self, lesson: m.Lesson) -> None:
         self._claim(lesson.id, lesson.source)
+        self._placeholders(lesson)
         self._images(lesson.path, lesson.body, self._body_offset(lesson.path))
 
     def _body_offset(self, path: str) -> int:
@@ -87,11 +98,13 @@ class CourseValidator:
 
     def _quiz(self, quiz: m.Quiz) -> None:
         self._claim(quiz.id, quiz.source)
+        self._placeholders(quiz)
         if not quiz.questions and not quiz.draws:
             self.add(quiz.source, "quiz.empty")
         for question in quiz.questions:
             self._claim(question.id, question.source)
             self._question(question)
+            self._placeholders(question)
         self._draws(quiz)
 
     def _draws(self, quiz: m.Quiz) -> None:

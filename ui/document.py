@@ -7,6 +7,7 @@ command (``ui.commands``) pushed with :meth:`CourseDocument.push`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,6 +20,8 @@ class CourseDocument(QObject):
     structure_changed = Signal()  # objects were added, removed or moved
     modified_changed = Signal(bool)
     location_changed = Signal()
+    problems_changed = Signal()  # live validation finished: see ``problems``
+    select_requested = Signal(object)  # an editor asks the workspace to open this object
 
     def __init__(self, course: m.Course, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +32,7 @@ class CourseDocument(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._forced_modified = False
         self.saved_files: set[str] = set()  # course-relative files as of the last save/open
+        self.problems: list[Any] = []  # the latest LocatedProblems (ui.live_validation)
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self._forced_modified or not clean)
@@ -47,6 +51,10 @@ class CourseDocument(QObject):
     def notify_structure(self) -> None:
         self.revision += 1
         self.structure_changed.emit()
+
+    def show_problems(self, problems: list[Any]) -> None:
+        self.problems = list(problems)
+        self.problems_changed.emit()
 
     def remember_files(self, files: set[str]) -> None:
         """The course's files on disk now; what is gone from the course at the next save is

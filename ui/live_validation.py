@@ -39,6 +39,10 @@ class LocatedProblem:
     target: object | None  # the domain object the problem is about
     field: str = ""
 
+    @property
+    def warning(self) -> bool:
+        return self.problem.warning
+
     def __str__(self) -> str:
         return str(self.problem)
 
@@ -47,10 +51,15 @@ class _LocatingValidator(CourseValidator):
     def __init__(self, course: m.Course, root: Path | None, problems: ProblemList) -> None:
         super().__init__(course, root, problems)
         self.reported: list[tuple[m.SourceRef, str]] = []
+        self.warned: list[tuple[m.SourceRef, str]] = []
 
     def add(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
         super().add(source, key, hint, **values)
         self.reported.append((source, key))
+
+    def warn(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
+        super().warn(source, key, hint, **values)
+        self.warned.append((source, key))
 
 
 def _objects_by_source(course: m.Course) -> dict[int, object]:
@@ -80,6 +89,8 @@ def _quiz_sources(quiz: m.Quiz, found: dict[int, object]) -> None:
 
 
 def field_for_key(key: str) -> str:
+    if key.startswith("placeholder.found."):
+        return key.removeprefix("placeholder.found.")
     return next((name for prefix, name in _FIELD_BY_KEY_PREFIX if key.startswith(prefix)), "")
 
 
@@ -88,5 +99,7 @@ def validate_in_memory(course: m.Course, root: Path | None) -> list[LocatedProbl
     validator = _LocatingValidator(course, root, problems)
     validator.run()
     by_source = _objects_by_source(course)
+    found = [*zip(problems, validator.reported, strict=True),
+             *zip(problems.warnings, validator.warned, strict=True)]
     return [LocatedProblem(problem, key, by_source.get(id(source)), field_for_key(key))
-            for problem, (source, key) in zip(problems, validator.reported, strict=True)]
+            for problem, (source, key) in found]

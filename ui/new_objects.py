@@ -8,6 +8,7 @@ import itertools
 
 from courseware import model as m
 from courseware.format.writer import default_item_path
+from courseware.placeholders import placeholder as ph
 from ui.i18n import tr
 
 
@@ -36,63 +37,65 @@ def new_module(course: m.Course) -> m.Module:
 
 
 def new_lesson(course: m.Course, module: m.Module) -> m.Lesson:
-    lesson = m.Lesson(id=unique_id(course, f"{module.id}-l"), title=tr("new.lesson"),
-                      body=tr("new.lesson_body"))
+    body = f"## {tr('new.lesson_heading')}\n\n{ph('lesson_text')}\n"
+    lesson = m.Lesson(id=unique_id(course, f"{module.id}-l"), title=ph("lesson_title"),
+                      body=body)
     lesson.path = default_item_path(module.folder, lesson)
     return lesson
 
 
 def new_case(course: m.Course, module: m.Module) -> m.CaseStudy:
-    sections = {name: tr(f"new.case.{name}") for name in m.REQUIRED_CASE_SECTIONS}
-    case = m.CaseStudy(id=unique_id(course, f"{module.id}-c"), title=tr("new.case"),
+    sections = {name: ph(f"case.{name}") for name in m.REQUIRED_CASE_SECTIONS}
+    case = m.CaseStudy(id=unique_id(course, f"{module.id}-c"), title=ph("case_title"),
                        sections=sections)
     case.path = default_item_path(module.folder, case)
     return case
 
 
 def new_quiz(course: m.Course, module: m.Module) -> m.Quiz:
-    quiz = m.Quiz(id=unique_id(course, f"{module.id}-quiz"), title=tr("new.quiz"))
+    quiz = m.Quiz(id=unique_id(course, f"{module.id}-quiz"), title=ph("quiz_title"))
     quiz.path = default_item_path(module.folder, quiz)
     return quiz
 
 
 def new_question(course: m.Course, quiz: m.Quiz, type_name: str) -> m.Question:
     question_id = unique_id(course, f"{quiz.id}-q")
-    prompt = tr("new.question_prompt")
+    prompt = ph("question_prompt")
     builders = {
         "single_choice": lambda: m.SingleChoiceQuestion(
-            id=question_id, prompt=prompt,
-            options=[m.Option("a", tr("new.option", n=1), True), m.Option("b", tr("new.option",
-                                                                                 n=2))]),
+            id=question_id, prompt=prompt, options=_starter_options()),
         "multiple_choice": lambda: m.MultipleChoiceQuestion(
-            id=question_id, prompt=prompt,
-            options=[m.Option("a", tr("new.option", n=1), True), m.Option("b", tr("new.option",
-                                                                                 n=2))]),
+            id=question_id, prompt=prompt, options=_starter_options()),
         "true_false": lambda: m.TrueFalseQuestion(id=question_id, prompt=prompt),
         "fill_blank": lambda: m.FillBlankQuestion(
-            id=question_id, prompt=tr("new.fill_prompt"),
-            blanks=[m.Blank(accepted=[tr("new.fill_answer")])]),
+            id=question_id, prompt=ph("fill_prompt"),
+            blanks=[m.Blank(accepted=[ph("fill_answer")])]),
         "numerical": lambda: m.NumericalQuestion(
             id=question_id, prompt=prompt, answers=[m.NumericalAnswer(0)]),
         "matching": lambda: m.MatchingQuestion(
             id=question_id, prompt=prompt,
-            pairs=[m.MatchPair(tr("new.left", n=n), tr("new.right", n=n)) for n in (1, 2)]),
+            pairs=[m.MatchPair(ph("left", n=n), ph("right", n=n)) for n in (1, 2)]),
         "ordering": lambda: m.OrderingQuestion(
-            id=question_id, prompt=prompt, items=[tr("new.step", n=n) for n in (1, 2, 3)]),
+            id=question_id, prompt=prompt, items=[ph("step", n=n) for n in (1, 2, 3)]),
         "essay": lambda: m.EssayQuestion(
             id=question_id, prompt=prompt, points=2,
-            rubric=[m.RubricCriterion(tr("new.criterion"), 2)]),
+            rubric=[m.RubricCriterion(ph("criterion"), 2)]),
         "scenario": lambda: m.ScenarioQuestion(
             id=question_id, prompt=prompt, start="n1",
-            nodes=[m.ScenarioNode("n1", tr("new.node_text"), choices=[
-                m.ScenarioChoice(tr("new.choice_good"), "good"),
-                m.ScenarioChoice(tr("new.choice_bad"), "bad")]),
-                m.ScenarioNode("good", tr("new.ending_good"),
-                               ending=m.ScenarioEnding(100, tr("new.ending_good"))),
-                m.ScenarioNode("bad", tr("new.ending_bad"),
-                               ending=m.ScenarioEnding(0, tr("new.ending_bad")))]),
+            nodes=[m.ScenarioNode("n1", ph("node_text"), choices=[
+                m.ScenarioChoice(ph("choice_good"), "good"),
+                m.ScenarioChoice(ph("choice_bad"), "bad")]),
+                m.ScenarioNode("good", ph("ending_good"),
+                               ending=m.ScenarioEnding(100, ph("ending_good"))),
+                m.ScenarioNode("bad", ph("ending_bad"),
+                               ending=m.ScenarioEnding(0, ph("ending_bad")))]),
     }
     return builders[type_name]()
+
+
+def _starter_options() -> list[m.Option]:
+    """Four options (the usual A–D), the first marked correct until the trainer picks one."""
+    return [m.Option(letter, ph("option", n=n), n == 1) for n, letter in enumerate("abcd", 1)]
 
 
 def duplicate(course: m.Course, obj: object, module: m.Module | None) -> object:

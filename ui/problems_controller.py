@@ -47,6 +47,7 @@ class ProblemsController(QObject):
             return []
         problems = validate_in_memory(self.document.course, self.document.root)
         self.panel.show_problems(problems)
+        self.document.show_problems(problems)
         large = len(self.document.course.all_questions()) > LIVE_REVIEW_LIMIT
         if live and large and self._reviewed:
             return problems  # the last review's findings stay until the next check

@@ -71,7 +71,9 @@ class ProblemsPanel(QWidget):
     def show_problems(self, problems: list[LocatedProblem]) -> None:
         self._problems = problems
         self.list.clear()
-        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        style = QApplication.style()
+        icons = {False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         for problem in problems:
             text = problem.problem.message
             if problem.problem.hint:
@@ -80,7 +82,7 @@ class ProblemsPanel(QWidget):
             if problem.problem.line:
                 location += f":{problem.problem.line}"
             item = QTreeWidgetItem([text, location])
-            item.setIcon(0, icon)
+            item.setIcon(0, icons[problem.warning])
             item.setToolTip(0, str(problem))
             item.setData(0, Qt.ItemDataRole.UserRole, self.list.topLevelItemCount())
             self.list.addTopLevelItem(item)

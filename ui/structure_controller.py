@@ -117,6 +117,14 @@ class StructureController:
         if 0 <= row < len(node.parent.children):
             self.model.move_node(node, node.parent, row + (1 if step > 0 else 0))
 
+    def move_to_module(self, module: m.Module) -> None:
+        """Move the selected lesson, case or quiz to the end of ``module``."""
+        node = self.current()
+        target = self.model.node_for(module)
+        if node is None or target is None or not node.in_list or node.owner is module:
+            return
+        self.model.move_node(node, target, -1)
+
     # -- dialogs (replaceable in tests)
 
     def _ask_delete(self, node: TreeNode) -> bool:

@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
 
 from courseware import model as m
 from courseware.i18n import set_language
@@ -60,6 +60,8 @@ class Workspace(QObject):
         self.search = SearchController(self.window.search_panel, self.select_object,
                                        lambda: self.window.editor_area.editor, self)
         self.window.close_requested.connect(self._close_requested)
+        self.window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.window.tree.customContextMenuRequested.connect(self.show_tree_menu)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_interval_ms())
         self.autosave_timer.timeout.connect(self.autosave)
@@ -132,6 +134,7 @@ class Workspace(QObject):
         document.modified_changed.connect(self._update_title)
         document.location_changed.connect(self._update_title)
         document.location_changed.connect(self._refresh_recent)
+        document.select_requested.connect(self.select_object)
         self.problems.attach(document)
         self.search.attach(document)
         self._snapshot_revision = document.revision if not document.modified else -1
@@ -188,9 +191,12 @@ class Workspace(QObject):
         node = self.tree_model.node(current) if self.tree_model else None
         self._show_editor(node.obj if node else None)
 
-    def _show_editor(self, obj: object) -> None:
+    def _show_editor(self, obj: object, rebuild: bool = False) -> None:
         from ui.editors.factory import create_editor
 
+        current = self.window.editor_area.editor
+        if not rebuild and obj is not None and getattr(current, "obj", None) is obj:
+            return  # the same object re-selected after a structure change: keep its editor
         editor = None
         if obj is not None and self.document is not None:
             editor = create_editor(self.document, obj)
@@ -245,6 +251,24 @@ class Workspace(QObject):
         field = panel.replacement if replace and panel.query.text() else panel.query
         field.setFocus()
         field.selectAll()
+
+    def tree_menu(self, position: QPoint) -> QMenu | None:
+        """The right-click menu for the node at ``position`` (which becomes the selection)."""
+        from ui.tree_menu import build_tree_menu
+
+        index = self.window.tree.indexAt(position)
+        node = self.tree_model.node(index) if self.tree_model else None
+        if node is None or self.structure is None:
+            return None
+        self.select_object(node.obj)
+        return build_tree_menu(self.window.tree, node, self.window.action,
+                               self.window.question_menu, self.structure.move_to_module)
+
+    def show_tree_menu(self, position: QPoint) -> None:
+        menu = self.tree_menu(position)
+        if menu is not None:
+            menu.exec(self.window.tree.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     # -- problems
 
@@ -319,6 +343,8 @@ class Workspace(QObject):
         self.window.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()
+        node = self.current_node()
+        self._show_editor(node.obj if node else None, rebuild=True)
         self.problems.validate_now()
 
     def show_help(self) -> None:

@@ -301,8 +301,4 @@ MESSAGES: dict[str, dict[str, str]] = {
     "qtype.scenario": {"en": "branching scenario", "zh": "情景分支题"},
     "new.module_title": {"en": "Module 1", "zh": "模块一"},
     "new.lesson_title": {"en": "First lesson", "zh": "第一课"},
-    "new.lesson_body": {
-        "en": "Write the lesson here in Markdown.\n",
-        "zh": "在这里用 Markdown 编写课程内容。\n",
-    },
 }

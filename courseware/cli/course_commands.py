@@ -40,13 +40,21 @@ def format_problem(root: Path, problem: Problem) -> str:
     shown = problem.path
     if not Path(shown).is_absolute():
         shown = (root / shown).as_posix()
-    return str(Problem(shown, problem.line, problem.message, problem.hint))
+    return str(Problem(shown, problem.line, problem.message, problem.hint, problem.warning))
 
 
 def print_problems(root: Path, result: LoadResult) -> None:
     for problem in result.problems.sorted():
         print(format_problem(root, problem))
     print(tr("cli.problem_count", count=len(result.problems)), file=sys.stderr)
+
+
+def print_warnings(root: Path, result: LoadResult) -> None:
+    warnings = sorted(result.problems.warnings, key=lambda p: (p.path, p.line))
+    for problem in warnings:
+        print(format_problem(root, problem))
+    if warnings:
+        print(tr("cli.warning_count", count=len(warnings)), file=sys.stderr)
 
 
 def course_path(args: argparse.Namespace) -> Path:
@@ -61,6 +69,7 @@ def run_validate(args: argparse.Namespace) -> int:
         print(tr("cli.valid", path=path))
     else:
         print_problems(path, result)
+    print_warnings(path, result)
     for warning in course_warnings(path, result):
         print(format_problem(path, warning))
     return 0 if result.ok else 1

@@ -26,8 +26,11 @@ def create_editor(document: CourseDocument, obj: object) -> EditorBase | None:
         return CaseEditor(document, obj)
     if isinstance(obj, m.Quiz):
         from ui.editors.quiz_editor import QuizEditor
+        from ui.quiz_questions import QuizQuestionsController
 
-        return QuizEditor(document, obj)
+        editor = QuizEditor(document, obj)
+        editor.questions = QuizQuestionsController(document, obj, editor.question_list)
+        return editor
     if isinstance(obj, m.Question):
         from ui.editors.question_editor import QuestionEditor
 

@@ -10,6 +10,7 @@ from ui.document import CourseDocument
 from ui.editors.base import EditorBase
 from ui.editors.form import BoundForm
 from ui.editors.list_table import Column, ListTable
+from ui.editors.question_list import QuestionListView
 from ui.i18n import tr
 
 
@@ -24,6 +25,12 @@ class QuizEditor(EditorBase):
         form.line("field.title", "title")
         form.line("field.id", "id")
         form.text("field.description", "description", lines=2)
+        form.heading("quizlist.heading")
+        self.question_list = QuestionListView()
+        self.questions: object = None  # its controller (ui.quiz_questions), set by the factory
+        self.question_list.setAccessibleName(tr("quizlist.heading"))
+        form.layout_.addRow(self.question_list)  # the full width, under its heading
+        form.fields["questions"] = self.question_list
         self._settings(form, quiz.settings)
         form.heading("editor.draws")
         draws = ListTable(document, quiz, "draws", [
