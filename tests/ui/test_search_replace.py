@@ -73,8 +73,10 @@ def test_clicking_an_option_match_selects_the_question_and_row(workspace, qtbot)
     row = _row_for(panel, lambda x: x.place.part == "option_text")
     _click(qtbot, panel, row)
     assert workspace.current_node().obj is question
-    table = workspace.window.editor_area.editor.fields["options"].table
-    assert table.currentRow() == 1
+    cards = workspace.window.editor_area.editor.fields["options"]
+    focus = workspace.window.focusWidget()
+    assert any(focus is box for box in cards.cards[1].editors.values())  # the second card
+    assert focus.textCursor().selectedText() == "独一无二"
 
 
 def test_match_case_and_whole_word_narrow_the_results(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -212,7 +214,7 @@ def test_every_kind_of_field_is_reached_by_a_click(workspace, qtbot) -> None:  #
         workspace.search.jump_to(match)
         assert workspace.current_node().obj is place.item, place.part
         focus = workspace.window.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit):
+        if isinstance(focus, QLineEdit | QPlainTextEdit):  # a text box, or a card's field
             selected = (focus.selectedText() if isinstance(focus, QLineEdit)
                         else focus.textCursor().selectedText())
             assert selected == text[:2], place.part

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QPlainT
 from courseware import search
 from ui.commands import ReplaceTextCommand
 from ui.document import CourseDocument
+from ui.editors.cards import CardList
 from ui.i18n import tr
 from ui.search.panel import MATCH_ROLE, SearchPanel
 
@@ -132,9 +133,11 @@ class SearchController(QObject):
 
 
 def select_in_widget(widget: QWidget, match: search.Match) -> None:
-    """Select the matched text in a text field, or the matched row in a list or table."""
+    """Select the matched text in a text field, its card's field, or its row in a table."""
     place = match.place
-    if isinstance(widget, QLineEdit) and widget.text() == match.text:
+    if isinstance(widget, CardList) and place.row is not None:
+        _select_in_card(widget, match)
+    elif isinstance(widget, QLineEdit) and widget.text() == match.text:
         widget.setSelection(match.start, match.end - match.start)
     elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() == match.text:
         cursor = widget.textCursor()
@@ -144,6 +147,34 @@ def select_in_widget(widget: QWidget, match: search.Match) -> None:
         widget.centerCursor()
     elif place.row is not None:
         _select_row(widget, place.row, _column(widget, place.key))
+
+
+def _select_in_card(cards: CardList, match: search.Match) -> None:
+    """Focus the card's field that holds the match and select it; a field listing several
+    values (accepted answers 甲、乙) selects the match inside the list."""
+    place = match.place
+    if place.row is None or place.row >= len(cards.cards):
+        return
+    editors = cards.cards[place.row].editors
+    boxes = [box for field, box in editors.items()
+             if isinstance(box, (QLineEdit, QPlainTextEdit))
+             and (field.attr == place.key or match.text in _box_text(box))]
+    if not boxes:
+        return
+    box = boxes[0]
+    box.setFocus()
+    offset = max(_box_text(box).find(match.text), 0)
+    if isinstance(box, QLineEdit):
+        box.setSelection(offset + match.start, match.end - match.start)
+    else:
+        cursor = box.textCursor()
+        cursor.setPosition(offset + match.start)
+        cursor.setPosition(offset + match.end, cursor.MoveMode.KeepAnchor)
+        box.setTextCursor(cursor)
+
+
+def _box_text(box: QLineEdit | QPlainTextEdit) -> str:
+    return box.text() if isinstance(box, QLineEdit) else box.toPlainText()
 
 
 def _text_holder(editor: QWidget, text: str) -> QLineEdit | QPlainTextEdit | None:
