@@ -92,8 +92,9 @@ def new_markdown() -> markdown.Markdown:
 
 
 # One line with nothing Markdown would act on (no emphasis, code, links, HTML, entities,
-# headings, tables, list or quote markers, indented code): a paragraph of the same text.
-_PLAIN_LINE = re.compile(r"[^\s*_`\[\]<>&\\!#|~][^\t\r\n\f\v*_`\[\]<>&\\!#|~]*")
+# headings, tables, list or quote markers, indented code, no-break spaces the sanitiser writes
+# as &nbsp;): a paragraph of the same text.
+_PLAIN_LINE = re.compile(r"[^\s*_`\[\]<>&\\!#|~][^\t\r\n\f\v*_`\[\]<>&\\!#|~\u00a0]*")
 _BLOCK_START = re.compile(r"[-+=>]|\d+[.)]")
 
 

@@ -211,10 +211,10 @@ def test_classroom_package_hides_the_answers_and_unlocks_them(tmp_path: Path):
     build_package(loaded.course, tmp_path / "c", output, "课堂口令 correct horse")
     assert "约 13%".encode() not in output.read_bytes()
     with open_package(output) as package:
+        full = package.unlock("课堂口令 correct horse")  # nothing is parsed before this
         shown = package.participant.modules[0].quizzes[0].questions[-1]
         assert isinstance(shown, m.NumericalQuestion)
         assert shown.answers == [] and shown.units == [m.NumericalUnit("%", 1)]
-        full = package.unlock("课堂口令 correct horse")
         key = full.modules[0].quizzes[0].questions[-1]
         assert key == rate_question()
         assert grade_fraction(key, "１３％") == 1.0

@@ -21,6 +21,7 @@ from exporters.pdf.markdown_flowables import (
     new_markdown,
 )
 from exporters.pdf.styles import build_styles, derived_style
+from exporters.sanitise import sanitise_html
 
 LINES = ["信任是什么，为什么重要", "3.5%的客户", "- 列表", "    缩进代码", "a  b", "客户说“好”",
          "1) x", "> 引用", "A & B", "x\ty", "https://example.com", "50% 的人", "a -- b", "== x",
@@ -31,7 +32,8 @@ LINES = ["信任是什么，为什么重要", "3.5%的客户", "- 列表", "    
 
 @pytest.mark.parametrize("text", LINES)
 def test_plain_lines_convert_as_python_markdown_does(text: str) -> None:
-    assert markdown_to_html(text) == new_markdown().convert(lists_interrupt_paragraphs(text))
+    slow = sanitise_html(new_markdown().convert(lists_interrupt_paragraphs(text)))
+    assert markdown_to_html(text) == slow
 
 
 @pytest.mark.parametrize("text", ["信任  是\n 什么 x", "纯文本。", "ABC def 123", "a&amp;b",

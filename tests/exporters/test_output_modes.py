@@ -59,7 +59,7 @@ def test_results_exports_and_certificates(tmp_path: Path, umask: int) -> None:
     issuer = CertificateIssuer(KeyRing(tmp_path / "keys"), MemoryRegistry())
     draft = CertificateDraft(trainee_name="张三丰", trainee_id="E1", course_id="c",
                              course_title="课程", completed_on=date(2025, 3, 13), hours=6,
-                             issuer="某某银行培训中心", score_percent=90)
+                             issuer="示例银行培训中心", score_percent=90)
     layout = Layout(DESIGNS["formal"], default_chain(use_system=False),
                     CertificateText("zh", "结业证书"))
     issue_certificates(issuer, [draft], tmp_path / "certificates.pdf", layout)

@@ -17,7 +17,7 @@ from courseware.classroom.manifest import Manifest
 from courseware.cli.failures import user_message
 from courseware.results import open_store
 from courseware.results.database import sqlite_url
-from tests.conftest import REPO_ROOT
+from tests.conftest import BUNDLED_COURSE, REPO_ROOT
 from tests.courseware.course_builder import write_sample_course
 from tests.courseware.hostile.conftest import run_cli, tmpfs
 from tests.courseware.results.results_testing import (
@@ -39,12 +39,15 @@ def no_internal_error(said: str) -> None:
 
 
 def store_with_answer(path: Path, text: str) -> str:
+    """A store with one attempt at the bundled course's m1-quiz whose essay holds ``text``."""
     url = sqlite_url(path)
     with open_store(url) as store:
         person = store.rosters.add(trainee("张伟", "E001"))
         attempt = make_attempt(person.id, questions=2)
+        attempt.question_ids = ["m1-q01", "m1-q19"]  # a choice and the essay, as in the course
+        attempt.option_orders = {}
         store.attempts.create_attempt(attempt)
-        store.attempts.save_answer(attempt.id, "q1", answer(text))
+        store.attempts.save_answer(attempt.id, "m1-q19", answer(text))
     return url
 
 
@@ -99,7 +102,7 @@ def test_one_junk_key_file_does_not_break_verify(tmp_path: Path) -> None:
     keys = KeyRing(tmp_path / "keys")
     issued = CertificateIssuer(keys, MemoryRegistry()).issue(CertificateDraft(
         trainee_name="张三丰", trainee_id="E00123", course_id="c", course_title="课程",
-        completed_on=date(2025, 3, 13), hours=6, issuer="某某银行培训中心", score_percent=90))
+        completed_on=date(2025, 3, 13), hours=6, issuer="示例银行培训中心", score_percent=90))
     keys.trusted_folder.mkdir(parents=True)
     (keys.trusted_folder / "junk.pem").write_text("not a key at all", encoding="utf-8")
     result = run_cli("verify", issued.text, "--keys", str(keys.folder))
@@ -123,7 +126,7 @@ def test_deeply_nested_json_in_a_manifest_or_results_file(tmp_path: Path) -> Non
     results = tmp_path / "deep.cwresults"
     results.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     result = run_cli("results", "import", str(results), "--db", sqlite_url(tmp_path / "s.db"),
-                     "--passphrase", PASSPHRASE)
+                     "--passphrase", PASSPHRASE, "--course", str(BUNDLED_COURSE))
     assert result.code == 1 and "deep.cwresults" in result.err
     no_internal_error(result.said)
 
@@ -162,7 +165,7 @@ def test_nul_character_imported_into_postgresql_prints_no_answer(tmp_path: Path)
                    "--passphrase", PASSPHRASE).code == 0
     with fresh_pg_schema(pg_base_url()) as url:
         result = run_cli("results", "import", str(exported), "--db", url,
-                         "--passphrase", PASSPHRASE)
+                         "--passphrase", PASSPHRASE, "--course", str(BUNDLED_COURSE))
         with open_store(url) as store:
             assert store.attempts.list_all() == []  # nothing half-imported
     assert result.code == 1 and "NUL character" in result.err

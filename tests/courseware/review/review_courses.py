@@ -97,7 +97,7 @@ def clean_course() -> m.Course:
     exam = m.Quiz(id="exam", title="结业考试", draws=[
         m.Draw(count=2, from_quiz="m1-bank"), m.Draw(count=2, from_quiz="m2-bank")])
     return m.Course(id="clean", title="干净课程", modules=[one, two], final_exam=exam,
-                    certificate=m.CertificateSettings("结业证书", 6, "某某银行培训部"))
+                    certificate=m.CertificateSettings("结业证书", 6, "示例银行培训部"))
 
 
 def question(course: m.Course, qid: str) -> m.Question:
