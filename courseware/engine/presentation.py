@@ -48,7 +48,9 @@ def option_order(question: m.Question, rng: random.Random, shuffle: bool) -> lis
         rights = list(dict.fromkeys([p.right for p in question.pairs] + question.distractors))
         return _maybe_shuffled(rights, rng, shuffle)
     if isinstance(question, m.OrderingQuestion):
-        return shuffled_away_from(question.items, rng)  # always shown shuffled
+        # uniformly shuffled: an order that avoided the answer would give it away whenever
+        # there are two items; the trainee can keep the order shown as the answer
+        return _maybe_shuffled(list(question.items), rng, True)
     return None
 
 
@@ -56,12 +58,3 @@ def _maybe_shuffled(values: list[str], rng: random.Random, shuffle: bool) -> lis
     if shuffle:
         rng.shuffle(values)
     return values
-
-
-def shuffled_away_from(items: list[str], rng: random.Random) -> list[str]:
-    """A shuffle that is not the correct order (when another order exists)."""
-    order = list(items)
-    rng.shuffle(order)
-    if order == items and len(items) > 1:
-        order = order[1:] + order[:1]  # a rotation differs unless all items are equal
-    return order

@@ -116,6 +116,7 @@ def put_in_order(widget: OrderingAnswer, value: JSONValue) -> None:
         widget.list.setCurrentRow(row)
         for _ in range(row - target):
             widget.move_current(-1)
+    widget.keep.click()  # the order shown may have been right already: nothing moved
 
 
 def write_essay(widget: EssayAnswer, value: JSONValue) -> None:

@@ -16,6 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "preview.order": {"en": "Items in your order", "zh": "按你的顺序排列"},
     "preview.move_up": {"en": "Move up", "zh": "上移"},
     "preview.move_down": {"en": "Move down", "zh": "下移"},
+    "preview.keep_order": {"en": "This order is my answer", "zh": "就按这个顺序"},
     "preview.essay": {"en": "Your answer", "zh": "你的回答"},
     "preview.scenario_end": {"en": "The end:", "zh": "结局："},
     "preview.scenario_score": {"en": "Score for this ending: {score}%",
