@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from courseware import model as m
+from ui.gallery.trainee_driver import answer
 from ui.quiz_preview.answer_widgets import (
     ChoiceAnswer,
     EssayAnswer,
@@ -41,32 +42,12 @@ def only_card(page: QuizPage) -> TraineeQuestionCard:
 
 
 def answer_card(card: TraineeQuestionCard) -> None:
-    """Give an answer of the right kind through the widget, as a trainee would."""
-    question = card.question
-    widget = card.answer
-    if isinstance(question, m.ScenarioQuestion):
-        assert card.scenario is not None
-        while card.scenario.buttons:
-            card.scenario.buttons[0].click()
-        return
-    if isinstance(widget, ChoiceAnswer):
-        widget.choose(0)
-        if isinstance(question, m.MultipleChoiceQuestion):
-            widget.choose(1)
-    elif isinstance(widget, FillBlankAnswer):
-        widget.edits[0].setText("认同")
-        widget.edits[0].editingFinished.emit()
-    elif isinstance(widget, MatchingAnswer):
-        for combo in widget.combos.values():
-            combo.setCurrentIndex(1)
-            combo.activated.emit(1)
-    elif isinstance(widget, OrderingAnswer):
-        widget.list.setCurrentRow(1)
-        widget.move_current(-1)
-    elif isinstance(widget, EssayAnswer):
-        widget.edit.setPlainText("先倾听客户，再回应需求。")
-    else:
-        raise AssertionError(type(widget))
+    """Give an answer of the right kind through the widget, as a trainee would (the gallery's
+    driver does the same for its screens)."""
+    known = (ChoiceAnswer, FillBlankAnswer, MatchingAnswer, OrderingAnswer, EssayAnswer)
+    assert isinstance(card.question, m.ScenarioQuestion) or isinstance(card.answer, known), \
+        type(card.answer)
+    answer(card)
 
 
 def key_click(widget: object, key: Qt.Key) -> None:
