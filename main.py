@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:
+        if not args.debug:  # let what the failed work held (a MemoryError's data) go first:
+            error.__traceback__ = None  # the message may still need to load its catalogue
         message = user_message(error)  # the user's disk, database or input, not a bug
         if message is not None and not args.debug:
             print(message, file=sys.stderr)
