@@ -7,10 +7,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.generate import write_generated_course
+from benchmarks.timing import best_of
 from courseware.format import load_course
 from courseware.problems import ProblemList
 from courseware.validation import validate_course
@@ -37,14 +37,6 @@ def _time_command(args: list[str], repeats: int = 3) -> float:
     return best
 
 
-def _best_of(repeats: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
-
 
 def run() -> dict[str, float]:
     figures = {
@@ -53,10 +45,10 @@ def run() -> dict[str, float]:
     }
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_generated_course(Path(tmp) / "course", modules=50, questions_per_module=100)
-        figures["load_s"] = _best_of(3, lambda: load_course(folder, validate=False))
+        figures["load_s"] = best_of(3, lambda: load_course(folder, validate=False))
         result = load_course(folder, validate=False)
         assert result.course is not None and len(result.course.all_questions()) == 5000
         course = result.course
-        figures["validate_s"] = _best_of(3, lambda: validate_course(course, folder, ProblemList()))
+        figures["validate_s"] = best_of(3, lambda: validate_course(course, folder, ProblemList()))
     figures["startup_ratio"] = figures["startup_s"] / figures["bare_qt_startup_s"]
     return {key: round(value, 4) for key, value in figures.items()}

@@ -4,20 +4,9 @@ a second)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 from benchmarks.generate import generated_course
+from benchmarks.timing import best_of
 from courseware import search
-
-
-def _best_of(repeats: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def run() -> dict[str, float]:
@@ -26,9 +15,9 @@ def run() -> dict[str, float]:
     matches = search.find(course, query)
     assert matches, query
     return {
-        "search_find_s": _best_of(3, lambda: search.find(course, query)),
-        "search_whole_word_s": _best_of(
+        "search_find_s": best_of(3, lambda: search.find(course, query)),
+        "search_whole_word_s": best_of(
             3, lambda: search.find(course, "the", search.SearchOptions(whole_word=True))),
-        "search_replace_all_s": _best_of(3, lambda: search.replace_all(course, query, "X")),
+        "search_replace_all_s": best_of(3, lambda: search.replace_all(course, query, "X")),
         "search_matches": float(len(matches)),
     }
