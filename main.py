@@ -14,7 +14,16 @@ import courseware.cli
 from courseware.bundled import bundled_course_path
 from courseware.cli.failures import user_message
 from courseware.i18n import set_language, tr
-from courseware.version import app_version
+
+
+class VersionAction(argparse.Action):
+    """--version, reading the version only when asked (importlib.metadata is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from courseware.version import app_version
+
+        print(f"Courseware Studio {app_version()}")
+        parser.exit()
 
 
 def build_base_parser() -> argparse.ArgumentParser:
@@ -24,7 +33,8 @@ def build_base_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    parser.add_argument("--version", action="version", version=f"Courseware Studio {app_version()}")
+    parser.add_argument("--version", action=VersionAction, nargs=0,
+                        help="show the version and exit")
     return parser
 
 

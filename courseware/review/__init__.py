@@ -4,20 +4,9 @@ before class. Advice only: a finding never makes a course invalid (see docs/item
 from __future__ import annotations
 
 from courseware import model as m
-from courseware.review import (
-    rules_clang,
-    rules_duplicates,
-    rules_exam,
-    rules_keys,
-    rules_structure,
-    rules_wording,
-)
-from courseware.review.context import ReviewContext
 from courseware.review.finding import Finding, Severity
 from courseware.review.location import Location
 from courseware.review.settings import DEFAULTS, ReviewSettings
-
-RULES = (rules_keys, rules_wording, rules_clang, rules_duplicates, rules_exam, rules_structure)
 
 __all__ = ["DEFAULTS", "Finding", "Location", "ReviewSettings", "Severity", "review_course",
            "settings_for"]
@@ -29,8 +18,21 @@ def settings_for(course: m.Course) -> ReviewSettings:
 
 def review_course(course: m.Course, settings: ReviewSettings | None = None) -> list[Finding]:
     """Every finding, in course order (module, quiz, question), warnings first within a place."""
+    # imported here: loading a course reads its review settings from this package, and the
+    # rules are not needed for that (start-up time)
+    from courseware.review import (
+        rules_clang,
+        rules_duplicates,
+        rules_exam,
+        rules_keys,
+        rules_structure,
+        rules_wording,
+    )
+    from courseware.review.context import ReviewContext
+
+    rules = (rules_keys, rules_wording, rules_clang, rules_duplicates, rules_exam, rules_structure)
     context = ReviewContext(course, settings or settings_for(course))
-    findings = [finding for rule in RULES for finding in rule.check(context)]
+    findings = [finding for rule in rules for finding in rule.check(context)]
     order = {p.quiz.id: i for i, p in enumerate(context.quizzes())}
     return sorted(findings, key=lambda f: (
         order.get(f.location.quiz_id, -1),  # course-level findings first
