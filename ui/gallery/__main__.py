@@ -1,4 +1,4 @@
-"""python -m ui.gallery --out DIR [--lang zh|en] [--size WxH] [--scale S] [--docs]
+"""python -m ui.gallery --out DIR [--lang zh|en] [--size WxH] [--scale S] [--only GROUP] [--docs]
 
 Exit 0 when the inspector finds no problem, 1 when it finds any (listed in DIR/report.json),
 2 for a usage error."""
@@ -12,6 +12,8 @@ from pathlib import Path
 from courseware.i18n import set_language
 from ui.gallery.environment import prepare_environment
 from ui.i18n import tr
+
+GROUPS = ("authoring", "trainee", "console")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -42,6 +44,8 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", type=parse_size, default=(1366, 768), help="screen, WxH")
     parser.add_argument("--scale", type=parse_scale, default=1.0,
                         help="display scaling, e.g. 1.5 for Windows' 150%%")
+    parser.add_argument("--only", choices=GROUPS, action="append",
+                        help="shoot only this group of screens (repeatable); all by default")
     parser.add_argument("--docs", action="store_true",
                         help="copy the documentation's screenshots to docs/screenshots")
     return parser.parse_args(argv)
@@ -60,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     with prepare_environment(args.size, args.scale) as work:
         from ui.gallery.run import run_gallery  # Qt only after the environment is set
 
-        return run_gallery(args.out, args.lang, args.size, args.scale, args.docs, work)
+        return run_gallery(args.out, args.lang, args.size, args.scale, args.docs, work,
+                           groups=frozenset(args.only or GROUPS))
 
 
 if __name__ == "__main__":

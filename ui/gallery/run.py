@@ -30,7 +30,8 @@ def _quiet_messages(kind: QtMsgType, _context: QMessageLogContext, message: str)
 
 
 def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs: bool,
-                work: Path) -> int:
+                work: Path, groups: frozenset[str] = frozenset(("authoring", "trainee", "console")),
+                ) -> int:
     qInstallMessageHandler(_quiet_messages)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -41,9 +42,12 @@ def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs:
     course = load_course(folder).course
     assert course is not None
     gallery = Gallery(out, Setting(lang, size[0], size[1], scale), course_words(course))
-    shoot_authoring(gallery, folder)
-    shoot_trainee(gallery, folder, work)
-    shoot_console(gallery, folder, work)
+    if "authoring" in groups:
+        shoot_authoring(gallery, folder)
+    if "trainee" in groups:
+        shoot_trainee(gallery, folder, work)
+    if "console" in groups:
+        shoot_console(gallery, folder, work)
     report = gallery.write_report()
     _summary(gallery, report)
     if docs:
