@@ -1,4 +1,5 @@
-"""handout_pages_per_s, reportlab_baseline_pages_per_s, handout_kib_per_page (issues 5, 18).
+"""handout_pages_per_s, reportlab_baseline_pages_per_s, their ratio (issue 18: ≥ 0.6),
+handout_kib_per_page (issues 5, 18).
 
 The handout is made from a course that repeats the bundled course's modules until the
 trainer handout is about 300 pages. The baseline sets the same text (every lesson, case study
@@ -98,7 +99,13 @@ def run() -> dict[str, float]:
         bundled = export_handout(course, BUNDLED, folder / "bundled.pdf",
                                  HandoutOptions(edition=Edition.TRAINER))
         kib_per_page = bundled.stat().st_size / 1024 / page_count(bundled)
+    handout_rate = pages / min(t.seconds for t in handouts)
+    base_rate = base_pages / min(t.seconds for t in bases)
+    handout_cpu_rate = pages / min(t.cpu_seconds for t in handouts)
+    base_cpu_rate = base_pages / min(t.cpu_seconds for t in bases)
     return {
+        "handout_to_reportlab_ratio": round(handout_rate / base_rate, 3),
+        "handout_to_reportlab_cpu_ratio": round(handout_cpu_rate / base_cpu_rate, 3),
         "handout_pages_per_s": round(pages / min(t.seconds for t in handouts), 2),
         "handout_pages": pages,
         "reportlab_baseline_pages_per_s": round(base_pages / min(t.seconds for t in bases), 2),

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from exporters.pdf.cjk import CJKParagraph
 from exporters.pdf.markup import escape
+from exporters.pdf.png_passthrough import PngImage, read_png
 from exporters.pdf.styles import RULE, WRITING_LINE, CalloutColours, Styles
 
 
@@ -107,16 +108,26 @@ def placeholder(text: str, styles: Styles, width: float, height: float = 60) -> 
     return table
 
 
-def scaled_image(path: Path, max_width: float, max_height: float) -> Image | None:
+def scaled_image(path: Path, max_width: float, max_height: float) -> Flowable | None:
     """The image scaled down to fit (never up), or None when it cannot be read."""
+    png = read_png(path) if path.suffix.lower() == ".png" else None
+    if png is not None:
+        width, height = _fitted(png.width, png.height, max_width, max_height)
+        return PngImage(png, width, height)
     try:
         reader = ImageReader(str(path))
         pixel_width, pixel_height = reader.getSize()
     except Exception:  # a missing or corrupt file must never stop the export
         return None
+    width, height = _fitted(pixel_width, pixel_height, max_width, max_height)
+    return Image(str(path), width=width, height=height)
+
+
+def _fitted(pixel_width: int, pixel_height: int, max_width: float,
+            max_height: float) -> tuple[float, float]:
     width, height = pixel_width * 0.75, pixel_height * 0.75  # 96 dpi pixels → points
     scale = min(1.0, max_width / width, max_height / height)
-    return Image(str(path), width=width * scale, height=height * scale)
+    return width * scale, height * scale
 
 
 def figure_placeholder(caption: str, missing_text: str, styles: Styles,
