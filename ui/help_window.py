@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
+from courseware.i18n import current_language
 from ui.i18n import tr
 
 HOME = "user-guide.md"
@@ -49,6 +50,16 @@ def docs_folder() -> Path | None:
     return next((root for root in docs_roots() if (root / HOME).is_file()), None)
 
 
+def localised(folder: Path, page: str, language: str | None = None) -> Path:
+    """The page in the interface language where the guide has it (``docs/zh/…`` for Chinese),
+    else the English one."""
+    if (language or current_language()).lower().startswith("zh"):
+        translated = folder / "zh" / page
+        if translated.is_file():
+            return translated
+    return folder / page
+
+
 def topic_for(obj: object) -> tuple[str, str]:
     """The page and section that explain editing ``obj``."""
     guide = "user-guide-authoring.md"
@@ -68,7 +79,8 @@ def topic_for(obj: object) -> tuple[str, str]:
 def render_page(path: Path) -> str:
     """One guide page as HTML; headings carry ids (``## Case studies`` → ``case-studies``)."""
     text = path.read_text(encoding="utf-8")
-    body = markdown.Markdown(extensions=["tables", "fenced_code", "toc"]).convert(text)
+    # attr_list: the Chinese pages give their headings the English pages' ids ({#lessons})
+    body = markdown.Markdown(extensions=["tables", "fenced_code", "toc", "attr_list"]).convert(text)
     return f"<html><body>{body}</body></html>"
 
 
@@ -94,7 +106,7 @@ class HelpWindow(QDialog):
         for name in PAGES:
             if (folder / name).is_file():
                 item = QListWidgetItem(tr(f"help.page.{name[:-3]}"))
-                item.setToolTip(page_title(folder / name))
+                item.setToolTip(page_title(localised(folder, name)))
                 item.setData(PAGE_ROLE, name)
                 self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._page_chosen)
@@ -115,24 +127,25 @@ class HelpWindow(QDialog):
         self.resize(960, 680)
 
     def show_topic(self, page: str, anchor: str = "") -> None:
-        path = self.folder / page
-        if not path.is_file():
-            page, anchor, path = HOME, "", self.folder / HOME
+        if not (self.folder / page).is_file():
+            page, anchor = HOME, ""
+        path = localised(self.folder, page)
         if page != self.page:
             self.page = page
-            self.browser.setHtml(self._fit_images(render_page(path)))
+            self.browser.setSearchPaths([str(path.parent), str(self.folder)])
+            self.browser.setHtml(self._fit_images(render_page(path), path.parent))
             self._mark_current(page)
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
 
-    def _fit_images(self, html: str) -> str:
+    def _fit_images(self, html: str, base: Path) -> str:
         """Screenshots no wider than the reading pane (Qt's HTML knows no max-width)."""
         room = max(self.browser.viewport().width() - 32, 320)
 
         def sized(found: re.Match[str]) -> str:
-            natural = QImageReader(str(self.folder / found.group(2))).size().width()
+            natural = QImageReader(str(base / found.group(2))).size().width()
             width = min(natural, room) if natural > 0 else room
             return f'<img width="{width}" {found.group(1)}src="{found.group(2)}"'
 

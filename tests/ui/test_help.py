@@ -106,3 +106,15 @@ def _heading_in_view(help_window, heading: str) -> bool:  # type: ignore[no-unty
     cursor.setPosition(block.position())
     top = browser.cursorRect(cursor).top()
     return 0 <= top < browser.viewport().height()
+
+
+def test_chinese_pages_are_shown_where_the_guide_has_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.help_window import localised
+
+    folder = docs_folder()
+    assert folder is not None
+    assert localised(folder, "user-guide.md", "zh") == folder / "zh" / "user-guide.md"
+    assert localised(folder, "user-guide.md", "en") == folder / "user-guide.md"
+    assert localised(folder, "security.md", "zh") == folder / "security.md"  # no Chinese page yet
+    html = render_page(localised(folder, "user-guide.md", "zh"))
+    assert 'id="checking-a-course"' in html and "检查课程" in html and "{#" not in html
