@@ -38,18 +38,28 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def labelled(questions: Sequence[m.Question], format_name: str, problems: list[BankProblem]
+             ) -> list[tuple[m.Question, str]]:
+    """Each question a 题库 file can hold with its type label (单选题…); a warning in
+    ``problems`` for each one it cannot."""
+    kept: list[tuple[m.Question, str]] = []
+    for question in questions:
+        label = TYPE_LABELS.get(question.type_name)
+        if label is None:
+            problems.append(BankProblem(question.id, "warning", tr(
+                "tiku.cannot_hold", format=format_name, type=question.type_name)))
+        else:
+            kept.append((question, label))
+    return kept
+
+
 def sections_for(questions: Sequence[m.Question], format_name: str
                  ) -> tuple[list[Section], list[BankProblem]]:
     """Questions grouped by type, as a 题库 paper is laid out (一、单选题 … 二、多选题 …);
     within a type the order is kept."""
     by_label: dict[str, Section] = {}
     problems: list[BankProblem] = []
-    for question in questions:
-        label = TYPE_LABELS.get(question.type_name)
-        if label is None:
-            problems.append(BankProblem(question.id, "warning", tr(
-                "tiku.cannot_hold", format=format_name, type=question.type_name)))
-            continue
+    for question, label in labelled(questions, format_name, problems):
         if label not in by_label:
             by_label[label] = Section(f"{_cn(len(by_label) + 1)}、{label}")
         by_label[label].blocks.append(Block(question))

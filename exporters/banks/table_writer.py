@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from courseware import model as m
 from courseware.i18n import tr
 from exporters.banks import BankProblem
-from exporters.banks.answers import TYPE_LABELS
-from exporters.banks.conventions_writer import Block, _number, _type_lines
+from exporters.banks.conventions_writer import Block, _number, _type_lines, labelled
 
 OPTION_COLUMNS = "ABCDEFGH"
 HEADER = (["题型", "题干"] + [f"选项{c}" for c in OPTION_COLUMNS]
@@ -23,12 +22,7 @@ def question_rows(questions: Sequence[m.Question], format_name: str
                   ) -> tuple[list[list[str]], list[BankProblem]]:
     rows: list[list[str]] = []
     problems: list[BankProblem] = []
-    for question in questions:
-        label = TYPE_LABELS.get(question.type_name)
-        if label is None:
-            problems.append(BankProblem(question.id, "warning", tr(
-                "tiku.cannot_hold", format=format_name, type=question.type_name)))
-            continue
+    for question, label in labelled(questions, format_name, problems):
         rows.append(_row(question, label, problems))
     return rows, problems
 
