@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from courseware import model as m
 from courseware.tasks import ProgressCallback
@@ -79,9 +79,11 @@ class QuestionExportDialog(_BankExportDialog):
         self.notes.setAccessibleName(tr("banks.export_notes"))
         self.notes.setWordWrap(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        index = self.layout().indexOf(self.status)
-        self.layout().insertWidget(index, self.notes_label)  # type: ignore[attr-defined]
-        self.layout().insertWidget(index + 1, self.notes)  # type: ignore[attr-defined]
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        index = layout.indexOf(self.status)
+        layout.insertWidget(index, self.notes_label)  # above the status and 打开文件
+        layout.insertWidget(index + 1, self.notes)
         self.checked: list[BankProblem] | None = None  # the warnings, once worked out
         self._check_number = 0
         self.format.currentIndexChanged.connect(lambda _i: self._choice_changed())

@@ -11,6 +11,7 @@ import copy
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,6 +68,7 @@ class FixDialog(QDialog):
         self.points.setDecimals(1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.problems = QLabel()
         self.problems.setObjectName("bank-fix-problems")
         self.problems.setWordWrap(True)
@@ -80,6 +82,11 @@ class FixDialog(QDialog):
         self.points.valueChanged.connect(self.revalidate)
         self.type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
+        width = self.fontMetrics().averageCharWidth() * 80
+        layout = self.layout()
+        assert layout is not None
+        self.resize(width, layout.heightForWidth(width) if layout.hasHeightForWidth()
+                    else self.sizeHint().height())
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -103,7 +110,6 @@ class FixDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
 
     # -- entry → fields
 

@@ -31,12 +31,13 @@ from exporters.banks import BankReadResult
 from exporters.banks.importer import FileRead, read_files
 from ui.app_settings import AppSettings
 from ui.banks.import_command import Target, import_rows
-from ui.banks.preview_model import PROMPT, PreviewModel
+from ui.banks.preview_model import PROMPT, TYPE, PreviewModel
 from ui.banks.rows import ImportRow, rows_of
 from ui.banks.sources import SourceTabs, paste_problem
 from ui.document import CourseDocument
 from ui.help_window import add_help_key
 from ui.i18n import tr
+from ui.labels import question_type_name
 from ui.tasks import Operation
 
 NEW_QUIZ = "__new__"
@@ -85,9 +86,12 @@ class ImportQuestionsDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 10)
         header = table.horizontalHeader()
         chars = table.fontMetrics().averageCharWidth()
-        for column, width in enumerate((12, 9, 0, 12, 26, 18)):
+        for column, width in enumerate((12, 0, 0, 12, 26, 18)):
             if width:
                 header.resizeSection(column, chars * width)
+        names = [question_type_name(name) for name in m.QUESTION_TYPES]
+        header.resizeSection(TYPE, max(table.fontMetrics().horizontalAdvance(n) for n in names)
+                             + chars * 3)
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda index: self.fix_row(index.row()))
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -133,6 +137,8 @@ class ImportQuestionsDialog(QDialog):
         splitter.addWidget(preview)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().lineSpacing()
+        splitter.setSizes([line * 9, line * 24])  # the preview gets the room
         target = QHBoxLayout()
         label = QLabel(tr("banks.target"))
         label.setBuddy(self.target)
@@ -157,8 +163,15 @@ class ImportQuestionsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(lambda *_: self.refresh_summary())
         self._target_changed()
-        chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 150, self.fontMetrics().lineSpacing() * 34)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Wide enough for the prompt column, never wider or taller than the screen."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = self.fontMetrics().averageCharWidth() * 140
+        height = self.fontMetrics().lineSpacing() * 34
+        self.resize(min(width, int(screen.width() * 0.94)),
+                    min(height, int(screen.height() * 0.9)))
 
     # -- reading
 

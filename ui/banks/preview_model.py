@@ -18,6 +18,7 @@ INCLUDE, TYPE, PROMPT, ANSWER, PROBLEMS, SOURCE = range(len(COLUMNS))
 ERROR_TINT = QColor(220, 50, 47, 40)  # translucent, readable on light and dark themes
 WARNING_TINT = QColor(230, 160, 0, 32)
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 
 
 class PreviewModel(QAbstractTableModel):
@@ -58,10 +59,10 @@ class PreviewModel(QAbstractTableModel):
 
     # -- Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from courseware import model as m
@@ -11,6 +12,7 @@ from ui.i18n import tr
 from ui.labels import first_line, question_type_name
 
 PROMPT_LIMIT = 60
+_BLANK = re.compile(r"_{2,}")
 ANSWER_LIMIT = 30
 
 
@@ -50,7 +52,8 @@ def type_text(entry: BankEntry) -> str:
 
 def prompt_text(entry: BankEntry) -> str:
     text = entry.question.prompt if entry.question is not None else entry.text
-    return first_line(text, PROMPT_LIMIT) or "—"
+    # blanks stay visible (a plain ___ would be taken for Markdown emphasis and dropped)
+    return first_line(_BLANK.sub("＿＿＿", text), PROMPT_LIMIT) or "—"
 
 
 def problems_text(entry: BankEntry) -> str:
@@ -74,8 +77,8 @@ def answer_text(question: m.Question | None) -> str:
 def _answer(q: m.Question) -> str:
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     if isinstance(q, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
-        return "".join(letter for letter, o in zip(letters, q.options, strict=False)
-                       if o.correct) or "—"
+        right = [letter for letter, o in zip(letters, q.options, strict=False) if o.correct]
+        return tr("banks.letter_separator").join(right) or "—"  # A、B、D reads as letters
     if isinstance(q, m.TrueFalseQuestion):
         return tr("answer.true") if q.answer else tr("answer.false")
     if isinstance(q, m.FillBlankQuestion):

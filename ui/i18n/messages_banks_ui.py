@@ -44,6 +44,7 @@ MESSAGES = {
     "banks.column.answer": {"en": "Answer", "zh": "答案"},
     "banks.column.problems": {"en": "Problems", "zh": "问题"},
     "banks.column.source": {"en": "Source", "zh": "来源"},
+    "banks.letter_separator": {"en": ", ", "zh": "、"},
     "banks.status.error": {"en": "Needs fixing", "zh": "需修改"},
     "banks.fix_first": {"en": "This question has an error: fix it (double-click) to import it.",
                         "zh": "这道题有错误：修改后（双击）才能导入。"},
