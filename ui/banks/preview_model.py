@@ -10,7 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from exporters.banks import BankEntry
-from ui.banks.rows import ImportRow, answer_text, problems_text, prompt_text, type_text
+from ui.banks.rows import (
+    ImportRow,
+    Labels,
+    answer_text,
+    problems_text,
+    prompt_text,
+    type_text,
+)
 from ui.i18n import tr
 
 COLUMNS = ("include", "type", "prompt", "answer", "problems", "source")
@@ -35,7 +42,8 @@ class PreviewModel(QAbstractTableModel):
     def set_rows(self, rows: list[ImportRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._texts = [_texts(row.entry) for row in self.rows]
+        labels = Labels.now()
+        self._texts = [_texts(row.entry, labels) for row in self.rows]
         self.endResetModel()
 
     def replace_entry(self, number: int, entry: BankEntry) -> None:
@@ -46,7 +54,7 @@ class PreviewModel(QAbstractTableModel):
         entries[position] = entry
         row.entry = entry
         row.include = not entry.has_error
-        self._texts[number] = _texts(entry)
+        self._texts[number] = _texts(entry, Labels.now())
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
 
     def set_included(self, number: int, include: bool) -> None:
@@ -108,10 +116,10 @@ class PreviewModel(QAbstractTableModel):
         return True
 
 
-def _texts(entry: BankEntry) -> tuple[str, ...]:
+def _texts(entry: BankEntry, labels: Labels) -> tuple[str, ...]:
     status = tr("banks.status.error") if entry.has_error else ""
-    return (status, type_text(entry), prompt_text(entry), answer_text(entry.question),
-            problems_text(entry), entry.source)
+    return (status, type_text(entry, labels), prompt_text(entry),
+            answer_text(entry.question, labels), problems_text(entry, labels), entry.source)
 
 
 def _tooltip(row: ImportRow, texts: tuple[str, ...], column: int) -> str | None:

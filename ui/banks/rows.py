@@ -38,16 +38,37 @@ class ImportRow:
         return any(p.severity == "warning" for p in self.entry.problems)
 
 
+@dataclass(frozen=True)
+class Labels:
+    """The interface words the preview repeats on every row, looked up once per fill
+    (``tr`` consults the locale on each call: 2,000 rows would spend most of their time there)."""
+
+    types: dict[str, str]
+    true: str
+    false: str
+    separator: str
+    kinds: dict[str, str]
+    not_built: str
+
+    @classmethod
+    def now(cls) -> Labels:
+        return cls(types={name: question_type_name(name) for name in m.QUESTION_TYPES},
+                   true=tr("answer.true"), false=tr("answer.false"),
+                   separator=tr("banks.letter_separator"),
+                   kinds={kind: tr(f"banks.severity.{kind}") for kind in ("error", "warning")},
+                   not_built=tr("banks.not_built"))
+
+
 def rows_of(read: FileRead) -> list[ImportRow]:
     return [ImportRow(read, entry, include=not entry.has_error) for entry in read.result.entries]
 
 
-def type_text(entry: BankEntry) -> str:
+def type_text(entry: BankEntry, labels: Labels) -> str:
     if entry.question is not None:
-        return question_type_name(entry.question.type_name)
+        return labels.types.get(entry.question.type_name, entry.question.type_name)
     # not built: the type the file stated (a tag or a section heading), if any
     stated = getattr(entry.raw, "type_hint", None) or getattr(entry.raw, "section_type", None)
-    return question_type_name(stated) if stated else "—"
+    return labels.types.get(stated, "—") if stated else "—"
 
 
 def prompt_text(entry: BankEntry) -> str:
@@ -56,31 +77,34 @@ def prompt_text(entry: BankEntry) -> str:
     return first_line(_BLANK.sub("＿＿＿", text), PROMPT_LIMIT) or "—"
 
 
-def problems_text(entry: BankEntry) -> str:
+def problems_text(entry: BankEntry, labels: Labels | None = None) -> str:
     """Errors first, then warnings, one per line, in the interface language."""
+    if not entry.problems and entry.question is not None:
+        return ""
+    labels = labels or Labels.now()
     ordered = sorted(entry.problems, key=lambda p: p.severity != "error")
-    lines = [tr("banks.problem_line", kind=tr(f"banks.severity.{p.severity}"),
-                message=p.message) for p in ordered]
+    lines = [tr("banks.problem_line", kind=labels.kinds[p.severity], message=p.message)
+             for p in ordered]
     if entry.question is None and not any(p.severity == "error" for p in entry.problems):
-        lines.insert(0, tr("banks.not_built"))
+        lines.insert(0, labels.not_built)
     return "\n".join(lines)
 
 
-def answer_text(question: m.Question | None) -> str:
-    """The right answer in a few characters: B, ABD, 对, 认同;认可 | 跟进, A→2 …"""
+def answer_text(question: m.Question | None, labels: Labels) -> str:
+    """The right answer in a few characters: B, A、B、D, 对, 认同;认可 | 跟进, A→2 …"""
     if question is None:
         return "—"
-    text = _answer(question)
+    text = _answer(question, labels)
     return text if len(text) <= ANSWER_LIMIT else text[: ANSWER_LIMIT - 1] + "…"
 
 
-def _answer(q: m.Question) -> str:
+def _answer(q: m.Question, labels: Labels) -> str:
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     if isinstance(q, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
         right = [letter for letter, o in zip(letters, q.options, strict=False) if o.correct]
-        return tr("banks.letter_separator").join(right) or "—"  # A、B、D reads as letters
+        return labels.separator.join(right) or "—"  # A、B、D reads as letters
     if isinstance(q, m.TrueFalseQuestion):
-        return tr("answer.true") if q.answer else tr("answer.false")
+        return labels.true if q.answer else labels.false
     if isinstance(q, m.FillBlankQuestion):
         return " | ".join(";".join(blank.accepted) for blank in q.blanks) or "—"
     if isinstance(q, m.OrderingQuestion):
