@@ -199,12 +199,22 @@ def test_new_quiz_needs_a_title(dialog, qtbot) -> None:  # type: ignore[no-untyp
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("题库.docx", b"\x89junk" * 500, "题库.docx"),
     ("题库.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, ".xlsx"),
+    ("大题库.docx", b"", "40"),  # made 50 MB below: refused before it is read
+    ("炸弹.docx", b"zip", "unpacks to too much data"),  # a zip bomb, made below
 ])
 def test_a_bad_file_gives_the_readers_message_and_changes_nothing(  # type: ignore[no-untyped-def]
         workspace, dialog, qtbot, tmp_path: Path, name: str, content: bytes,
         expected: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
+    if not content:
+        with path.open("r+b") as handle:
+            handle.truncate(50 * 2**20)  # sparse: 50 MB without writing them
+    if content == b"zip":
+        import zipfile
+
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("word/document.xml", b"<" + b"\0" * (40 * 2**20))
     steps = workspace.document.undo_stack.count()
     _read(dialog, qtbot, path)
     assert dialog.model.rowCount() == 0
