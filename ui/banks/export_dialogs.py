@@ -78,6 +78,7 @@ class QuestionExportDialog(_BankExportDialog):
         self.notes.setObjectName("bank-export-notes")
         self.notes.setAccessibleName(tr("banks.export_notes"))
         self.notes.setWordWrap(True)
+        self.notes.setAlternatingRowColors(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -120,7 +121,7 @@ class QuestionExportDialog(_BankExportDialog):
         self.notes.clear()
         for problem in problems:
             question = by_id.get(problem.source)
-            where = question_label(question) if question else problem.source
+            where = question_label(question).rstrip("。？！.?!…") if question else problem.source
             self.notes.addItem(tr("banks.export_note", question=where, message=problem.message))
         self.notes.setVisible(bool(problems))
         self.notes_label.setText(
