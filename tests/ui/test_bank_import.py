@@ -194,6 +194,9 @@ def test_new_quiz_needs_a_title(dialog, qtbot) -> None:  # type: ignore[no-untyp
     assert dialog.import_button.isEnabled()
     dialog.new_title.setText("  ")
     assert not dialog.import_button.isEnabled()
+    dialog.sources.paste.clear()  # the rows of the pasted text go with it
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)
+    assert dialog.summary.text() == "Add files or paste text to see the questions here."
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [

@@ -38,7 +38,7 @@ from ui.document import CourseDocument
 from ui.help_window import add_help_key
 from ui.i18n import tr
 from ui.labels import question_type_name
-from ui.tasks import Operation
+from ui.tasks import Operation, run_quietly
 
 NEW_QUIZ = "__new__"
 
@@ -56,6 +56,7 @@ class ImportQuestionsDialog(QDialog):
         self.file_rows: list[list[ImportRow]] = []
         self.paste_read: FileRead | None = None
         self.paste_rows: list[ImportRow] = []
+        self._paste_number = 0
         self.operation: Operation | None = None
         self.error: Exception | None = None
         self.sources = SourceTabs(settings)
@@ -202,13 +203,25 @@ class ImportQuestionsDialog(QDialog):
         self.refresh()
 
     def read_paste(self, text: str) -> None:
+        """Pasted text is read on the thread pool too (2,000 questions take about half a
+        second); a result that a newer paste has overtaken is dropped."""
         from exporters.banks.formats.txt import read_text
 
-        name = tr("banks.paste_source")
+        self._paste_number += 1
+        number, name = self._paste_number, tr("banks.paste_source")
         if not text.strip():
+            self._paste_read(number, None)
+            return
+        run_quietly(self, lambda: read_text(text, name),
+                    lambda result: self._paste_read(number, result))
+
+    def _paste_read(self, number: int, result: BankReadResult | None) -> None:
+        if number != self._paste_number:
+            return
+        if result is None:
             self.paste_read, self.paste_rows = None, []
         else:
-            result = read_text(text, name)
+            name = tr("banks.paste_source")
             if not result.entries and not result.problems:
                 result = BankReadResult(problems=[paste_problem(name)])
             self.paste_read = FileRead(Path(name), result)
