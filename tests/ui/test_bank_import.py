@@ -262,3 +262,23 @@ def test_the_file_menu_opens_it_on_the_selected_quiz(workspace, qtbot) -> None: 
     assert dialog is not None and dialog.isVisible()
     assert dialog.target.currentData() == quiz.id
     dialog.reject()
+
+
+def test_only_problem_rows_select_all_and_none(dialog, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.banks.preview_model import SOURCE
+
+    _read(dialog, qtbot, word_bank(tmp_path / "题库.docx"))
+    assert dialog.new_title.text() == "题库"  # a new quiz is named after the file
+    dialog.only_problems.setChecked(True)
+    table = dialog.table.model()
+    shown = [table.data(table.index(row, SOURCE)) for row in range(table.rowCount())]
+    assert shown == ["题库.docx:7", "题库.docx:13"]  # the error and the note
+    dialog.table.setCurrentIndex(table.index(1, 0))
+    assert dialog.current_row() == 3
+    dialog.only_problems.setChecked(False)
+    assert dialog.table.model().rowCount() == 4
+    dialog.model.set_all(False)
+    assert _checked(dialog) == [False, False, False, False]
+    assert not dialog.import_button.isEnabled()
+    dialog.model.set_all(True)
+    assert _checked(dialog) == [True, False, True, True]  # the error row stays out

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +32,7 @@ from exporters.banks import BankReadResult
 from exporters.banks.importer import FileRead, read_files
 from ui.app_settings import AppSettings
 from ui.banks.import_command import Target, import_rows
-from ui.banks.preview_model import PROMPT, TYPE, PreviewModel
+from ui.banks.preview_model import PROMPT, TYPE, PreviewModel, ProblemRows
 from ui.banks.rows import ImportRow, rows_of
 from ui.banks.sources import SourceTabs, paste_problem
 from ui.document import CourseDocument
@@ -64,6 +65,7 @@ class ImportQuestionsDialog(QDialog):
         self.sources.file_removed.connect(self._file_removed)
         self.sources.paste_changed.connect(self.read_paste)
         self.model = PreviewModel()
+        self.filtered = ProblemRows(self.model)
         self.table = self._table()
         self.summary = QLabel()
         self.summary.setObjectName("bank-summary")
@@ -79,7 +81,7 @@ class ImportQuestionsDialog(QDialog):
         table = QTableView()
         table.setObjectName("bank-preview")
         table.setAccessibleName(tr("banks.preview"))
-        table.setModel(self.model)
+        table.setModel(self.filtered)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)
@@ -94,7 +96,8 @@ class ImportQuestionsDialog(QDialog):
         header.resizeSection(TYPE, max(table.fontMetrics().horizontalAdvance(n) for n in names)
                              + chars * 3)
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
-        table.doubleClicked.connect(lambda index: self.fix_row(index.row()))
+        table.doubleClicked.connect(
+            lambda index: self.fix_row(self.filtered.mapToSource(index).row()))
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         return table
 
@@ -119,14 +122,20 @@ class ImportQuestionsDialog(QDialog):
 
     def _build_layout(self) -> None:
         self.fix_button = QPushButton(tr("banks.fix"))
-        self.fix_button.clicked.connect(lambda: self.fix_row(self.table.currentIndex().row()))
+        self.fix_button.clicked.connect(lambda: self.fix_row(self.current_row()))
         self.edit_button = QPushButton(tr("banks.edit_in_editor"))
-        self.edit_button.clicked.connect(
-            lambda: self.edit_row(self.table.currentIndex().row()))
+        self.edit_button.clicked.connect(lambda: self.edit_row(self.current_row()))
+        self.only_problems = QCheckBox(tr("banks.only_problems"))
+        self.only_problems.toggled.connect(self.filtered.show_only_problems)
+        select_all = QPushButton(tr("banks.select_all"))
+        select_all.clicked.connect(lambda: self.model.set_all(True))
+        select_none = QPushButton(tr("banks.select_none"))
+        select_none.clicked.connect(lambda: self.model.set_all(False))
         row_buttons = QHBoxLayout()
-        row_buttons.addWidget(self.fix_button)
-        row_buttons.addWidget(self.edit_button)
+        for button in (self.fix_button, self.edit_button, select_all, select_none):
+            row_buttons.addWidget(button)
         row_buttons.addStretch(1)
+        row_buttons.addWidget(self.only_problems)
         preview = QWidget()
         column = QVBoxLayout(preview)
         column.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +196,8 @@ class ImportQuestionsDialog(QDialog):
                                    on_failure=self._read_failed).start()
 
     def _files_read(self, reads: list[FileRead]) -> None:
+        if reads and self.new_title.text() == tr("banks.new_quiz_title"):
+            self.new_title.setText(reads[0].path.stem)  # a new quiz is named after the bank
         for read in reads:
             self.file_reads.append(read)
             self.file_rows.append(rows_of(read))
@@ -255,7 +266,7 @@ class ImportQuestionsDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        row = self._row(self.table.currentIndex().row())
+        row = self._row(self.current_row())
         self.fix_button.setEnabled(row is not None)
         self.edit_button.setEnabled(row is not None and row.entry.question is not None)
         ready = any(r.importable for r in self.model.rows)
@@ -268,6 +279,11 @@ class ImportQuestionsDialog(QDialog):
         for widget in (self.new_title_label, self.new_title, self.module_label, self.module):
             widget.setVisible(new)
         self._update_buttons()
+
+    def current_row(self) -> int:
+        """The selected question's number in the preview (-1 when none)."""
+        index = self.filtered.mapToSource(self.table.currentIndex())
+        return index.row() if index.isValid() else -1
 
     def _row(self, number: int) -> ImportRow | None:
         return self.model.rows[number] if 0 <= number < len(self.model.rows) else None

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -64,6 +70,14 @@ class PreviewModel(QAbstractTableModel):
         row.include = include
         cell = self.index(number, INCLUDE)
         self.dataChanged.emit(cell, cell)
+
+    def set_all(self, include: bool) -> None:
+        """全选 / 全不选: rows with errors stay out either way."""
+        for row in self.rows:
+            if not row.has_error:
+                row.include = include
+        if self.rows:
+            self.dataChanged.emit(self.index(0, INCLUDE), self.index(len(self.rows) - 1, INCLUDE))
 
     # -- Qt model
 
@@ -138,3 +152,29 @@ def _tint(row: ImportRow) -> QBrush | None:
     if row.has_warning:
         return QBrush(WARNING_TINT)
     return None
+
+
+class ProblemRows(QSortFilterProxyModel):
+    """The preview, optionally only the rows with an error or a note (in a 2,000-question bank
+    the few that need a look)."""
+
+    def __init__(self, source: PreviewModel) -> None:
+        super().__init__()
+        self.preview = source
+        self.only_problems = False
+        self.setSourceModel(source)
+
+    def show_only_problems(self, only: bool) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self.only_problems = only
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        self.only_problems = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.only_problems:
+            return True
+        row = self.preview.rows[source_row]
+        return row.has_error or row.has_warning

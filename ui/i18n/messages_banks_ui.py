@@ -53,6 +53,10 @@ MESSAGES = {
     "banks.problem_line": {"en": "{kind}: {message}", "zh": "{kind}：{message}"},
     "banks.not_built": {"en": "Error: the question could not be read.",
                         "zh": "错误：无法读出这道题。"},
+    "banks.only_problems": {"en": "Only questions with problems",
+                            "zh": "只显示有问题的题目"},
+    "banks.select_all": {"en": "Import all", "zh": "全选"},
+    "banks.select_none": {"en": "Skip all", "zh": "全不选"},
     "banks.fix": {"en": "Fix…", "zh": "修改…"},
     "banks.edit_in_editor": {"en": "Open in the question editor…", "zh": "在题目编辑器中修改…"},
     "banks.summary": {
