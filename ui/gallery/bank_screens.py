@@ -77,6 +77,7 @@ def _import_dialog(workspace: Workspace, document: CourseDocument) -> QDialog:
 
 def _import_preview(gallery: Gallery, workspace: Workspace, document: CourseDocument,
                     bank: Path) -> None:
+    from ui.banks.editor_dialog import QuestionEditorDialog
     from ui.banks.fix_dialog import FixDialog
 
     dialog = _import_dialog(workspace, document)
@@ -90,6 +91,9 @@ def _import_preview(gallery: Gallery, workspace: Workspace, document: CourseDocu
     fix.answer.setText("B")
     gallery.dialog("dialog-import-fix", fix)
     _close(fix)
+    editor = QuestionEditorDialog(dialog, rows[1].entry, document.root)
+    gallery.dialog("dialog-import-editor", editor)
+    _close(editor)
     _close(dialog)
 
 
