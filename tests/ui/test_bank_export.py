@@ -27,6 +27,7 @@ def _scenario_quiz(course: m.Course) -> m.Quiz:
 def test_gift_export_warns_about_scenarios_and_imports_back(workspace, qtbot,  # type: ignore[no-untyped-def]
                                                             tmp_path: Path) -> None:
     from ui.banks.export_dialogs import QuestionExportDialog
+    from ui.banks.import_dialog import ImportQuestionsDialog
 
     course = workspace.document.course
     quiz = _scenario_quiz(course)
@@ -44,9 +45,13 @@ def test_gift_export_warns_about_scenarios_and_imports_back(workspace, qtbot,  #
     output = tmp_path / "bank.gift"
     dialog.output.setText(str(output))
     _run(dialog, qtbot)
-    read = read_files([output], "auto")[0]
-    assert not read.result.problems
-    prompts = [e.question.prompt for e in read.result.entries if e.question is not None]
+    back = ImportQuestionsDialog(workspace.window, workspace.document, workspace.settings)
+    back.add_files([output])  # the format is recognised from the file, as a trainer would
+    qtbot.waitUntil(lambda: bool(back.file_reads), timeout=30000)
+    assert not back.file_reads[0].result.problems
+    assert all(row.importable for row in back.model.rows)
+    prompts = [row.entry.question.prompt for row in back.model.rows]
+    back.deleteLater()
     unheld = [q for q in quiz.questions if isinstance(q, m.OrderingQuestion)]  # not in GIFT
     assert unheld and {q.id for q in unheld} <= {p.source for p in dialog.checked}
     assert prompts == [q.prompt for q in quiz.questions if q not in unheld] and prompts

@@ -193,7 +193,9 @@ class ImportQuestionsDialog(QDialog):
         self.error = None
         self.operation = Operation(self, lambda progress: read_files(fresh, "auto", progress),
                                    label=tr("banks.reading"), on_success=self._files_read,
-                                   on_failure=self._read_failed).start()
+                                   on_failure=self._read_failed,
+                                   on_cancel=lambda: self.summary.setText(
+                                       tr("banks.read_cancelled"))).start()
 
     def _files_read(self, reads: list[FileRead]) -> None:
         if reads and self.new_title.text() == tr("banks.new_quiz_title"):

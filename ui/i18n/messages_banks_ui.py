@@ -35,6 +35,8 @@ MESSAGES = {
                           "zh": "粘贴的文本里没有找到题目：请给每道题编号（1. 2. ……）并写出"
                                 "答案（答案：……）。"},
     "banks.reading": {"en": "Reading the question bank…", "zh": "正在读取题库……"},
+    "banks.read_cancelled": {"en": "Reading was cancelled: no file was added.",
+                             "zh": "已取消读取，没有添加文件。"},
     "banks.read_failed": {"en": "The files could not be read: {error}",
                           "zh": "无法读取文件：{error}"},
     "banks.preview": {"en": "Questions read", "zh": "读到的题目"},
