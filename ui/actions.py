@@ -33,6 +33,9 @@ FILE = (
     ActionSpec("export_handout", "action.export_handout", ("Ctrl+E",), SP.SP_FileLinkIcon, True),
     ActionSpec("export_quiz_paper", "action.export_quiz_paper", ("Ctrl+Shift+E",)),
     ActionSpec("export_certificates", "action.export_certificates", ("Ctrl+Alt+E",)),
+    ActionSpec("import_questions", "action.import_questions"),
+    ActionSpec("export_questions", "action.export_questions"),
+    ActionSpec("export_question_template", "action.export_question_template"),
     ActionSpec("settings", "action.settings", ("Ctrl+,",)),
     ActionSpec("quit", "action.quit", ("Ctrl+Q",)),
 )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTe
 from courseware import model as m
 from courseware.i18n import set_language
 from ui.app_settings import AppSettings
+from ui.banks.menu import connect_bank_actions
 from ui.course_tree import CourseTreeModel
 from ui.document import CourseDocument
 from ui.editors.base import EditorBase
@@ -103,6 +104,7 @@ class Workspace(QObject):
             w.action(f"add_question.{type_name}").triggered.connect(
                 lambda _=False, t=type_name: self._select_new(
                     self._structure("add_question", t)))
+        connect_bank_actions(self)
         self.undo_group.canUndoChanged.connect(w.action("undo").setEnabled)
         self.undo_group.canRedoChanged.connect(w.action("redo").setEnabled)
         w.action("undo").setEnabled(False)

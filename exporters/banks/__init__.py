@@ -40,6 +40,9 @@ class BankEntry:
     problems: list[BankProblem] = field(default_factory=list)
     # the question's text as read, for reports and previews when no question could be built
     text: str = ""
+    # the reader's RawQuestion (Chinese-convention readers only), so the import dialog can
+    # offer what was read for correction when no question could be built
+    raw: object | None = None
 
     @property
     def has_error(self) -> bool:

@@ -1,7 +1,7 @@
 """Bringing read questions into a course: format choice, unique ids, images into the media
 folder (de-duplicated by content), the course checked before anything is written.
 
-Used by the command line (and later the import dialog); no printing here.
+Used by the command line and by the import dialog (ui.banks); no printing here.
 """
 
 from __future__ import annotations

@@ -71,11 +71,11 @@ def build_entry(raw: RawQuestion, provisional_id: str) -> BankEntry:
         question = _build(raw, provisional_id, warn)
     except _Refused as refused:
         problems.append(BankProblem(raw.source, "error", refused.message))
-        return BankEntry(raw.source, None, problems, text=raw.stem.strip())
+        return BankEntry(raw.source, None, problems, text=raw.stem.strip(), raw=raw)
     _common(raw, question, warn)
     for message in domain_problems(question):
         problems.append(BankProblem(raw.source, "error", message))
-    return BankEntry(raw.source, question, problems, text=raw.stem.strip())
+    return BankEntry(raw.source, question, problems, text=raw.stem.strip(), raw=raw)
 
 
 def _common(raw: RawQuestion, question: m.Question, warn: object) -> None:

@@ -10,6 +10,7 @@ from courseware import model as m
 from ui.app import create_workspace
 from ui.app_settings import AppSettings
 from ui.document import CourseDocument
+from ui.gallery.bank_screens import shoot_bank_screens
 from ui.gallery.course_copy import cbm_quiz, first_quiz, picture_question
 from ui.gallery.shooting import Gallery, scroll_to_end, settle
 from ui.gallery.workspace_screens import shoot_workspace_screens
@@ -28,6 +29,7 @@ def shoot_authoring(gallery: Gallery, course_folder: Path) -> None:
         _previews(gallery, workspace, document)
         _dialogs(gallery, workspace, document)
         shoot_workspace_screens(gallery, workspace, document)
+        shoot_bank_screens(gallery, workspace, document)
     finally:
         document.undo_stack.setClean()
         window.close()

@@ -24,6 +24,7 @@ BOTH_LANGUAGES = {
     "dialog-settings-server": "dialog-settings-server",
     "help-window": "help",
     "dialog-export-done": "export-done",
+    "dialog-import-questions": "import-questions",
 }
 # trainee mode is documented in Chinese only, as classrooms see it
 CHINESE_ONLY = {
@@ -36,6 +37,7 @@ CHINESE_ONLY = {
     "trainee-certainty": "trainee-certainty",
     "preview-cbm": "preview-cbm-zh",
     "trainee-database": "trainee-database",
+    "dialog-import-fix": "import-fix",
 }
 
 
