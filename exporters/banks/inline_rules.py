@@ -81,7 +81,8 @@ def red_blanks(raw: RawQuestion) -> None:
 
 
 def stem_answer(raw: RawQuestion) -> None:
-    """An answer written inside the stem: ``（A B E）`` or ``（√）``; the blank stays."""
+    """An answer written inside the stem: ``（A B E）`` (the blank stays) or a true/false mark
+    ending the statement, ``（√）`` (removed: a statement has no blank to fill)."""
     if raw.answer or any(o.marked for o in raw.options):
         return
     if raw.options:
@@ -94,4 +95,4 @@ def stem_answer(raw: RawQuestion) -> None:
     tf = INLINE_TF.search(raw.stem)
     if tf and true_false(tf.group(1)) is not None:
         raw.answer = tf.group(1)
-        raw.stem = raw.stem[:tf.start()] + "（ ）"
+        raw.stem = raw.stem[:tf.start()].rstrip()

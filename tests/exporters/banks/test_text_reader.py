@@ -224,3 +224,13 @@ def test_wenjuanxing_batch_text() -> None:
     # a stem that ends in （多选） itself keeps it when the writer's tag follows with a space
     (kept,) = questions("1. 以下哪些做法恰当？（多选） 【多选题】\nA. 甲\nB. 乙\n答案：AB")
     assert kept.prompt == "以下哪些做法恰当？（多选）"
+
+
+@pytest.mark.parametrize(("heading", "mark", "value"), [
+    ("", "（√）", True), ("", "(×)", False), ("三、判断题\n", "（对）", True),
+    ("三、判断题\n", "（ × ）", False)])
+def test_a_true_false_answer_at_the_end_of_the_statement(heading: str, mark: str,
+                                                         value: bool) -> None:
+    (q,) = questions(f"{heading}1. 客户投诉时，先处理情绪再处理问题。{mark}")
+    assert isinstance(q, m.TrueFalseQuestion) and q.answer is value
+    assert q.prompt == "客户投诉时，先处理情绪再处理问题。"  # no empty blank left behind
