@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
@@ -19,11 +19,16 @@ class NobodyPassed(Exception):
     pass
 
 
+class IssueCounts(NamedTuple):
+    issued: int
+    held: int  # passers left out: they hold a certificate for the course already
+    new_key_folder: Path | None  # where the signing key was made by this run, if it was
+
+
 def issue_to_passers(session: ConsoleSession, quiz: m.Quiz, output: Path,
-                     progress: ProgressCallback) -> tuple[int, int]:
+                     progress: ProgressCallback) -> IssueCounts:
     """Runs on the worker thread: who passed, sign, record, print (domain and exporter calls).
-    Passers who hold a certificate for the course already are left out; returns (issued,
-    left out)."""
+    Passers who hold a certificate for the course already are left out."""
     from courseware.certificates import CertificateIssuer
     from courseware.certificates.batch import drafts_from_passers
     from courseware.certificates.holders import plan_issue
@@ -40,10 +45,12 @@ def issue_to_passers(session: ConsoleSession, quiz: m.Quiz, output: Path,
     plan = plan_issue(registry, drafts_from_passers(session.course, passers))
     if not plan.drafts:
         raise NobodyPassed(tr("console.certs.all_hold", count=len(plan.held)))
-    issuer = CertificateIssuer(key_ring(), registry)
+    keys = key_ring()
+    issuer = CertificateIssuer(keys, registry)
     issued = issue_certificates(issuer, plan.drafts, output, course_layout(session.course),
                                 progress)
-    return len(issued), len(plan.held)
+    return IssueCounts(len(issued), len(plan.held),
+                       keys.folder if keys.created_new_key else None)
 
 
 def course_layout(course: m.Course) -> Any:
@@ -61,9 +68,13 @@ def course_layout(course: m.Course) -> Any:
     return Layout(DESIGNS["formal"], default_chain(), text)
 
 
-def done_message(issued: int, held: int, output: Path) -> str:
-    message = tr("console.certs.done", count=issued, path=output)
-    return message + tr("console.certs.held", count=held) if held else message
+def done_message(counts: IssueCounts, output: Path) -> str:
+    message = tr("console.certs.done", count=counts.issued, path=output)
+    if counts.held:
+        message += tr("console.certs.held", count=counts.held)
+    if counts.new_key_folder is not None:  # the first certificates: the key needs a backup
+        message += "\n\n" + tr("keys.created_notice", path=counts.new_key_folder)
+    return message
 
 
 class CertificateIssuing(QObject):
@@ -104,6 +115,5 @@ class CertificateIssuing(QObject):
             self.parent_widget,
             lambda progress: issue_to_passers(self.session, quiz, output, progress),
             label=tr("console.certs.progress"),
-            on_success=lambda counts: self.finished.emit(
-                done_message(counts[0], counts[1], output)),
+            on_success=lambda counts: self.finished.emit(done_message(counts, output)),
             on_failure=failed)

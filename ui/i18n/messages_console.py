@@ -102,6 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "zh": "还没有学员通过“{quiz}”。"},
     "console.certs.progress": {"en": "Issuing certificates…", "zh": "正在颁发证书…"},
     "console.certs.done": {"en": "{count} certificates issued: {path}",
+                           "en_one": "1 certificate issued: {path}",
                            "zh": "已颁发 {count} 张证书：{path}"},
     "console.certs.failed": {"en": "Certificates were not issued: {error}",
                              "zh": "证书未颁发：{error}"},

@@ -34,6 +34,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "console.certs.held": {
         "en": " ({count} already held one and were left out)",
+        "en_one": " (1 already held one and was left out)",
         "zh": "（{count} 人已持有证书，未再签发）",
     },
 }

@@ -121,14 +121,16 @@ def test_certificates_for_everyone_who_passed(qtbot, window: ConsoleWindow,  # t
     output = tmp_path / "certificates.pdf"
     with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
         window.certificates.issue(quiz, output)
-    assert done.args == [f"2 certificates issued: {output}"]
+    issued, notice = done.args[0].split("\n\n")
+    assert issued == f"2 certificates issued: {output}"
+    assert notice.startswith(f"A new certificate signing key was created in {tmp_path / 'keys'}")
     assert output.stat().st_size > 0
     assert len(console.store.certificates.list()) == 2
     take_quiz(service, "t3", RIGHT)  # issuing again: only the new passer gets one
     again = tmp_path / "again.pdf"
     with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
         window.certificates.issue(quiz, again)
-    assert done.args == [f"1 certificates issued: {again} (2 already held one and were left out)"]
+    assert done.args == [f"1 certificate issued: {again} (2 already held one and were left out)"]
     assert len(console.store.certificates.list()) == 3
     with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
         window.certificates.issue(quiz, tmp_path / "third.pdf")
