@@ -18,6 +18,7 @@ from ui.document import CourseDocument
 from ui.editors.base import EditorBase
 from ui.file_controller import FileController
 from ui.i18n import tr
+from ui.icons import icon
 from ui.live_validation import LocatedProblem
 from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
@@ -26,6 +27,7 @@ from ui.recovery import RecoveryStore
 from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
 from ui.tree_nodes import TreeNode
+from ui.undo_history import UndoHistory
 
 if TYPE_CHECKING:
     from ui.help_window import HelpWindow
@@ -69,6 +71,7 @@ class Workspace(QObject):
         self._snapshot_revision = -1
         self.help_window: HelpWindow | None = None
         self._connect_actions()
+        self.undo_history = UndoHistory(self.window, self.window.action_by_name, self.undo_group)
         self._refresh_recent()
 
     # -- actions
@@ -157,7 +160,7 @@ class Workspace(QObject):
         menu = self.window.recent_menu
         menu.clear()
         for number, folder in enumerate(self.settings.recent_courses(), start=1):
-            action = menu.addAction(f"&{number} {folder}")
+            action = menu.addAction(icon("folder"), f"&{number} {folder}")
             action.triggered.connect(lambda _=False, f=folder: self._open_recent(f))
         menu.setEnabled(bool(menu.actions()))
 
@@ -334,6 +337,7 @@ class Workspace(QObject):
 
         dialog = SettingsDialog(self.window, self.settings)
         dialog.language_changed.connect(self.apply_language)
+        dialog.theme_changed.connect(self.apply_theme)
         dialog.open()
 
     def apply_language(self, language: str) -> None:
@@ -341,11 +345,20 @@ class Workspace(QObject):
         set_language(language or None)
         use_qt_translations()
         self.window.retranslate()
+        self.undo_history.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()
         node = self.current_node()
         self._show_editor(node.obj if node else None, rebuild=True)
         self.problems.validate_now()
+
+    def apply_theme(self, mode: str) -> None:
+        """Switch light/dark now; the editor is rebuilt for its own colours."""
+        from ui.theme import apply_theme
+
+        apply_theme(mode)
+        node = self.current_node()
+        self._show_editor(node.obj if node else None, rebuild=True)
 
     def show_help(self) -> None:
         """F1: the user guide at the section for the editor in use (search: find and replace)."""
