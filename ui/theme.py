@@ -48,8 +48,8 @@ ROLES: dict[str, tuple[str, str]] = {
     "border": ("#b9c0cc", "#5b6472"),
     "border.light": ("#d5d9e0", "#414853"),
     "border.success": ("#2e7d32", "#66bb6a"),
-    "accent": ("#1a56c4", "#3d7be0"),
-    "accent.alt": ("#2f6fd1", "#3d7be0"),
+    "accent": ("#1a56c4", "#2f6bd0"),
+    "accent.alt": ("#2f6fd1", "#2f6bd0"),
     "focus": ("#f2b705", "#f2b705"),
     "focus.alt": ("#e08a00", "#f0a020"),
     # the scenario map
@@ -93,7 +93,7 @@ _PALETTE: tuple[tuple[QPalette.ColorRole, str, str], ...] = (
     (QPalette.ColorRole.Mid, "#b9c0cc", "#4a505a"),
     (QPalette.ColorRole.Dark, "#8a93a3", "#16181c"),
     (QPalette.ColorRole.Shadow, "#5a6270", "#0b0c0e"),
-    (QPalette.ColorRole.Highlight, "#1a56c4", "#3d7be0"),
+    (QPalette.ColorRole.Highlight, "#1a56c4", "#2f6bd0"),
     (QPalette.ColorRole.HighlightedText, "#ffffff", "#ffffff"),
     (QPalette.ColorRole.Link, "#1a56c4", "#8ab4f8"),
     (QPalette.ColorRole.LinkVisited, "#6a3fb5", "#c5a3f5"),
@@ -225,3 +225,8 @@ def themed(text: str) -> str:
         return prefix + table.get(literal, found.group(2))
 
     return _HEX.sub(swap, text)
+
+
+def themed_color(light: QColor) -> QColor:
+    """A colour written as the light theme's literal, in the current theme."""
+    return QColor(themed(light.name()))
