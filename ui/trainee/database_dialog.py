@@ -84,7 +84,7 @@ class DatabaseDialog(QDialog):
         if blocked_by or signs_out:
             key = "trainee.db.busy" if blocked_by else "trainee.db.signs_out"
             layout.addWidget(self._label(tr(key, name=blocked_by or signs_out),
-                                         themed("color:#b26a00;")))
+                                         themed("color:#8a5300;")))
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.setMinimumWidth(760)
