@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from courseware import model as m
 from ui import theme
@@ -234,3 +234,32 @@ def test_undo_history_lists_the_edits_by_name(workspace, qtbot) -> None:  # type
     workspace.window.action("undo").trigger()
     assert workspace.window.action("redo").toolTip().startswith("重做：修改标题")
     assert history.panel.view.currentIndex().row() == 1
+
+
+# -- the gallery in dark
+
+def test_the_gallery_takes_a_theme() -> None:
+    from ui.gallery.__main__ import arguments
+
+    assert arguments(["--out", "x"]).theme == "light"
+    assert arguments(["--out", "x", "--theme", "dark"]).theme == "dark"
+    with pytest.raises(SystemExit):
+        arguments(["--out", "x", "--theme", "purple"])
+
+
+def test_the_inspector_checks_contrast_on_every_dark_screen(qtbot, restore_theme: None) -> None:  # type: ignore[no-untyped-def]
+    from ui.gallery.inspector import Rules, inspect
+
+    theme.apply_theme("dark")
+    window = QWidget()
+    qtbot.addWidget(window)
+    island = QLineEdit(window)  # not checked: only labels and buttons
+    label = QLabel("白底上的浅色字", window)
+    label.setStyleSheet("background:#ffffff;")  # a light island left by a literal
+    layout = QVBoxLayout(window)
+    layout.addWidget(island)
+    layout.addWidget(label)
+    window.show()
+    kinds = {p.kind for p in inspect(window, "s", Rules(contrast=True))}
+    assert "low_contrast" in kinds
+    assert "low_contrast" not in {p.kind for p in inspect(window, "s", Rules())}
