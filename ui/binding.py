@@ -49,7 +49,7 @@ class FieldBinding(QObject):
             return
         self.document.push(SetValueCommand(
             self.document, self.target, self.key, value,
-            edit_text(self.key), owner=self.owner,
+            edit_text(self.key, self.owner), owner=self.owner,
             structural=self.structural))
 
     def _model_changed(self, obj: object) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from courseware import model as m
 from ui.i18n import catalogue, tr
+from ui.labels import first_line
 
 _labels: dict[str, str] = {}
 
@@ -23,9 +25,20 @@ def field_name(key: str) -> str:
     return tr("fieldname.other")
 
 
-def edit_text(key: str) -> str:
-    """The undo step's name for an edit of ``key``."""
-    return tr("undo.edit_named", field=field_name(key))
+def edit_text(key: str, owner: object = None) -> str:
+    """The undo step's name for an edit of ``key`` of ``owner``: "修改“第2课”的标题"."""
+    name = owner_name(owner)
+    if not name:
+        return tr("undo.edit_named", field=field_name(key))
+    return tr("undo.edit_named_in", field=field_name(key), name=name)
+
+
+def owner_name(owner: object, limit: int = 14) -> str:
+    """A short name of what was edited: its title, or a question's first words."""
+    if isinstance(owner, m.Question):
+        return first_line(owner.prompt, limit) or owner.id
+    title = getattr(owner, "title", "")
+    return first_line(title, limit) if isinstance(title, str) else ""
 
 
 def _plain(label: str) -> str:

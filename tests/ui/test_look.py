@@ -17,6 +17,7 @@ from ui.app_settings import AppSettings
 from ui.editors.form import BoundForm, label_width
 from ui.gallery.contrast import ratio
 from ui.icons import available, icon
+from ui.labels import first_line
 
 R = QPalette.ColorRole
 
@@ -228,11 +229,13 @@ def test_undo_history_lists_the_edits_by_name(workspace, qtbot) -> None:  # type
     workspace.window.action("undo_history").trigger()
     assert history.dock.isVisible()
     steps = history.panel.steps()
-    assert steps[1:] == ["修改标题", "修改标题"]
+    names = [first_line(obj.title.removesuffix("（新）"), 14) for obj in (course, question)]
+    assert steps[1:] == [f"修改“{name}”的标题" for name in names]
+    assert "…" in steps[1]  # a long title is cut short
     assert steps[0] == "打开或上次保存时"
-    assert workspace.window.action("undo").toolTip().startswith("撤销：修改标题")
+    assert workspace.window.action("undo").toolTip().startswith(f"撤销：{steps[2]}")
     workspace.window.action("undo").trigger()
-    assert workspace.window.action("redo").toolTip().startswith("重做：修改标题")
+    assert workspace.window.action("redo").toolTip().startswith(f"重做：{steps[2]}")
     assert history.panel.view.currentIndex().row() == 1
 
 

@@ -157,7 +157,7 @@ class ListTable(QWidget):
             self._custom_write(rows)
             return
         self.document.push(SetValueCommand(self.document, self.target, self.key, rows,
-                                           edit_text(self.key),
+                                           edit_text(self.key, self.owner),
                                            owner=self.owner))
 
     def _add(self) -> None:

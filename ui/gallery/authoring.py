@@ -144,7 +144,7 @@ def _undo_history(gallery: Gallery, workspace: Workspace, document: CourseDocume
              (question, "prompt", question.prompt))
     for target, key, value in edits:
         document.push(SetValueCommand(document, target, key, f"{value}（修订）",
-                                      edit_text(key), owner=target))
+                                      edit_text(key, target), owner=target))
     workspace.undo_history.show()
     gallery.window("dialog-undo-history", workspace.window)
     for _edit in edits:

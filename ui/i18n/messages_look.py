@@ -15,6 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "undo.tooltip": {"en": "{action}: {step}", "zh": "{action}：{step}"},
     "undo.tooltip_nothing": {"en": "Nothing to {action}", "zh": "没有可{action}的操作"},
     "undo.edit_named": {"en": "Change {field}", "zh": "修改{field}"},
+    "undo.edit_named_in": {"en": "Change {field} of “{name}”", "zh": "修改“{name}”的{field}"},
     "fieldname.nodes": {"en": "scenario steps", "zh": "情景步骤"},
     "fieldname.start": {"en": "first step", "zh": "起始步骤"},
     "fieldname.other": {"en": "content", "zh": "内容"},
