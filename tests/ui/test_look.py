@@ -59,6 +59,22 @@ def test_every_menu_and_toolbar_action_has_an_icon(workspace) -> None:  # type: 
     assert without == []
 
 
+def test_every_tree_menu_action_has_an_icon(workspace) -> None:  # type: ignore[no-untyped-def]
+    from ui.tree_menu import build_tree_menu
+
+    course = workspace.document.course
+    module = course.modules[0]
+    quiz = next(item for item in module.items if isinstance(item, m.Quiz))
+    window = workspace.window
+    for obj in (course, module, module.items[0], quiz, quiz.questions[0]):
+        assert workspace.select_object(obj)
+        menu = build_tree_menu(window, workspace.current_node(), window.action,
+                               window.question_menu, lambda _module: None)
+        without = [a.text() for a in _menu_actions(menu) if a.icon().isNull()]
+        assert without == [], obj
+        menu.deleteLater()
+
+
 @pytest.mark.parametrize("ratio_", [1.0, 1.25, 1.5, 2.0])
 def test_icons_render_sharp_at_the_device_pixel_ratio(qapp: QApplication, ratio_: float) -> None:
     pixmap = icon("save").pixmap(QSize(20, 20), ratio_)
