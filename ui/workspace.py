@@ -26,6 +26,8 @@ from ui.qt_translations import use_qt_translations
 from ui.recovery import RecoveryStore
 from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
+from ui.theme import apply_theme
+from ui.theme import notifier as theme_notifier
 from ui.tree_nodes import TreeNode
 from ui.undo_history import UndoHistory
 
@@ -72,6 +74,7 @@ class Workspace(QObject):
         self.help_window: HelpWindow | None = None
         self._connect_actions()
         self.undo_history = UndoHistory(self.window, self.window.action_by_name, self.undo_group)
+        theme_notifier().changed.connect(self._theme_changed)
         self._refresh_recent()
 
     # -- actions
@@ -353,10 +356,12 @@ class Workspace(QObject):
         self.problems.validate_now()
 
     def apply_theme(self, mode: str) -> None:
-        """Switch light/dark now; the editor is rebuilt for its own colours."""
-        from ui.theme import apply_theme
-
+        """Switch light/dark now (from the settings)."""
         apply_theme(mode)
+
+    def _theme_changed(self, _scheme: str) -> None:
+        """After any theme change (the settings, or the system's): the editor is rebuilt for
+        its own colours."""
         node = self.current_node()
         self._show_editor(node.obj if node else None, rebuild=True)
 
