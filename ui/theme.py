@@ -17,8 +17,15 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 MODES = ("system", "light", "dark")
 LIGHT, DARK = "light", "dark"
@@ -91,8 +98,8 @@ ROLES: dict[str, tuple[str, str]] = {
 _PALETTE: tuple[tuple[QPalette.ColorRole, str, str], ...] = (
     (QPalette.ColorRole.Window, "#f3f4f6", "#24272d"),
     (QPalette.ColorRole.WindowText, "#1d2430", "#e6e9ef"),
-    (QPalette.ColorRole.Base, "#ffffff", "#1b1e23"),
-    (QPalette.ColorRole.AlternateBase, "#f5f7fa", "#262a31"),
+    (QPalette.ColorRole.Base, "#ffffff", "#2e323a"),
+    (QPalette.ColorRole.AlternateBase, "#f5f7fa", "#343941"),
     (QPalette.ColorRole.ToolTipBase, "#fffbe6", "#333842"),
     (QPalette.ColorRole.ToolTipText, "#1d2430", "#e6e9ef"),
     (QPalette.ColorRole.PlaceholderText, "#6b7280", "#8f97a4"),
@@ -114,6 +121,28 @@ _DISABLED = {LIGHT: "#8a909b", DARK: "#7c838e"}
 
 # only what the palette cannot say: a visible frame around tool tips in dark
 _STYLE = {LIGHT: "", DARK: "QToolTip { border: 1px solid #5b6472; }"}
+
+
+_INDICATORS: tuple[QStyle.PrimitiveElement, ...] = (
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+_INDICATOR_FRAME = "#a6adb9"  # Fusion outlines with the window colour darkened: this, in dark
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, with radio buttons and check boxes outlined visibly in dark (Fusion draws their
+    outline darker than the window, which on a dark window is close to black)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element not in _INDICATORS or not is_dark():
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        saved = QPalette(option.palette)
+        lighter = QPalette(saved)
+        lighter.setColor(QPalette.ColorRole.Window, QColor(_INDICATOR_FRAME).lighter(140))
+        option.palette = lighter
+        super().drawPrimitive(element, option, painter, widget)
+        option.palette = saved
 
 
 class _Notifier(QObject):
@@ -171,9 +200,10 @@ def apply_theme(mode: str = "system") -> str:
     mode = mode if mode in MODES else "system"
     scheme = resolve(mode)
     _state["mode"], _state["scheme"] = mode, scheme
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
+    if not isinstance(app.style(), ThemeStyle):
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(ThemeStyle(fusion))
     app.setPalette(palette(scheme))
     app.setStyleSheet(_STYLE[scheme])
     _follow_system(mode)

@@ -127,7 +127,28 @@ def test_switching_the_theme_changes_the_palette(restore_theme: None) -> None:
     assert theme.colour("text.error") == theme.ROLES["text.error"][1]
     assert theme.apply_theme("light") == "light"
     assert QApplication.palette().color(R.Window).lightness() > 200
-    assert QApplication.style().name().lower() == "fusion"
+    style = QApplication.style()
+    assert isinstance(style, theme.ThemeStyle) and style.baseStyle().name().lower() == "fusion"
+
+
+def test_option_circles_and_boxes_stay_visible_in_dark(qtbot, restore_theme: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    theme.apply_theme("dark")
+    window = QApplication.palette().color(R.Window)
+    elements = {QRadioButton: QStyle.SubElement.SE_RadioButtonIndicator,
+                QCheckBox: QStyle.SubElement.SE_CheckBoxIndicator}
+    for kind, element in elements.items():
+        button = kind("A")
+        qtbot.addWidget(button)
+        button.resize(button.sizeHint())
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        box = button.style().subElementRect(element, option, button)
+        image = button.grab().toImage()
+        drawn = [image.pixelColor(x, y) for x in range(box.left(), box.right() + 1)
+                 for y in range(box.top(), box.bottom() + 1)]
+        assert max(ratio(colour, window) for colour in drawn) >= 3.0, kind.__name__
 
 
 def test_system_follows_the_desktop_scheme(restore_theme: None) -> None:
