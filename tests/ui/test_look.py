@@ -303,3 +303,17 @@ def test_the_inspector_checks_contrast_on_every_dark_screen(qtbot, restore_theme
     kinds = {p.kind for p in inspect(window, "s", Rules(contrast=True))}
     assert "low_contrast" in kinds
     assert "low_contrast" not in {p.kind for p in inspect(window, "s", Rules())}
+
+
+def test_steps_named_with_a_raw_field_key_get_the_fields_name(workspace) -> None:  # type: ignore[no-untyped-def]
+    from ui.commands import SetValueCommand
+    from ui.i18n import tr
+
+    workspace.apply_language("zh")
+    question = workspace.document.course.all_questions()[0]
+    raw = tr("undo.edit_field", field="options")  # what the card list passes
+    command = SetValueCommand(workspace.document, question, "options", list(question.options),
+                              raw)
+    assert command.text() == f"修改“{first_line(question.prompt, 14)}”的选项"
+    scenario = SetValueCommand(workspace.document, question, "points", 2.0, "编辑分值")
+    assert scenario.text() == "编辑分值"  # a name of its own is kept
