@@ -52,7 +52,7 @@ def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs:
         shoot_console(gallery, folder, work)
     report = gallery.write_report()
     _summary(gallery, report)
-    if docs:
+    if docs and theme == "light":  # the documentation shows the light theme
         for path in copy_to_docs(out, lang):
             print(f"docs: {path}")
     return 1 if gallery.problems else 0
