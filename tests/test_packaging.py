@@ -85,3 +85,12 @@ def test_installed_wheel_carries_the_user_guide(installed: Path, tmp_path: Path)
     assert folder == installed / "share" / "courseware-studio" / "docs", folder
     assert (folder / "user-guide-authoring.md").is_file()
     assert list((folder / "screenshots").glob("*.png"))
+
+
+def test_installed_wheel_carries_the_icons_and_their_licence(installed: Path, tmp_path: Path):
+    script = "from ui.icons import ICON_DIR; print(ICON_DIR)"
+    folder = Path(_run(installed / "bin" / "python", "-c", script, cwd=tmp_path,
+                       env=_clean_env(tmp_path)).strip())
+    assert str(folder).startswith(str(installed)), folder
+    assert (folder / "save.svg").is_file() and (folder / "undo-2.svg").is_file()
+    assert "ISC License" in (folder / "LICENSE.txt").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from courseware.i18n import set_language
 from ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from ui.fonts import install_bundled_font
 from ui.qt_translations import use_qt_translations
+from ui.theme import apply_theme
 from ui.workspace import Workspace
 
 
@@ -22,6 +23,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     install_bundled_font(app)
     use_qt_translations()
+    apply_theme(AppSettings().theme)
     return app
 
 

@@ -10,6 +10,7 @@ ORGANISATION = "Courseware Studio"
 APPLICATION = "Courseware Studio"
 MAX_RECENT = 8
 PAPER_SIZES = ("a4", "letter")
+THEMES = ("system", "light", "dark")
 
 
 class AppSettings:
@@ -32,6 +33,16 @@ class AppSettings:
     @language.setter
     def language(self, value: str) -> None:
         self.qsettings.setValue("ui/language", value)
+
+    @property
+    def theme(self) -> str:
+        """'system' follows the desktop's colour scheme; otherwise 'light' or 'dark'."""
+        value = self._text("ui/theme", "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.qsettings.setValue("ui/theme", value if value in THEMES else "system")
 
     # -- recent courses
 

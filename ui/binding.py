@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.commands import SetValueCommand, read_value
 from ui.document import CourseDocument
-from ui.i18n import tr
+from ui.field_names import edit_text
 
 
 class FieldBinding(QObject):
@@ -49,7 +49,7 @@ class FieldBinding(QObject):
             return
         self.document.push(SetValueCommand(
             self.document, self.target, self.key, value,
-            tr("undo.edit_field", field=self.key), owner=self.owner,
+            edit_text(self.key, self.owner), owner=self.owner,
             structural=self.structural))
 
     def _model_changed(self, obj: object) -> None:

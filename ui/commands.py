@@ -9,6 +9,8 @@ from PySide6.QtGui import QUndoCommand
 
 from courseware import search
 from ui.document import CourseDocument
+from ui.field_names import edit_text
+from ui.i18n import tr
 
 _MERGE_ID = 4711
 
@@ -27,6 +29,14 @@ def write_value(target: Any, key: str, value: Any) -> None:
         setattr(target, key, value)
 
 
+def readable_text(text: str, key: str, owner: object) -> str:
+    """A step named with the raw field key ("编辑 options") gets the field's name and what it
+    belongs to ("修改“第2课”的选项"), for the undo history and the undo tool tips."""
+    if text == tr("undo.edit_field", field=key):
+        return edit_text(key, owner)
+    return text
+
+
 class SetValueCommand(QUndoCommand):
     """Set one field (attribute, or key of a dict); consecutive typing in a field merges.
 
@@ -36,7 +46,7 @@ class SetValueCommand(QUndoCommand):
     def __init__(self, document: CourseDocument, target: Any, key: str, value: Any,
                  text: str, owner: object | None = None, structural: bool = False,
                  merge_key: str | None = None) -> None:
-        super().__init__(text)
+        super().__init__(readable_text(text, key, owner if owner is not None else target))
         self.document = document
         self.target = target
         self.key = key

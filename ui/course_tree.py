@@ -13,12 +13,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QStyle
 
 from courseware import model as m
 from ui.commands import MoveCommand
 from ui.document import CourseDocument
 from ui.i18n import tr
+from ui.icons import icon
 from ui.labels import question_label
 from ui.tree_nodes import NodeKind, TreeNode, accepts, build_tree, list_attr_for, walk
 
@@ -26,13 +26,13 @@ NODE_MIME_TYPE = "application/x-courseware-node"
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
-_ICONS = {
-    NodeKind.COURSE: QStyle.StandardPixmap.SP_DirHomeIcon,
-    NodeKind.MODULE: QStyle.StandardPixmap.SP_DirIcon,
-    NodeKind.LESSON: QStyle.StandardPixmap.SP_FileIcon,
-    NodeKind.CASE: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    NodeKind.QUIZ: QStyle.StandardPixmap.SP_FileDialogListView,
-    NodeKind.QUESTION: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+_ICONS = {  # Lucide names (ui.icons): drawn in the highlighted text colour when selected
+    NodeKind.COURSE: "graduation-cap",
+    NodeKind.MODULE: "folder",
+    NodeKind.LESSON: "book-open",
+    NodeKind.CASE: "briefcase",
+    NodeKind.QUIZ: "list-checks",
+    NodeKind.QUESTION: "circle-help",
 }
 
 
@@ -131,7 +131,7 @@ class CourseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return getattr(node.obj, "id", "")
         if role == Qt.ItemDataRole.DecorationRole:
-            return QApplication.style().standardIcon(_ICONS[node.kind])
+            return icon(_ICONS[node.kind])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

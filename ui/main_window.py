@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import MENUS, QUESTIONS, build_actions, retranslate_actions
 from ui.i18n import tr
+from ui.icons import icon
 from ui.problems_panel import ProblemsPanel
 from ui.search.panel import SearchPanel
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_menus()
         self._build_toolbar()
+        self._menu_icons()
         self.retranslate()
 
     def _build_menus(self) -> None:
@@ -120,6 +122,13 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.search_dock.toggleViewAction())
         for spec in QUESTIONS:
             self.question_menu.addAction(self.action_by_name[spec.name])
+
+    def _menu_icons(self) -> None:
+        """The actions Qt makes (dock toggles) and the submenus take icons of the set too."""
+        self.problems_dock.toggleViewAction().setIcon(icon("panel-bottom"))
+        self.search_dock.toggleViewAction().setIcon(icon("panel-right"))
+        self.recent_menu.setIcon(icon("folder-clock"))
+        self.question_menu.setIcon(icon("circle-plus"))
 
     def _build_toolbar(self) -> None:
         for _title, specs in MENUS:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from courseware import model as m
 from ui.document import CourseDocument
 from ui.i18n import tr
+from ui.theme import themed
 
 
 def participant_html(document: CourseDocument, obj: object) -> str | None:
@@ -26,7 +27,7 @@ class PreviewDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(tr("preview.accessible"))
-        self.browser.setHtml(html)
+        self.browser.setHtml(themed(html))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("button.close"))

@@ -1,5 +1,6 @@
-"""Preferences: interface language (applied immediately), export font, paper size,
-organisation name/logo/signature, where results are kept (this PC or the classroom server)."""
+"""Preferences: interface language and appearance (both applied immediately), export font,
+paper size, organisation name/logo/signature, where results are kept (this PC or the
+classroom server)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.app_settings import PAPER_SIZES, AppSettings
+from ui.app_settings import PAPER_SIZES, THEMES, AppSettings
 from ui.connection_box import ConnectionBox
 from ui.help_window import add_help_key
 from ui.i18n import tr
@@ -29,6 +30,7 @@ LANGUAGE_CHOICES = (("", "settings.language.system"), ("zh", "settings.language.
 
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
+    theme_changed = Signal(str)
 
     def __init__(self, parent: QWidget, settings: AppSettings) -> None:
         super().__init__(parent)
@@ -40,6 +42,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(tr(key), code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self._row("settings.language", self.language)
+        self.theme = QComboBox()
+        for code in THEMES:
+            self.theme.addItem(tr(f"settings.theme.{code}"), code)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme), 0))
+        self._row("settings.theme", self.theme)
         self.font_path = self._path_row("settings.font", "font", tr("settings.font_filter"))
         self.paper = QComboBox()
         for size in PAPER_SIZES:
@@ -107,7 +114,12 @@ class SettingsDialog(QDialog):
         language = self.language.currentData()
         changed = language != self.settings.language
         self.settings.language = language
+        theme = self.theme.currentData()
+        theme_changed = theme != self.settings.theme
+        self.settings.theme = theme
         self.settings.sync()
         super().accept()
         if changed:
             self.language_changed.emit(language)
+        if theme_changed:
+            self.theme_changed.emit(theme)

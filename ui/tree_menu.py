@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from courseware import model as m
 from ui.i18n import tr
+from ui.icons import icon
 from ui.tree_nodes import NodeKind, TreeNode
 
 _ACTIONS: dict[NodeKind, tuple[str, ...]] = {
@@ -36,7 +37,7 @@ def build_tree_menu(parent: QWidget, node: TreeNode, actions: Callable[[str], QA
         if name == "|":
             menu.addSeparator()
         elif name == "questions":
-            submenu = menu.addMenu(tr("treemenu.add_question"))
+            submenu = menu.addMenu(icon("circle-plus"), tr("treemenu.add_question"))
             submenu.addActions(question_menu.actions())
         elif name == "modules":
             _modules_menu(menu, node, move_to)
@@ -50,10 +51,10 @@ def _modules_menu(menu: QMenu, node: TreeNode, move_to: Callable[[m.Module], Non
         return  # the introduction and the final exam belong to no module
     course = node.parent.parent.obj
     assert isinstance(course, m.Course)
-    submenu = menu.addMenu(tr("treemenu.move_to_module"))
+    submenu = menu.addMenu(icon("folder-input"), tr("treemenu.move_to_module"))
     for module in course.modules:
         if module is node.owner:
             continue
-        action = submenu.addAction(module.title or module.id)
+        action = submenu.addAction(icon("folder"), module.title or module.id)
         action.triggered.connect(lambda _=False, target=module: move_to(target))
     submenu.setEnabled(bool(submenu.actions()))

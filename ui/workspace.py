@@ -19,6 +19,7 @@ from ui.document import CourseDocument
 from ui.editors.base import EditorBase
 from ui.file_controller import FileController
 from ui.i18n import tr
+from ui.icons import icon
 from ui.live_validation import LocatedProblem
 from ui.main_window import APP_NAME, MainWindow
 from ui.problems_controller import ProblemsController
@@ -26,7 +27,10 @@ from ui.qt_translations import use_qt_translations
 from ui.recovery import RecoveryStore
 from ui.search.controller import SearchController
 from ui.structure_controller import StructureController
+from ui.theme import apply_theme
+from ui.theme import notifier as theme_notifier
 from ui.tree_nodes import TreeNode
+from ui.undo_history import UndoHistory
 
 if TYPE_CHECKING:
     from ui.help_window import HelpWindow
@@ -70,6 +74,8 @@ class Workspace(QObject):
         self._snapshot_revision = -1
         self.help_window: HelpWindow | None = None
         self._connect_actions()
+        self.undo_history = UndoHistory(self.window, self.window.action_by_name, self.undo_group)
+        theme_notifier().changed.connect(self._theme_changed)
         self._refresh_recent()
 
     # -- actions
@@ -159,7 +165,7 @@ class Workspace(QObject):
         menu = self.window.recent_menu
         menu.clear()
         for number, folder in enumerate(self.settings.recent_courses(), start=1):
-            action = menu.addAction(f"&{number} {folder}")
+            action = menu.addAction(icon("folder"), f"&{number} {folder}")
             action.triggered.connect(lambda _=False, f=folder: self._open_recent(f))
         menu.setEnabled(bool(menu.actions()))
 
@@ -336,6 +342,7 @@ class Workspace(QObject):
 
         dialog = SettingsDialog(self.window, self.settings)
         dialog.language_changed.connect(self.apply_language)
+        dialog.theme_changed.connect(self.apply_theme)
         dialog.open()
 
     def apply_language(self, language: str) -> None:
@@ -343,11 +350,22 @@ class Workspace(QObject):
         set_language(language or None)
         use_qt_translations()
         self.window.retranslate()
+        self.undo_history.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()
         node = self.current_node()
         self._show_editor(node.obj if node else None, rebuild=True)
         self.problems.validate_now()
+
+    def apply_theme(self, mode: str) -> None:
+        """Switch light/dark now (from the settings)."""
+        apply_theme(mode)
+
+    def _theme_changed(self, _scheme: str) -> None:
+        """After any theme change (the settings, or the system's): the editor is rebuilt for
+        its own colours."""
+        node = self.current_node()
+        self._show_editor(node.obj if node else None, rebuild=True)
 
     def show_help(self) -> None:
         """F1: the user guide at the section for the editor in use (search: find and replace)."""

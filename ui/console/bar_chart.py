@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.theme import themed_color
+
 NORMAL, FLAGGED, GOOD, AXIS = (QColor("#3d6fb4"), QColor("#c0392b"), QColor("#2e8b57"),
                                QColor("#9e9e9e"))
 ROW_HEIGHT_EM = 1.7
@@ -84,12 +86,12 @@ class BarChart(QWidget):
                   top: float, label_width: int) -> None:
         row = self._row_height()
         label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
-        painter.setPen(FLAGGED if bar.flagged else self.palette().text().color())
+        painter.setPen(themed_color(FLAGGED) if bar.flagged else self.palette().text().color())
         painter.drawText(QRectF(0, top, label_width, row),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
         if bar.value is not None:
             zero, end = self._x(plot, 0.0), self._x(plot, bar.value)
-            colour = FLAGGED if bar.flagged else GOOD if bar.good else NORMAL
+            colour = themed_color(FLAGGED if bar.flagged else GOOD if bar.good else NORMAL)
             painter.fillRect(QRectF(min(zero, end), top + row * 0.2, abs(end - zero),
                                     row * 0.6), colour)
         text = "—" if bar.value is None else self.value_format.format(bar.value)
@@ -98,11 +100,11 @@ class BarChart(QWidget):
                          Qt.AlignmentFlag.AlignVCenter, text)
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
-        painter.setPen(QPen(AXIS, 1))
+        painter.setPen(QPen(themed_color(AXIS), 1))
         zero = self._x(plot, 0.0)
         painter.drawLine(int(zero), int(plot.top()), int(zero), int(plot.bottom()))
         if self.threshold is not None:
-            pen = QPen(FLAGGED, 1, Qt.PenStyle.DashLine)
+            pen = QPen(themed_color(FLAGGED), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             x = int(self._x(plot, self.threshold))
             painter.drawLine(x, int(plot.top()), x, int(plot.bottom()))

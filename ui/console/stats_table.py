@@ -20,6 +20,7 @@ from courseware.classroom.console_stats import (
 from courseware.i18n import tr as domain_tr
 from ui.i18n import tr
 from ui.labels import without_markdown
+from ui.theme import themed_color
 
 FLAGGED_BACKGROUND = QColor("#fde2df")  # act first
 REVIEW_BACKGROUND = QColor("#fff4d6")  # worth a review
@@ -94,7 +95,8 @@ def is_alarming(row: ItemRow, column: int) -> bool:
 
 def row_background(row: ItemRow) -> QColor | None:
     level = row.verdict.level
-    return FLAGGED_BACKGROUND if level >= 3 else REVIEW_BACKGROUND if level == 2 else None
+    found = FLAGGED_BACKGROUND if level >= 3 else REVIEW_BACKGROUND if level == 2 else None
+    return themed_color(found) if found is not None else None
 
 
 class ItemTable(QTableWidget):
@@ -144,10 +146,10 @@ class ItemTable(QTableWidget):
         if background is not None:
             item.setBackground(QBrush(background))
         if is_alarming(row, column):
-            item.setForeground(QBrush(FLAGGED_TEXT))
+            item.setForeground(QBrush(themed_color(FLAGGED_TEXT)))
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
         elif column == ATTENTION_COLUMN and text:
-            item.setForeground(QBrush(NOTE_TEXT))
+            item.setForeground(QBrush(themed_color(NOTE_TEXT)))
         return item

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from courseware.classroom.console_status import TraineeStatus
 from ui.console.where_text import now_rank, now_text, reading_text, reading_tooltip
 from ui.i18n import tr
+from ui.theme import themed_color
 
 Index = QModelIndex | QPersistentModelIndex
 GREY, GREEN, RED, AMBER = (QColor("#8a8a8a"), QColor("#1b7a36"), QColor("#b3261e"),
@@ -45,8 +46,8 @@ def score_text(row: TraineeStatus) -> str:
 
 def score_colour(row: TraineeStatus) -> QColor | None:
     if row.awaiting_grading:
-        return AMBER
-    return {True: GREEN, False: RED}.get(row.passed) if row.passed is not None else None
+        return themed_color(AMBER)
+    return themed_color(GREEN if row.passed else RED) if row.passed is not None else None
 
 
 def status_rank(row: TraineeStatus) -> int:
@@ -140,5 +141,5 @@ class ClassStatusModel(QAbstractTableModel):
     @staticmethod
     def _colour(row: TraineeStatus, column: int) -> QBrush | None:
         colour = score_colour(row) if column == SCORE_COLUMN else (
-            GREY if not row.signed_in else None)
+            themed_color(GREY) if not row.signed_in else None)
         return QBrush(colour) if colour is not None else None

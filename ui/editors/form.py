@@ -1,10 +1,17 @@
-"""Building labelled, bound form rows in a few lines (labels, buddies, accessible names)."""
+"""Building labelled, bound form rows in a few lines (labels, buddies, accessible names).
+
+The one form layout rule of every editor (:func:`apply_form_rule`): labels in a column of one
+width (:func:`label_width`, room for about seven Chinese characters or sixteen Latin ones;
+longer labels wrap), right-aligned at the top of their row, the same spacing and margins, so
+the field column starts at the same x in the course, module, lesson, case, quiz and question
+editors. Any other form in an editor calls :func:`apply_form_rule` on its QFormLayout."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +26,40 @@ from PySide6.QtWidgets import (
 
 from ui.binding import CheckBinding, ChoiceBinding, LineBinding, NumberBinding, TextBinding
 from ui.document import CourseDocument
+from ui.field_names import remember_label
 from ui.i18n import tr
+
+LABEL_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+SPACING = (12, 8)  # between label and field, between rows
+MARGINS = (0, 4, 0, 4)  # the editor's own margins place the form
+
+
+def label_width(widget: QWidget) -> int:
+    """The label column's width for the widget's font."""
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance("字") * 7, metrics.averageCharWidth() * 16)
+
+
+def apply_form_rule(form: QFormLayout, owner: QWidget) -> None:
+    form.setLabelAlignment(LABEL_ALIGNMENT)
+    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setHorizontalSpacing(SPACING[0])
+    form.setVerticalSpacing(SPACING[1])
+    form.setContentsMargins(*MARGINS)
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if label is not None:
+            fit_label(label, owner)
+
+
+def fit_label(label: QWidget, owner: QWidget) -> None:
+    label.setFixedWidth(label_width(owner))
+    if isinstance(label, QLabel):
+        label.setAlignment(LABEL_ALIGNMENT)
+        label.setWordWrap(True)
 
 
 class BoundForm(QWidget):
@@ -31,16 +71,17 @@ class BoundForm(QWidget):
         self.document = document
         self.owner = owner
         self.layout_ = QFormLayout(self)
-        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        apply_form_rule(self.layout_, self)
         self.fields: dict[str, QWidget] = {}
 
     def _row(self, label_key: str, key: str, widget: QWidget) -> None:
         label = QLabel(tr(label_key))
         label.setBuddy(widget)
-        label.setWordWrap(True)
+        fit_label(label, self)
         widget.setAccessibleName(tr(label_key))
         self.layout_.addRow(label, widget)
         self.fields.setdefault(key, widget)
+        remember_label(key, label_key)
 
     def line(self, label_key: str, key: str, target: Any = None,
              structural: bool = False) -> QLineEdit:
@@ -86,7 +127,9 @@ class BoundForm(QWidget):
         widget = QCheckBox(tr(label_key))
         CheckBinding(self.document, widget, target or self.owner, key, owner=self.owner)
         widget.setAccessibleName(tr(label_key))
-        self.layout_.addRow("", widget)
+        spacer = QLabel()
+        fit_label(spacer, self)
+        self.layout_.addRow(spacer, widget)
         self.fields.setdefault(key, widget)
         return widget
 

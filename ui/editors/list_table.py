@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.commands import SetValueCommand
 from ui.document import CourseDocument
+from ui.field_names import edit_text
 from ui.i18n import tr
 
 WIDE_COLUMN = 200  # px: wider content stretches with the table
@@ -156,7 +157,7 @@ class ListTable(QWidget):
             self._custom_write(rows)
             return
         self.document.push(SetValueCommand(self.document, self.target, self.key, rows,
-                                           tr("undo.edit_field", field=self.key),
+                                           edit_text(self.key, self.owner),
                                            owner=self.owner))
 
     def _add(self) -> None:

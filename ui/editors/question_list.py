@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
+from ui.actions import QUESTION_ICONS
 from ui.i18n import tr
+from ui.icons import icon
 from ui.labels import question_type_name
 
 
@@ -136,7 +138,8 @@ class QuestionListView(QWidget):
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.type_menu = QMenu(self.add_button)
         for type_name in m.QUESTION_TYPES:
-            action = self.type_menu.addAction(question_type_name(type_name))
+            action = self.type_menu.addAction(icon(QUESTION_ICONS[type_name]),
+                                              question_type_name(type_name))
             action.setObjectName(f"add-{type_name}")
             action.triggered.connect(lambda _=False, t=type_name: self.add_requested.emit(t))
         self.add_button.setMenu(self.type_menu)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from courseware import model as m
 from courseware.i18n import tr as domain_tr
 from courseware.validation import scenario_problems
+from ui.theme import themed
 
 NODE_WIDTH, NODE_HEIGHT, GAP_X, GAP_Y = 180.0, 80.0, 80.0, 28.0
 COLOURS = {"normal": "#eaf1fb", "ending": "#e6f4e6", "problem": "#fde2e2", "start": "#fff4d6"}
@@ -58,8 +59,9 @@ class NodeBox(QGraphicsRectItem):
     def __init__(self, node: m.ScenarioNode, colour: str, tooltip: str) -> None:
         super().__init__(0, 0, NODE_WIDTH, NODE_HEIGHT)
         self.node_id = node.id
-        self.setBrush(QBrush(QColor(colour)))
-        self.setPen(QPen(QColor("#a33a3a" if colour == COLOURS["problem"] else "#6b7f99"), 1.5))
+        self.setBrush(QBrush(QColor(themed(colour))))
+        border = "#a33a3a" if colour == COLOURS["problem"] else "#6b7f99"
+        self.setPen(QPen(QColor(themed(border)), 1.5))
         self.setToolTip(tooltip)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
@@ -135,7 +137,7 @@ class ScenarioGraphView(QGraphicsView):
         if source is target:
             return
         line = QLineF(_edge_point(start, end.center()), _edge_point(end, start.center()))
-        pen = QPen(QColor("#44546a"), 1.2)
+        pen = QPen(QColor(themed("#44546a")), 1.2)
         self.scene().addLine(line, pen)
         angle = math.atan2(-line.dy(), line.dx())
         size = 9.0
@@ -144,7 +146,7 @@ class ScenarioGraphView(QGraphicsView):
                              math.cos(angle + math.pi / 3) * size)
         right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * size,
                               math.cos(angle + math.pi - math.pi / 3) * size)
-        self.scene().addPolygon(QPolygonF([tip, left, right]), pen, QBrush(QColor("#44546a")))
+        self.scene().addPolygon(QPolygonF([tip, left, right]), pen, QBrush(pen.color()))
 
     def _selection_changed(self) -> None:
         selected = [item for item in self.scene().selectedItems() if isinstance(item, NodeBox)]

@@ -1,4 +1,5 @@
-"""python -m ui.gallery --out DIR [--lang zh|en] [--size WxH] [--scale S] [--only GROUP] [--docs]
+"""python -m ui.gallery --out DIR [--lang zh|en] [--theme light|dark] [--size WxH] [--scale S]
+[--only GROUP] [--docs]
 
 Exit 0 when the inspector finds no problem, 1 when it finds any (listed in DIR/report.json),
 2 for a usage error."""
@@ -41,6 +42,8 @@ def arguments(argv: list[str]) -> argparse.Namespace:
                                      description="Render every screen and inspect its layout.")
     parser.add_argument("--out", type=Path, required=True, help="folder for PNGs and report.json")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light",
+                        help="the colour theme the screens are shown in")
     parser.add_argument("--size", type=parse_size, default=(1366, 768), help="screen, WxH")
     parser.add_argument("--scale", type=parse_scale, default=1.0,
                         help="display scaling, e.g. 1.5 for Windows' 150%%")
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.gallery.run import run_gallery  # Qt only after the environment is set
 
         return run_gallery(args.out, args.lang, args.size, args.scale, args.docs, work,
-                           groups=frozenset(args.only or GROUPS))
+                           groups=frozenset(args.only or GROUPS), theme=args.theme)
 
 
 if __name__ == "__main__":

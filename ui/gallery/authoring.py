@@ -28,6 +28,7 @@ def shoot_authoring(gallery: Gallery, course_folder: Path) -> None:
         _editors(gallery, workspace, document)
         _previews(gallery, workspace, document)
         _dialogs(gallery, workspace, document)
+        _undo_history(gallery, workspace, document)
         shoot_workspace_screens(gallery, workspace, document)
         shoot_bank_screens(gallery, workspace, document)
     finally:
@@ -130,6 +131,27 @@ def _dialogs(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     ask.setWindowTitle(tr("action.new"))
     ask.setLabelText(tr("new.ask_title"))
     _dialog(gallery, "dialog-new-course", ask)
+
+
+def _undo_history(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    """Edit › Undo History after three edits, then the edits undone again."""
+    from ui.commands import SetValueCommand
+    from ui.field_names import edit_text
+
+    course = document.course
+    question = next(iter(course.all_questions()))
+    lesson = course.modules[0].items[0]
+    workspace.select_object(question)
+    edits = ((course, "title", course.title), (lesson, "title", lesson.title),
+             (question, "prompt", question.prompt))
+    for target, key, value in edits:
+        document.push(SetValueCommand(document, target, key, f"{value}（修订）",
+                                      edit_text(key, target), owner=target))
+    workspace.undo_history.show()
+    gallery.window("dialog-undo-history", workspace.window)
+    for _edit in edits:
+        document.undo_stack.undo()
+    workspace.undo_history.dock.hide()
 
 
 def _message(parent: QWidget, title: str, text: str,

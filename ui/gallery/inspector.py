@@ -36,6 +36,7 @@ class Rules:
     trainee: bool = False
     chinese: bool = False
     targets: bool = True  # trainee pages: click targets at least 44 px (not trainers' dialogs)
+    contrast: bool = False  # text against its background: trainee pages, and every dark screen
     allowed_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -88,7 +89,7 @@ def _fit(widget: QWidget, rules: Rules) -> Iterator[Finding]:
         small = targets.small_target(widget)
         if small:
             yield widget, "small_target", small
-    if rules.trainee:
+    if rules.trainee or rules.contrast:
         faint = contrast.low_contrast(widget)
         if faint:
             yield widget, "low_contrast", faint

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMes
 from courseware.format import load_course
 from courseware.i18n import set_language
 from ui.app import create_application
+from ui.app_settings import AppSettings
 from ui.gallery.authoring import shoot_authoring
 from ui.gallery.console_screens import shoot_console
 from ui.gallery.course_copy import prepared_course
@@ -31,17 +32,18 @@ def _quiet_messages(kind: QtMsgType, _context: QMessageLogContext, message: str)
 
 def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs: bool,
                 work: Path, groups: frozenset[str] = frozenset(("authoring", "trainee", "console")),
-                ) -> int:
+                theme: str = "light") -> int:
     qInstallMessageHandler(_quiet_messages)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(work / "settings"))
     set_language(lang)
+    AppSettings().theme = theme  # create_application applies it
     create_application(["courseware-gallery"])
     folder = prepared_course(work)
     course = load_course(folder).course
     assert course is not None
-    gallery = Gallery(out, Setting(lang, size[0], size[1], scale), course_words(course))
+    gallery = Gallery(out, Setting(lang, size[0], size[1], scale, theme), course_words(course))
     if "authoring" in groups:
         shoot_authoring(gallery, folder)
     if "trainee" in groups:
@@ -50,7 +52,7 @@ def run_gallery(out: Path, lang: str, size: tuple[int, int], scale: float, docs:
         shoot_console(gallery, folder, work)
     report = gallery.write_report()
     _summary(gallery, report)
-    if docs:
+    if docs and theme == "light":  # the documentation shows the light theme
         for path in copy_to_docs(out, lang):
             print(f"docs: {path}")
     return 1 if gallery.problems else 0

@@ -21,6 +21,7 @@ class Setting:
     width: int
     height: int
     scale: float
+    theme: str = "light"
 
     @property
     def size_text(self) -> str:
@@ -64,10 +65,12 @@ class Gallery:
         png = f"{name}.png"
         widget.grab().save(str(self.out / png))
         rules = Rules(trainee=trainee, chinese=self.setting.lang == "zh",
-                      allowed_words=self.allowed_words, targets=targets)
+                      allowed_words=self.allowed_words, targets=targets,
+                      contrast=trainee or self.setting.theme == "dark")
         self.problems.extend(inspect(widget, name, rules))
         self.screens.append({"name": name, "png": png, "size": self.setting.size_text,
-                             "scale": self.setting.scale, "lang": self.setting.lang})
+                             "scale": self.setting.scale, "lang": self.setting.lang,
+                             "theme": self.setting.theme})
 
     def write_report(self) -> Path:
         report = {"screens": self.screens,

@@ -38,6 +38,7 @@ from courseware.engine.grading.numerical import number_text, read_number
 from courseware.engine.review_text import shown_options
 from ui.i18n import tr
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, RichLabel, markdown_html
+from ui.theme import themed
 
 MIN_TARGET = 44  # pixels: the smallest click target (WCAG 2.5.5)
 _CHECKED_ROW = "QFrame#option-row { background:#e3edfb; border-radius:6px; }"
@@ -79,7 +80,7 @@ class OptionRow(QFrame):
             self.button.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _show_checked(self, checked: bool) -> None:
-        self.setStyleSheet(_CHECKED_ROW if checked else "")
+        self.setStyleSheet(themed(_CHECKED_ROW) if checked else "")
 
 
 class ChoiceAnswer(AnswerWidget):
@@ -285,8 +286,8 @@ class OrderingAnswer(AnswerWidget):
         super().__init__()
         self.list = OrderList()
         self.list.setObjectName("ordering-list")
-        self.list.setStyleSheet("QListWidget#ordering-list::item { min-height: 40px; "
-                                "padding: 2px 6px; border-bottom: 1px solid #d5d9e0; }")
+        self.list.setStyleSheet(themed("QListWidget#ordering-list::item { min-height: 40px; "
+                                       "padding: 2px 6px; border-bottom: 1px solid #d5d9e0; }"))
         self.list.moved.connect(self.move_current)
         self.list.resized.connect(self._fit_height)
         self.list.addItems(items)
@@ -381,7 +382,7 @@ class EssayAnswer(AnswerWidget):
             low, high = self.wanted
             text += tr("preview.essay_wanted", low=low, high=high)
             outside = count > high or (count and count < low)
-            self.counter.setStyleSheet("color:#b3261e;" if outside else "color:#1d5f2a;")
+            self.counter.setStyleSheet(themed("color:#b3261e;" if outside else "color:#1d5f2a;"))
         self.counter.setText(text)
         self.counter.setAccessibleName(text)
 

@@ -24,6 +24,7 @@ from ui.quiz_preview.certainty import CertaintyPicker
 from ui.quiz_preview.review_view import question_details_html
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, RichLabel, markdown_html
 from ui.quiz_preview.scenario_play import ScenarioPlay
+from ui.theme import themed
 
 
 @runtime_checkable
@@ -71,7 +72,7 @@ class QuestionCard(QFrame):
             hint = QLabel(tr("preview.keys_hint", n=min(len(self.answer.values), 9)))
             hint.setObjectName("keys-hint")
             hint.setWordWrap(True)
-            hint.setStyleSheet("color:#4a5260;")
+            hint.setStyleSheet(themed("color:#4a5260;"))
             layout.addWidget(hint)
         self.certainty_picker = self._certainty_picker(certainty_based_marking)
         if self.certainty_picker is not None:

@@ -30,6 +30,7 @@ from ui.quiz_preview.question_card import QuestionCard
 from ui.quiz_preview.review_view import review_html
 from ui.quiz_preview.rich_text import MediaPlace
 from ui.quiz_preview.session import PreviewSession
+from ui.theme import themed
 
 
 class QuizPreviewDialog(QDialog):
@@ -60,7 +61,7 @@ class QuizPreviewDialog(QDialog):
         self.header = QLabel()
         self.clock = QLabel()
         note = QLabel(tr("preview.nothing_recorded"))
-        note.setStyleSheet("color: #5a6270;")
+        note.setStyleSheet(themed("color: #5a6270;"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.clock)

@@ -9,6 +9,7 @@ from courseware.engine import AttemptReview, QuestionReview, ReviewSummary
 from courseware.engine.review_content import QuestionStatus
 from ui.i18n import tr
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, markdown_html
+from ui.theme import themed
 
 # text colours with at least 4.5:1 contrast on white (WCAG AA)
 STATUS_COLOURS = {QuestionStatus.RIGHT: "#1d6b2c", QuestionStatus.WRONG: "#b3261e",
@@ -52,7 +53,7 @@ def status_mark_html(status: QuestionStatus | None) -> str:
     """✓ / ✗ / ◐ / … in its colour (the word too: colour alone says nothing to some)."""
     if status is None:
         return ""
-    colour = STATUS_COLOURS[status]
+    colour = themed(STATUS_COLOURS[status])
     return (f"<span style='color:{colour}; font-weight:bold'>"
             f"{escape(tr(f'review.mark.{status.value}'))}</span>")
 

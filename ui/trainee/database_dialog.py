@@ -24,6 +24,7 @@ from courseware.results.database import default_store_url
 from courseware.results.probe import check_connection, hidden_password
 from ui.app_settings import AppSettings
 from ui.tasks import Operation, run_in_background
+from ui.theme import themed
 from ui.trainee.strings import tr
 
 SETTING = "results_db_url"  # the key the app's settings dialog uses too
@@ -79,11 +80,11 @@ class DatabaseDialog(QDialog):
                                      f"{escape(tr('trainee.db.current', url=self.current))}"))
         layout.addWidget(QLabel(tr("trainee.db.new")))
         layout.addWidget(self.url)
-        layout.addWidget(self._label(tr("trainee.db.hint"), "color:#5a6270;"))
+        layout.addWidget(self._label(tr("trainee.db.hint"), themed("color:#5a6270;")))
         if blocked_by or signs_out:
             key = "trainee.db.busy" if blocked_by else "trainee.db.signs_out"
             layout.addWidget(self._label(tr(key, name=blocked_by or signs_out),
-                                         "color:#b26a00;"))
+                                         themed("color:#8a5300;")))
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.setMinimumWidth(760)
@@ -148,7 +149,7 @@ class DatabaseDialog(QDialog):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color:#1b5e20;" if ok else "color:#c62828;")
+        self.status.setStyleSheet(themed("color:#1b5e20;" if ok else "color:#c62828;"))
 
 
 def saved_store_url(settings: AppSettings | None = None) -> str | None:

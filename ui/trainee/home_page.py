@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
+from ui.theme import themed
 from ui.trainee.classroom import Classroom
 from ui.trainee.strings import tr
 
@@ -91,7 +92,7 @@ class HomePage(QWidget):
         self.continue_button.clicked.connect(self.continue_learning)
         self.all_done = QLabel(tr("trainee.home.all_done"))
         self.all_done.setWordWrap(True)
-        self.all_done.setStyleSheet("color:#1d6b2c; font-weight:bold;")
+        self.all_done.setStyleSheet(themed("color:#1d6b2c; font-weight:bold;"))
         self.progress = QProgressBar()
         self.progress.setFormat(tr("trainee.home.overall", done="%v", total="%m"))
         self.progress.setMinimumHeight(28)

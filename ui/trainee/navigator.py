@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.theme import themed
 from ui.trainee.strings import tr
 
 _COLUMNS = 5
@@ -37,7 +38,7 @@ class QuestionNavigator(QWidget):
         title = QLabel(f"<b>{tr('trainee.quiz.navigator')}</b>")
         legend = QLabel(tr("trainee.quiz.legend"))
         legend.setWordWrap(True)
-        legend.setStyleSheet("color:#4a5260;")
+        legend.setStyleSheet(themed("color:#4a5260;"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)
@@ -47,7 +48,7 @@ class QuestionNavigator(QWidget):
     def show_state(self, question_id: str, answered: bool, flagged: bool,
                    current: bool, unsaved: bool = False) -> None:
         button = self.buttons[question_id]
-        style = _UNSAVED if unsaved else _STYLES[(answered, flagged)]
+        style = themed(_UNSAVED if unsaved else _STYLES[(answered, flagged)])
         number = button.property("number") or button.text()
         button.setProperty("number", number)
         button.setText(f"{number}!" if unsaved else number)

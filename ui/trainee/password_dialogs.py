@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import themed
 from ui.trainee.strings import tr
 
 
@@ -29,7 +30,7 @@ class SecretDialog(QDialog):
         self.secret.setAccessibleName(title)
         self.again: QLineEdit | None = None
         self.error = QLabel()
-        self.error.setStyleSheet("color:#c62828;")
+        self.error.setStyleSheet(themed("color:#c62828;"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("trainee.ok"))

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QVBoxLayout
 
 from ui.quiz_preview.question_card import QuestionCard
+from ui.theme import colour
 from ui.trainee.scenario_dialogue import ScenarioDialogue
 from ui.trainee.strings import tr
 
@@ -18,7 +19,7 @@ class TraineeQuestionCard(QuestionCard):
 
     def heading_html(self, number: int) -> str:
         return (f"<b>{escape(tr('preview.question_number', number=number))}</b>"
-                f"　<span style='color:#5a6270'>"
+                f"　<span style='color:{colour('text.muted')}'>"
                 f"{escape(tr(f'qtype.{self.question.type_name}'))}</span>")
 
     def polish(self, layout: QVBoxLayout) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from courseware import model as m
 from courseware.engine import AttemptSummary, JSONValue
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace
+from ui.theme import themed
 from ui.trainee.answer_saver import DebouncedAnswers
 from ui.trainee.navigator import QuestionNavigator
 from ui.trainee.question_card import TraineeQuestionCard
@@ -100,7 +101,7 @@ class QuizPage(QWidget):
         self.unsaved_banner = QLabel()
         self.unsaved_banner.setObjectName("unsaved-warning")
         self.unsaved_banner.setWordWrap(True)
-        self.unsaved_banner.setStyleSheet(UNSAVED_STYLE)
+        self.unsaved_banner.setStyleSheet(themed(UNSAVED_STYLE))
         self.unsaved_banner.setAccessibleName(tr("trainee.quiz.unsaved", numbers=""))
         self.unsaved_banner.hide()
         self.clock = QLabel()
@@ -143,7 +144,7 @@ class QuizPage(QWidget):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.previous.click)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.next.click)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color:#1b5e20;")
+        self.saved.setStyleSheet(themed("color:#1b5e20;"))
         row = QHBoxLayout()
         row.addWidget(self.previous)
         row.addWidget(self.next)
@@ -352,7 +353,7 @@ class QuizPage(QWidget):
             return
         urgent = remaining <= timedelta(minutes=5)
         self.clock.setText(tr("trainee.quiz.time_left", time=format_remaining(remaining)))
-        self.clock.setStyleSheet("color:#c62828;" if urgent else "color:#1d2430;")
+        self.clock.setStyleSheet(themed("color:#c62828;" if urgent else "color:#1d2430;"))
 
     def _on_warning(self, minutes: int) -> None:
         self.notify(tr("trainee.quiz.warning", minutes=minutes))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from courseware import model as m
 from courseware.markdown_blocks import strip_trainer_blocks
 from ui.quiz_preview.rich_text import confine_images, scale_images
+from ui.theme import colour, themed
 from ui.trainee.home_page import course_sequence, item_kind
 from ui.trainee.strings import tr
 
@@ -30,8 +31,8 @@ def participant_html(item: m.Lesson | m.CaseStudy, content_root: Path, language:
         from exporters.html import Edition, render_item_html
     except ImportError:  # the HTML exporter is optional: fall back to plain Markdown
         return ""
-    return render_item_html(item, edition=Edition.PARTICIPANT, course_root=content_root,
-                            course_language=language)
+    return themed(render_item_html(item, edition=Edition.PARTICIPANT, course_root=content_root,
+                                   course_language=language))
 
 
 def participant_markdown(item: m.Lesson | m.CaseStudy) -> str:
@@ -148,7 +149,7 @@ class ReaderPage(QWidget):
         title = escape(self.item.title) if self.item is not None else ""
         where = tr("trainee.reader.position", module=module or tr("trainee.reader.course"),
                    n=index + 1, total=total) if index >= 0 else ""
-        self.where.setText(f"<b>{title}</b><br><span style='color:#4a5260'>"
+        self.where.setText(f"<b>{title}</b><br><span style='color:{colour('text.hint')}'>"
                            f"{escape(where)}</span>")
         self.previous_button.setEnabled(index > 0)
         has_next = 0 <= index < total - 1

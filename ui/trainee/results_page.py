@@ -24,6 +24,7 @@ from ui.quiz_preview.answer_widgets import plain_text
 from ui.quiz_preview.review_view import review_html
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace
 from ui.tasks import run_quietly
+from ui.theme import themed
 from ui.trainee.certificate_preview import preview_image
 from ui.trainee.strings import tr
 
@@ -100,13 +101,13 @@ class ResultsPage(QWidget):
         self.banner.setObjectName("results-banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet("QLabel#results-banner { background:#f3f6fb; "
-                                  "border:2px solid #b9c0cc; border-radius:8px; "
-                                  "padding:12px; }")
+        self.banner.setStyleSheet(themed("QLabel#results-banner { background:#f3f6fb; "
+                                         "border:2px solid #b9c0cc; border-radius:8px; "
+                                         "padding:12px; }"))
         self.note = QLabel()
         self.note.setObjectName("certificate-note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#1b5e20; font-weight:bold;")
+        self.note.setStyleSheet(themed("color:#1b5e20; font-weight:bold;"))
         self.note.hide()
         self.certificate_preview = QLabel()
         self.certificate_preview.setObjectName("certificate-preview")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from courseware.engine import ScenarioPosition
 from ui.quiz_preview.rich_text import NO_MEDIA, MediaPlace, RichLabel, markdown_html
+from ui.theme import themed
 from ui.trainee.strings import tr
 
 # The transcript is one rich-text label (tables as bubbles): separate word-wrapped labels
@@ -75,7 +76,7 @@ class ScenarioDialogue(QWidget):
             parts.append(f"<p><b>{escape(tr('trainee.scenario.choose'))}</b></p>")
         elif position.ending is not None:
             parts.append(bubble(_ending_html(position, place), _ENDING))
-        self.transcript = wrapped_label("".join(parts))
+        self.transcript = wrapped_label(themed("".join(parts)))
         self.transcript.setObjectName("scenario-transcript")
         self._add(self.transcript)
         self._fit_transcript()

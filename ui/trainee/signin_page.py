@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from courseware.classroom.signin import SignIn, SignInError
 from courseware.results.records import Trainee
+from ui.theme import themed
 from ui.trainee.roster_search import RosterEntry, exact_employee, matches, sorted_entries
 from ui.trainee.strings import tr
 
@@ -84,7 +85,7 @@ class SignInPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("signin-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b3261e; font-weight:bold;")
+        self.error.setStyleSheet(themed("color:#b3261e; font-weight:bold;"))
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(hint)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ui.theme import themed
+
 SIZES = (13, 15, 17, 19, 22)  # points
 DEFAULT_SIZE = 15
 KEY = "trainee/text_point_size"
@@ -14,7 +16,7 @@ KEY = "trainee/text_point_size"
 def kiosk_style(points: int) -> str:
     """Large, clear type and targets of at least 44 px; the focus always visible."""
     clock = round(points * 4 / 3)
-    return f"""
+    return themed(f"""
 QWidget {{ font-size: {points}pt; color: #1d2430; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
 QRadioButton, QCheckBox {{ min-height: 36px; padding: 2px 4px; border: 2px solid transparent;
@@ -26,7 +28,7 @@ QPushButton:focus {{ border: 3px solid #1a56c4; border-radius: 4px; }}
 QComboBox, QLineEdit {{ min-height: 38px; }}
 QGroupBox#certainty QRadioButton {{ padding: 4px 28px 4px 0; }}
 QLabel#quiz-clock {{ font-size: {clock}pt; font-weight: bold; }}
-"""
+""")
 
 
 class TextSize:

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.theme import themed
 from ui.trainee.strings import tr
 
 
@@ -55,7 +56,7 @@ class TrainerMenu(QDialog):
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color:#5a6270;")
+        label.setStyleSheet(themed("color:#5a6270;"))
         return label
 
     def _choose(self, action: TrainerAction | None) -> None:

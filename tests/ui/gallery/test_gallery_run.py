@@ -33,12 +33,14 @@ def test_every_screen_is_saved_and_listed(english_run: tuple[Path, int]) -> None
     names = [screen["name"] for screen in screens]
     assert len(names) >= 30 and len(set(names)) == len(names)
     for expected in ("authoring-course", "editor-scenario", "preview-review", "dialog-settings",
+                     "dialog-undo-history",
                      "trainee-signin", "trainee-question-matching", "trainee-question-picture",
                      "trainee-scenario", "trainee-review", "console-grading"):
         assert expected in names
     for screen in screens:
-        assert set(screen) == {"name", "png", "size", "scale", "lang"}
-        assert (screen["size"], screen["scale"], screen["lang"]) == ("1440x900", 1.25, "en")
+        assert set(screen) == {"name", "png", "size", "scale", "lang", "theme"}
+        assert (screen["size"], screen["scale"], screen["lang"], screen["theme"]) == (
+            "1440x900", 1.25, "en", "light")
         image = QImage(str(out / screen["png"]))
         assert not image.isNull(), screen["png"]
         assert image.width() <= 1440 and image.height() <= 900
