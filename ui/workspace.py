@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from courseware import model as m
 from courseware.i18n import set_language
@@ -54,6 +61,7 @@ class Workspace(QObject):
         self.files = FileController(self.window, self.settings, self._opened)
         self.problems = ProblemsController(self.window.problems, self)
         self.problems.on_first_findings = self.window.fit_problems_dock
+        self.problems.bind_window(self.window, self.settings, self.jump_to_problem)
         self.window.problems.problem_activated.connect(self.jump_to_problem)
         self.window.problems.finding_activated.connect(
             lambda finding: self.select_object(finding.target))
@@ -235,7 +243,7 @@ class Workspace(QObject):
             editor.focusNextChild()
 
     def _focus_problems(self) -> None:
-        self.window.problems_dock.show()
+        self.problems.show_panel()
         self.window.problems.list.setFocus()
 
     def show_search(self, replace: bool) -> None:
@@ -272,13 +280,14 @@ class Workspace(QObject):
 
     # -- problems
 
-    def jump_to_problem(self, problem: LocatedProblem) -> None:
-        if problem.target is None:
-            return
-        self.select_object(problem.target)
+    def jump_to_problem(self, problem: LocatedProblem) -> QWidget | None:
+        """Select the problem's object in the tree and focus the exact field in its editor."""
+        from ui.field_focus import focus_ref
+
+        if problem.target is None or not self.select_object(problem.target):
+            return None
         editor = self.window.editor_area.editor
-        if problem.field and isinstance(editor, EditorBase):
-            editor.focus_field(problem.field)
+        return focus_ref(editor, problem.ref) if isinstance(editor, EditorBase) else None
 
     # -- autosave and closing
 
@@ -295,6 +304,7 @@ class Workspace(QObject):
     def _close_requested(self, event: QCloseEvent) -> None:
         if self.files.may_discard_changes():
             self.files.discard_recovery()
+            self.problems.remember_on_close()
             self.settings.sync()
             event.accept()
         else:
