@@ -9,7 +9,15 @@ registered fields (:class:`ui.editors.base.EditorBase`) and their parts are used
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
 
 from courseware.problem_locations import FieldRef
 from ui.editors.base import EditorBase
@@ -44,7 +52,7 @@ def _widget_for(editor: EditorBase, ref: FieldRef) -> QWidget | None:
         return editor.fields.get(name)
     if head in ("nodes", "start"):
         return _scenario_widget(editor, head, rest)
-    if rest[1:] and rest[1] in ADVANCED_LEAVES or head in ADVANCED_LEAVES:
+    if (rest[1:] and rest[1] in ADVANCED_LEAVES) or head in ADVANCED_LEAVES:
         show_advanced = getattr(editor, "show_advanced", None)
         if callable(show_advanced):
             show_advanced(True)
@@ -52,7 +60,26 @@ def _widget_for(editor: EditorBase, ref: FieldRef) -> QWidget | None:
     widget = editor.fields.get(head)
     if widget is not None and rest and rest[0].isdigit():
         return _row_widget(widget, int(rest[0]), rest[1] if rest[1:] else "") or widget
-    return widget
+    return _list_widget(widget) if widget is not None else None
+
+
+def _list_widget(widget: QWidget) -> QWidget:
+    """A list field as a whole: its table, or its add button while it is empty."""
+    add = getattr(widget, "add_button", None)
+    table = getattr(widget, "table", None)
+    empty = getattr(widget, "cards", None) == [] or (table is not None and _rows(table) == 0)
+    if empty and isinstance(add, QWidget):
+        return add
+    return table if isinstance(table, QWidget) else widget
+
+
+def _rows(table: QWidget) -> int:
+    """Rows of a QTableWidget or a QTreeWidget."""
+    if isinstance(table, QTableWidget):
+        return table.rowCount()
+    if isinstance(table, QTreeWidget):
+        return table.topLevelItemCount()
+    return -1
 
 
 def _row_widget(widget: QWidget, row: int, leaf: str) -> QWidget | None:
@@ -63,9 +90,9 @@ def _row_widget(widget: QWidget, row: int, leaf: str) -> QWidget | None:
         chosen = next((w for f, w in editors.items() if getattr(f, "attr", None) == leaf), None)
         return chosen or next(iter(editors.values()), None)
     table = getattr(widget, "table", None)
-    if table is not None and 0 <= row < table.rowCount():
+    if isinstance(table, QTableWidget) and 0 <= row < table.rowCount():
         table.setCurrentCell(row, 0)
-        return table  # type: ignore[no-any-return]
+        return table
     return None
 
 

@@ -43,11 +43,11 @@ class ProblemsController(QObject):
         self._reviewed = False
         self.window: MainWindow | None = None
         self.settings: AppSettings | None = None
-        self.jump: Callable[[LocatedProblem], None] = lambda _problem: None
+        self.jump: Callable[[LocatedProblem], object] = lambda _problem: None
         self.tree_root: Callable[[], object] = lambda: None
 
     def bind_window(self, window: MainWindow, settings: AppSettings,
-                    jump: Callable[[LocatedProblem], None]) -> None:
+                    jump: Callable[[LocatedProblem], object]) -> None:
         """Wire the badge, F8/Shift+F8 and the remembered open state of the panel."""
         self.window, self.settings, self.jump = window, settings, jump
         window.problems_badge.clicked.connect(self.toggle_panel)

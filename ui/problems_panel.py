@@ -137,8 +137,9 @@ class ProblemsPanel(QWidget):
         if not 0 <= row < len(self._problems):
             return None
         item = self.list.topLevelItem(row)
-        self.list.setCurrentItem(item)
-        self.list.scrollToItem(item)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            self.list.scrollToItem(item)
         return self._problems[row]
 
     def current_row(self) -> int:

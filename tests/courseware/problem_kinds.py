@@ -93,7 +93,7 @@ def _loop(course: m.Course) -> tuple[object, str]:
 KINDS: dict[str, Breaker] = {
     "id.duplicate": lambda c: (_set(parts(c)["case"], id="m1-l1"), "id"),
     "media.missing": lambda c: _lesson_text(c, "![图](images/missing.png)"),
-    "path.escapes": lambda c: _lesson_text(c, "![图](../../outside.png)"),
+    "path.escapes": lambda c: _lesson_text(c, "![图](../../../../../../outside.png)"),
     "quiz.empty": lambda c: (_set(_quiz(c), questions=[]), "questions"),
     "draw.no_source": lambda c: _draw(c, m.Draw(count=1)),
     "draw.quiz_missing": lambda c: _draw(c, m.Draw(count=1, from_quiz="nope")),
