@@ -36,6 +36,7 @@ from ui.tree_nodes import TreeNode
 
 if TYPE_CHECKING:
     from ui.help_window import HelpWindow
+    from ui.preview import PreviewController, PreviewPane
 
 AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 30.0
@@ -76,6 +77,7 @@ class Workspace(QObject):
         self.autosave_timer.start()
         self._snapshot_revision = -1
         self.help_window: HelpWindow | None = None
+        self.preview: PreviewController | None = None  # made at the first F5
         self._connect_actions()
         self._refresh_recent()
 
@@ -198,6 +200,8 @@ class Workspace(QObject):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.tree_model.node(current) if self.tree_model else None
         self._show_editor(node.obj if node else None)
+        if self.preview is not None and self.document is not None and node is not None:
+            self.preview.follow(self.document, node.obj)
 
     def _show_editor(self, obj: object, rebuild: bool = False) -> None:
         from ui.editors.factory import create_editor
@@ -312,12 +316,16 @@ class Workspace(QObject):
 
     # -- dialogs
 
-    def preview_current(self) -> None:
-        from ui.preview import open_preview
+    def preview_current(self) -> PreviewPane | None:
+        """F5: the trainee's view beside the editor, at the selection (non-modal)."""
+        from ui.preview import PreviewController
 
         node = self.current_node()
-        if node is not None and self.document is not None:
-            open_preview(self.window, self.document, node.obj)
+        if node is None or self.document is None:
+            return None
+        if self.preview is None:
+            self.preview = PreviewController(self.window)
+        return self.preview.open_at(self.document, node.obj)
 
     def export_handout(self) -> None:
         from ui.export_dialogs import HandoutExportDialog
@@ -351,6 +359,8 @@ class Workspace(QObject):
         set_language(language or None)
         use_qt_translations()
         self.window.retranslate()
+        if self.preview is not None:
+            self.preview.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()
         node = self.current_node()
