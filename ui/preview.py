@@ -162,8 +162,12 @@ class PreviewPane(QWidget):
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(self.navigator)
+        for label in self.navigator.findChildren(QLabel):
+            if label.wordWrap():  # its legend: the colours speak for themselves here
+                label.hide()
         rows = (len(ids) + 4) // 5
-        holder.setMaximumHeight(min(rows, 3) * 50 + self.fontMetrics().lineSpacing() * 4 + 24)
+        title = self.fontMetrics().lineSpacing() + 16
+        holder.setFixedHeight(min(rows, 3) * 50 + title)
         self.quiz_layout.addWidget(holder)
         self.quiz_layout.addWidget(view, 1)
         self.quiz_view = view
@@ -212,8 +216,7 @@ class PreviewController(QObject):
         self.pane.attach(document)
         if self.dock.isHidden():
             self.dock.show()
-            width = max(self.window.width() * 2 // 5, self.window.fontMetrics().averageCharWidth()
-                        * 50)
+            width = min(max(self.window.width() // 3, 360), 520)  # the editor keeps its room
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.dock.raise_()
         quiz, _question = quiz_and_question(document.course, obj)

@@ -24,8 +24,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the preview in place
     "preview.window_title": {"en": "Preview: {title}", "zh": "预览：{title}"},
     "preview.live_note": {
-        "en": "Updates as you edit · answers are not recorded",
-        "zh": "编辑时自动更新 · 作答不会被记录"},
+        "en": "The trainee's view; it follows the selection and updates as you edit.",
+        "zh": "学员看到的样子；随所选内容切换，编辑后自动更新。"},
     "preview.nothing": {
         "en": "Select a lesson, case study, quiz or question to preview it.",
         "zh": "请在课程结构中选择课文、案例、测验或题目进行预览。"},

@@ -145,13 +145,14 @@ class QuizPreviewDialog(QDialog):
         card = next((c for c in self.cards if c.question.id == question_id), None)
         if card is None:
             return False
-        self.page_area.ensureWidgetVisible(card)
+        self._reveal(card)
         QTimer.singleShot(0, lambda: self._reveal(card))  # again once the page is laid out
         return True
 
     def _reveal(self, card: QuestionCard) -> None:
+        """Scroll the page so that the card starts at the top (its number and text first)."""
         if any(card is shown for shown in self.cards):  # still on the page shown
-            self.page_area.ensureWidgetVisible(card)
+            self.page_area.verticalScrollBar().setValue(max(card.y() - 6, 0))
 
     def current_question_id(self) -> str:
         return self.cards[0].question.id if self.cards else ""
