@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -134,8 +135,10 @@ class PreviewPane(QWidget):
             return
         if self.quiz is not None and self.quiz_view is not None:
             at = self.quiz_view.current_question_id()
+            answers = _answers(self.quiz_view)
             quiz = self.quiz
             self._build_quiz(quiz)
+            _replay(self.quiz_view, answers)
             if at:
                 self.quiz_view.go_to_question(at)
             return
@@ -195,6 +198,36 @@ class PreviewPane(QWidget):
                                  preview.is_flagged(question_id), question_id in shown)
 
 
+def _answers(view: QuizPreviewDialog) -> dict[str, tuple[object, bool]]:
+    preview = view.preview
+    if preview.is_finished:
+        return {}  # a submitted attempt starts again
+    return {qid: (preview.value(qid), preview.is_flagged(qid))
+            for qid in preview.session.attempt.question_ids
+            if preview.value(qid) is not None or preview.is_flagged(qid)}
+
+
+def _replay(view: QuizPreviewDialog | None, answers: dict[str, tuple[object, bool]]) -> None:
+    """Give the answers again after an edit; one the edited question no longer takes (an
+    option removed, say) is quietly dropped."""
+    if view is None or not answers:
+        return
+    preview = view.preview
+    known = set(preview.session.attempt.question_ids)
+    preview.blockSignals(True)
+    try:
+        for question_id, (value, flagged) in answers.items():
+            if question_id not in known:
+                continue
+            if value is not None:
+                preview.answer(question_id, value)  # type: ignore[arg-type]
+            if flagged:
+                preview.flag(question_id, True)
+    finally:
+        preview.blockSignals(False)
+    view.show_page()
+
+
 class PreviewController(QObject):
     """The one preview dock of the main window: F5 opens it at the selection."""
 
@@ -216,8 +249,7 @@ class PreviewController(QObject):
         self.pane.attach(document)
         if self.dock.isHidden():
             self.dock.show()
-            width = min(max(self.window.width() // 3, 360), 520)  # the editor keeps its room
-            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            self.window.resizeDocks([self.dock], [self._width()], Qt.Orientation.Horizontal)
         self.dock.raise_()
         quiz, _question = quiz_and_question(document.course, obj)
         shown = quiz or obj
@@ -225,6 +257,18 @@ class PreviewController(QObject):
         self.dock.setWindowTitle(tr("preview.window_title", title=title))
         self.pane.show_object(obj)
         return self.pane
+
+    def _width(self) -> int:
+        """A third of the window, less if the editor beside it would need to scroll sideways,
+        never narrower than the navigator's five columns."""
+        window = self.window
+        central = window.centralWidget()
+        tree = central.widget(0).width() if isinstance(central, QSplitter) else 0
+        area = window.findChild(QScrollArea, "editor-area")
+        editor = area.widget() if area is not None else None
+        needed = editor.minimumSizeHint().width() + 40 if editor is not None else 0
+        room = window.width() - tree - needed
+        return max(360, min(window.width() // 3, room, 520))
 
     def follow(self, document: CourseDocument, obj: object) -> None:
         """While it is open, the preview shows what is selected."""

@@ -72,7 +72,7 @@ class ProblemsPanel(QWidget):
     def preferred_height(self) -> int:
         """Room for the summary, the header and a few rows (more while there are problems)."""
         shown = len(self._problems) + (1 + len(self._findings) if self._findings else 0)
-        rows = min(max(shown, 2), 6)
+        rows = min(max(shown, 2), 4)  # each row is two lines: the problem, what to do
         row_height = max(self.fontMetrics().lineSpacing() + 4, self.list.sizeHintForRow(0))
         margins = self.column.contentsMargins()
         return (self.summary.sizeHint().height() + self.list.header().sizeHint().height()

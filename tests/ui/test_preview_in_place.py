@@ -95,3 +95,24 @@ def test_a_lesson_preview_keeps_its_place_after_an_edit(workspace, qtbot) -> Non
     document.push(SetValueCommand(document, lesson, "body", lesson.body + "\n\n补充一句。", "x"))
     qtbot.waitUntil(lambda: "补充一句" in pane.text.toPlainText(), timeout=REFRESH_DELAY_MS * 5)
     assert abs(bar.value() - middle) <= 2
+
+
+def test_answers_survive_an_edit(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.quiz_preview.answer_widgets import ChoiceAnswer
+
+    quiz = _quiz(workspace)
+    workspace.select_object(quiz.questions[0])
+    pane = workspace.preview_current()
+    card = next(c for c in pane.quiz_view.cards if isinstance(c.answer, ChoiceAnswer))
+    card.answer.choose(0)
+    answered = card.question.id
+    value = pane.quiz_view.preview.value(answered)
+    assert value is not None
+    assert pane.navigator.buttons[answered].property("answered")
+    document = workspace.document
+    question = next(q for q in quiz.questions if q.id == answered)
+    document.push(SetValueCommand(document, question, "feedback", "新的反馈", "x"))
+    old_view = pane.quiz_view
+    qtbot.waitUntil(lambda: pane.quiz_view is not old_view, timeout=REFRESH_DELAY_MS * 5)
+    assert pane.quiz_view.preview.value(answered) == value
+    assert pane.navigator.buttons[answered].property("answered")

@@ -59,8 +59,12 @@ def _problems(gallery: Gallery, workspace: Workspace, document: CourseDocument) 
 
 
 def _preview(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
+    from ui.preview import PreviewController
     from ui.quiz_preview.answer_widgets import ChoiceAnswer
 
+    if workspace.preview is None:
+        workspace.preview = PreviewController(workspace.window)
+    workspace.preview.pane.seed = 5  # the same order of questions in every run
     quiz = first_quiz(document.course)
     question = quiz.questions[min(3, len(quiz.questions) - 1)]
     workspace.select_object(quiz.questions[0])
