@@ -263,7 +263,8 @@ class PreviewController(QObject):
         never narrower than the navigator's five columns."""
         window = self.window
         central = window.centralWidget()
-        tree = central.widget(0).width() if isinstance(central, QSplitter) else 0
+        first = central.widget(0) if isinstance(central, QSplitter) else None
+        tree = first.width() if first is not None else 0
         area = window.findChild(QScrollArea, "editor-area")
         editor = area.widget() if area is not None else None
         needed = editor.minimumSizeHint().width() + 40 if editor is not None else 0
