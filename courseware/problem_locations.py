@@ -147,8 +147,23 @@ def _locate(course: m.Course, problem: Problem, record: _Record,
         target = _text_holding(course, str(record.values["ref"]))
     ref = field_for(record.key, record.values, target, part)
     where = (*object_crumbs(course, target), *field_crumbs(ref, target))
-    return CourseProblem(record.key, problem.message, trainer_hint(record.key, problem.hint),
+    message = trainer_message(course, record.key, record.values, problem.message)
+    return CourseProblem(record.key, message, trainer_hint(record.key, problem.hint),
                          target, ref, where, problem, dict(record.values))
+
+
+def trainer_message(course: m.Course, key: str, values: dict[str, object],
+                    fallback: str) -> str:
+    """The problem in the app's words (no file keys, places as the tree shows them), starting
+    with a capital letter in English."""
+    if f"say.{key}" in all_messages():
+        values = dict(values)
+        if key == "id.duplicate":
+            other = next((obj for obj in course_objects(course)
+                          if getattr(obj, "id", None) == values.get("id")), None)
+            values["other"] = tr("where.separator").join(object_crumbs(course, other))
+        fallback = tr(f"say.{key}", **values)
+    return fallback[:1].upper() + fallback[1:]
 
 
 def _text_holding(course: m.Course, text: str) -> object | None:

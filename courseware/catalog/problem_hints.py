@@ -126,3 +126,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete cards until the question is within the limit, or split it in two",
         "zh": "删除部分卡片使其不超过上限，或把此题拆成两道题"},
 }
+
+# The problem itself where the command line's wording names a file key (题干（prompt）…):
+# ``say.<problem key>``, shown in the app instead.
+MESSAGES.update({
+    "say.question.no_prompt": {
+        "en": "The question has no text yet", "zh": "题目还没有题干"},
+    "say.essay.no_rubric": {
+        "en": "The essay question has no scoring criteria yet", "zh": "问答题还没有评分要点"},
+    "say.numerical.no_full_credit": {
+        "en": "No accepted answer earns full credit (100 %)",
+        "zh": "没有得满分（100%）的答案"},
+    "say.draw.no_source": {
+        "en": "A random draw names neither a quiz to draw from nor a category",
+        "zh": "抽题规则既没有指定来源测验，也没有指定类别"},
+    "say.option.duplicate_id": {
+        "en": "Two options have the same id “{id}”", "zh": "两个选项的编号都是“{id}”"},
+    "say.scenario.node_duplicate": {
+        "en": "Two nodes have the same id “{id}”", "zh": "两个节点的编号都是“{id}”"},
+    "say.id.duplicate": {
+        "en": "The id “{id}” is already used by {other}", "zh": "编号“{id}”已被“{other}”使用"},
+    "say.choice.many_correct": {
+        "en": "A single-choice question has {count} options marked correct",
+        "zh": "单选题有 {count} 个选项被标为正确"},
+})

@@ -151,3 +151,18 @@ def test_a_cause_hides_its_consequences_on_the_same_object_only(tmp_path: Path) 
     fill.prompt = ""  # no text, so no ___ in it either
     found = find_course_problems(course, tmp_path)
     assert [p.key for p in found] == ["question.no_prompt"]
+
+
+def test_messages_name_no_file_keys_and_places_as_the_tree_does(tmp_path: Path) -> None:
+    course = sample_course()
+    KINDS["id.duplicate"](course)
+    KINDS["question.no_prompt"](course)
+    found = {p.key: p for p in find_course_problems(course, tmp_path)}
+    assert found["id.duplicate"].message == "编号“m1-l1”已被“模块一 › 第 1 课”使用"
+    assert found["question.no_prompt"].message == "题目还没有题干"
+    assert "prompt" in found["question.no_prompt"].file.message  # the CLI keeps its wording
+    set_language("en")
+    found = {p.key: p for p in find_course_problems(course, tmp_path)}
+    assert found["question.no_prompt"].message == "The question has no text yet"
+    for problem in find_course_problems(course, tmp_path):
+        assert problem.message[0].isupper()
