@@ -87,9 +87,10 @@ def find_course_problems(course: m.Course, root: Path | None) -> list[CourseProb
     validator = _RecordingValidator(course, root, problems)
     validator.run()
     places = _places_by_source(course)
+    crumbs = positions(course)
     pairs = [*zip(problems, validator.reported, strict=True),
              *zip(problems.warnings, validator.warned, strict=True)]
-    located = [_locate(course, problem, record, places) for problem, record in pairs]
+    located = [_locate(course, problem, record, places, crumbs) for problem, record in pairs]
     located = drop_consequences(located, {i: id(p.target) for i, p in enumerate(located)},
                                 {i: p.key for i, p in enumerate(located)})
     order = {id(obj): index for index, obj in enumerate(course_objects(course))}
@@ -138,15 +139,15 @@ def _places_by_source(course: m.Course) -> _Places:
     return places
 
 
-def _locate(course: m.Course, problem: Problem, record: _Record,
-            places: _Places) -> CourseProblem:
+def _locate(course: m.Course, problem: Problem, record: _Record, places: _Places,
+            crumbs: dict[int, tuple[_Crumb, ...]]) -> CourseProblem:
     target, part = places.get(id(record.source), (None, ()))
     if target is None:  # an image reference: a new SourceRef into the lesson's or case's file
         target, part = places.get(record.source.path, (None, ()))
     if target is None and "ref" in record.values:  # a lesson not saved yet has no file
         target = _text_holding(course, str(record.values["ref"]))
     ref = field_for(record.key, record.values, target, part)
-    where = (*object_crumbs(course, target), *field_crumbs(ref, target))
+    where = (*crumb_texts(crumbs.get(id(target), ())), *field_crumbs(ref, target))
     message = trainer_message(course, record.key, record.values, problem.message)
     return CourseProblem(record.key, message, trainer_hint(record.key, problem.hint),
                          target, ref, where, problem, dict(record.values))
@@ -348,38 +349,42 @@ def _ordinal(n: int) -> str:
     return chinese_number(n) if current_language() == "zh" else str(n)
 
 
+_Crumb = tuple[str, int]  # a message key and its number ("where.lesson", 2)
+
+
 def object_crumbs(course: m.Course, target: object) -> tuple[str, ...]:
     """"模块一 › 第 2 课" for a lesson, "… › 测验 1 › 第 3 题" for a question."""
-    if target is None or target is course:
+    return crumb_texts(positions(course).get(id(target), ()))
+
+
+def crumb_texts(position: tuple[_Crumb, ...]) -> tuple[str, ...]:
+    if not position:
         return (tr("where.course"),)
-    quiz = _quiz_of(course, target) if isinstance(target, m.Question) else None
-    crumbs = object_crumbs(course, quiz) if quiz is not None else ()
-    if quiz is not None and isinstance(target, m.Question):
-        number = next(i for i, q in enumerate(quiz.questions, 1) if q is target)
-        return (*crumbs, tr("where.question", n=number))
-    if target is course.introduction:
-        return (tr("where.introduction"),)
-    if target is course.final_exam:
-        return (tr("where.final_exam"),)
+    return tuple(tr(key, n=_ordinal(n) if key == "where.module" else n)
+                 for key, n in position)
+
+
+def positions(course: m.Course) -> dict[int, tuple[_Crumb, ...]]:
+    """id(object) → where it is, for every object of the course (one pass, no text yet)."""
+    found: dict[int, tuple[_Crumb, ...]] = {id(course): ()}
+    if course.introduction is not None:
+        found[id(course.introduction)] = (("where.introduction", 0),)
+    kinds = {m.Lesson: "where.lesson", m.CaseStudy: "where.case", m.Quiz: "where.quiz"}
     for number, module in enumerate(course.modules, start=1):
-        module_crumb = tr("where.module", n=_ordinal(number))
-        if target is module:
-            return (module_crumb,)
-        if any(item is target for item in module.items):
-            return (module_crumb, _item_crumb(module, target))
-    return (tr("where.course"),)
-
-
-def _item_crumb(module: m.Module, target: object) -> str:
-    kind = {m.Lesson: "where.lesson", m.CaseStudy: "where.case", m.Quiz: "where.quiz"}
-    same = [item for item in module.items if type(item) is type(target)]
-    number = next(i for i, item in enumerate(same, 1) if item is target)
-    return tr(kind.get(type(target), "where.lesson"), n=number)
-
-
-def _quiz_of(course: m.Course, question: object) -> m.Quiz | None:
-    return next((quiz for quiz in course.all_quizzes()
-                 if any(q is question for q in quiz.questions)), None)
+        module_crumb: _Crumb = ("where.module", number)
+        found[id(module)] = (module_crumb,)
+        counts: dict[type, int] = {}
+        for item in module.items:
+            counts[type(item)] = counts.get(type(item), 0) + 1
+            key = kinds.get(type(item), "where.lesson")
+            found[id(item)] = (module_crumb, (key, counts[type(item)]))
+    if course.final_exam is not None:
+        found[id(course.final_exam)] = (("where.final_exam", 0),)
+    for quiz in course.all_quizzes():
+        quiz_position = found.get(id(quiz), ())
+        for number, question in enumerate(quiz.questions, start=1):
+            found[id(question)] = (*quiz_position, ("where.question", number))
+    return found
 
 
 def field_crumbs(ref: FieldRef, target: object = None) -> tuple[str, ...]:
