@@ -90,6 +90,14 @@ class PreviewPane(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
 
+    def retranslate(self) -> None:
+        """The interface language changed: the texts, and the preview built again."""
+        self.note.setText(tr("preview.live_note"))
+        self.empty.setText(tr("preview.nothing"))
+        self.text.setAccessibleName(tr("preview.accessible"))
+        if self.obj is not None:
+            self.refresh()
+
     # -- showing
 
     def attach(self, document: CourseDocument) -> None:
@@ -244,6 +252,7 @@ class PreviewController(QObject):
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(tr("preview.accessible"))
+        self.pane.retranslate()
 
     def open_at(self, document: CourseDocument, obj: object) -> PreviewPane:
         self.pane.attach(document)

@@ -116,3 +116,13 @@ def test_answers_survive_an_edit(workspace, qtbot) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: pane.quiz_view is not old_view, timeout=REFRESH_DELAY_MS * 5)
     assert pane.quiz_view.preview.value(answered) == value
     assert pane.navigator.buttons[answered].property("answered")
+
+
+def test_the_preview_follows_a_language_switch(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    quiz = _quiz(workspace)
+    workspace.select_object(quiz.questions[1])
+    pane = workspace.preview_current()
+    workspace.apply_language("zh")
+    assert pane.note.text().startswith("学员看到的样子")
+    assert quiz.questions[1].id in _shown_ids(pane)
+    assert pane.quiz_view.previous.text() == "← 上一页"
