@@ -199,3 +199,29 @@ def test_the_message_column_wraps_and_takes_the_room(sample_workspace, qtbot) ->
     assert "modules/" in item.toolTip(0)
     panel.show_files.setChecked(True)
     assert not panel.list.isColumnHidden(2)
+
+
+def test_a_missing_image_in_a_case_study_opens_its_section_at_the_image(sample_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    workspace = sample_workspace
+    case = next(i for i in workspace.document.course.modules[0].items
+                if isinstance(i, m.CaseStudy))
+    case.sections["analysis"] += "\n\n![图](images/gone.png)\n"
+    problem = _click_problem(workspace, qtbot, "media.missing")
+    assert problem.location == "Module 1 › Case study 1 › Model analysis"
+    editor = workspace.window.editor_area.editor
+    section = editor.fields["sections.analysis"]
+    assert editor.tabs.currentWidget() is section
+    qtbot.waitUntil(lambda: section.hasFocus(), timeout=2000)
+    assert section.textCursor().selectedText() == "images/gone.png"
+
+
+def test_five_mistakes_show_as_five_in_the_panel_and_the_badge(sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace = sample_workspace
+    for key in ("scenario.next_missing", "choice.no_correct", "draw.too_few",
+                "placeholder.found.title", "media.missing"):
+        KINDS[key](workspace.document.course)
+    workspace.problems.validate_now()
+    panel = workspace.window.problems
+    assert len(panel.problems) == 5
+    assert workspace.window.problems_badge.text() == "5 problems"
+    assert "5 problems" in panel.summary.text()
