@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QScrollArea,
@@ -159,6 +160,7 @@ class PreviewPane(QWidget):
         from ui.trainee.navigator import QuestionNavigator
 
         assert self.document is not None
+        focused = QApplication.focusWidget()  # a dialog being shown takes the focus: give it back
         self._clear_quiz()
         self.quiz = quiz
         view = QuizPreviewDialog(self.quiz_page, self.document.course, quiz, seed=self.seed,
@@ -184,13 +186,15 @@ class PreviewPane(QWidget):
         self.quiz_view = view
         view.state_changed.connect(self._show_navigator)
         self._show_navigator()
+        if focused is not None and not self.isAncestorOf(focused):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_quiz(self) -> None:
         while self.quiz_layout.count():
             item = self.quiz_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.hide()  # stays a child until deleted: never a window of its own
                 widget.deleteLater()
         self.quiz_view = None
         self.navigator = None

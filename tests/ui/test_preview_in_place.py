@@ -59,12 +59,17 @@ def test_editing_a_prompt_updates_the_open_preview_in_place(workspace, qtbot) ->
     question = quiz.questions[2]
     workspace.select_object(question)
     pane = workspace.preview_current()
+    workspace.window.activateWindow()
+    prompt = workspace.window.editor_area.editor.prompt
+    prompt.setFocus()
     document = workspace.document
     document.push(SetValueCommand(document, question, "prompt", "新的题干：客户最在意什么？", "x"))
     qtbot.waitUntil(lambda: any("新的题干" in card.question.prompt
                                 for card in pane.quiz_view.cards),
                     timeout=REFRESH_DELAY_MS * 5)
     assert question.id in _shown_ids(pane)  # still at the same question
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is prompt  # the refresh never takes the trainer's focus
 
 
 def test_the_editor_takes_input_while_the_preview_is_open(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ class QuizPreviewDialog(QDialog):
         self.embedded = embedded
         if embedded:
             self.setWindowFlags(Qt.WindowType.Widget)
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # focus stays put
         else:
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("preview.title", title=quiz.title or quiz.id))
@@ -79,14 +80,15 @@ class QuizPreviewDialog(QDialog):
         self.review = QTextBrowser()
         self.review.setAccessibleName(tr("review.title"))
         self.closed_quiz = QCheckBox(tr("preview.as_closed"))
-        self.closed_quiz.setVisible(quiz.settings.feedback_timing is m.Timing.AFTER_CLOSE
-                                    or quiz.settings.answers_timing is m.Timing.AFTER_CLOSE)
         self.closed_quiz.toggled.connect(lambda _on: self.show_review())
         review_page = QWidget()
         review_layout = QVBoxLayout(review_page)
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.addWidget(self.closed_quiz)
         review_layout.addWidget(self.review, 1)
+        # shown or hidden once it has a parent: a parentless widget made visible is a window
+        self.closed_quiz.setVisible(quiz.settings.feedback_timing is m.Timing.AFTER_CLOSE
+                                    or quiz.settings.answers_timing is m.Timing.AFTER_CLOSE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.page_area)
         self.stack.addWidget(review_page)
