@@ -201,7 +201,7 @@ def test_the_message_column_wraps_and_takes_the_room(sample_workspace, qtbot) ->
     assert not panel.list.isColumnHidden(2)
 
 
-def test_a_missing_image_in_a_case_study_opens_its_section_at_the_image(sample_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_case_image_opens_its_section_at_the_image(sample_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     workspace = sample_workspace
     case = next(i for i in workspace.document.course.modules[0].items
                 if isinstance(i, m.CaseStudy))
