@@ -106,7 +106,10 @@ class ProblemsController(QObject):
         self.window.problems_badge.show_counts(problems)
         model = self.window.tree.model()
         root = getattr(model, "root", None)
-        self.window.tree_badges.counts = rolled_up_counts(root, problems)
+        counts = rolled_up_counts(root, problems)
+        self.window.tree_badges.counts = counts
+        if hasattr(model, "problem_counts"):
+            model.problem_counts = counts  # screen readers hear the count too
         self.window.tree.viewport().update()
 
     def attach(self, document: CourseDocument) -> None:

@@ -162,6 +162,8 @@ def test_tree_nodes_carry_rolled_up_counts(sample_workspace) -> None:  # type: i
     assert delegate.badge_for(model.index_for(course)) == (2, True)
     other = next(q for q in quiz.questions if q is not question)
     assert delegate.badge_for(model.index_for(other)) is None
+    spoken = model.data(model.index_for(module), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.endswith("2 problems here")
 
 
 def test_f8_walks_the_problems_and_opens_each(sample_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
