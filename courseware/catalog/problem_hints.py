@@ -146,6 +146,23 @@ MESSAGES.update({
         "en": "Two nodes have the same id “{id}”", "zh": "两个节点的编号都是“{id}”"},
     "say.id.duplicate": {
         "en": "The id “{id}” is already used by {other}", "zh": "编号“{id}”已被“{other}”使用"},
+    "say.scenario.next_missing": {
+        "en": "A choice of node “{node}” leads to “{id}”, which does not exist",
+        "zh": "节点“{node}”的某个选择指向不存在的节点“{id}”"},
+    "say.scenario.unreachable": {
+        "en": "Node “{id}” cannot be reached from the start",
+        "zh": "从起始节点无法到达节点“{id}”"},
+    "say.scenario.dead_end": {
+        "en": "Node “{id}” has neither choices nor an ending",
+        "zh": "节点“{id}”既没有选择，也不是结局"},
+    "say.scenario.both": {
+        "en": "Node “{id}” has both choices and an ending",
+        "zh": "节点“{id}”既有选择，又是结局"},
+    "say.scenario.no_ending": {
+        "en": "No path from node “{id}” reaches an ending",
+        "zh": "从节点“{id}”出发的任何路径都到不了结局"},
+    "say.scenario.start_missing": {
+        "en": "The start node “{id}” does not exist", "zh": "起始节点“{id}”不存在"},
     "say.choice.many_correct": {
         "en": "A single-choice question has {count} options marked correct",
         "zh": "单选题有 {count} 个选项被标为正确"},

@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "where.introduction": {"en": "Introduction", "zh": "课程导言"},
     "where.final_exam": {"en": "Final exam", "zh": "结业考试"},
     "where.question": {"en": "Question {n}", "zh": "第 {n} 题"},
-    "where.node": {"en": "Step “{id}”", "zh": "节点“{id}”"},
+    "where.node": {"en": "Node “{id}”", "zh": "节点“{id}”"},
     "where.node_choices": {"en": "Choices", "zh": "选择"},
     "where.file": {"en": "File: {path}", "zh": "文件：{path}"},
     # field labels as the editors show them
