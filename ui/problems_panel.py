@@ -90,6 +90,8 @@ class ProblemsPanel(QWidget):
         self._update_summary()
 
     def show_problems(self, problems: list[LocatedProblem]) -> None:
+        current = self.current_row()
+        kept = _identity(self._problems[current]) if 0 <= current < len(self._problems) else None
         self._problems = problems
         self.list.clear()
         style = QApplication.style()
@@ -110,6 +112,9 @@ class ProblemsPanel(QWidget):
         self._add_findings()
         self._fit_columns()
         self._update_summary()
+        again = next((row for row, p in enumerate(problems) if _identity(p) == kept), None)
+        if kept is not None and again is not None:  # still there after a re-check: stay on it
+            self.select_row(again)
 
     def _fit_columns(self) -> None:
         """The problem and its remedy take the room and wrap; the place gets what it needs, at
@@ -209,3 +214,7 @@ def _columns(problem: LocatedProblem) -> list[str]:
     if problem.hint:
         text += "\n" + tr("problems.todo", hint=problem.hint)
     return [text, problem.location, problem.file_location]
+
+
+def _identity(problem: LocatedProblem) -> tuple[str, int, str]:
+    return problem.key, id(problem.target), problem.ref.name

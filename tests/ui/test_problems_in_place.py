@@ -227,3 +227,19 @@ def test_five_mistakes_show_as_five_in_the_panel_and_the_badge(sample_workspace)
     assert len(panel.problems) == 5
     assert workspace.window.problems_badge.text() == "5 problems"
     assert "5 problems" in panel.summary.text()
+
+
+def test_the_current_problem_stays_selected_after_a_re_check(sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace = sample_workspace
+    course = workspace.document.course
+    KINDS["placeholder.found.title"](course)
+    KINDS["choice.no_correct"](course)
+    workspace.problems.validate_now()
+    window = workspace.window
+    window.next_problem.trigger()
+    window.next_problem.trigger()
+    panel = window.problems
+    assert panel.current_row() == 1
+    workspace.problems.validate_now()  # the live check runs again after an edit
+    assert panel.current_row() == 1
+    assert panel.problems[1].key == "choice.no_correct"
