@@ -243,3 +243,39 @@ def test_the_current_problem_stays_selected_after_a_re_check(sample_workspace) -
     workspace.problems.validate_now()  # the live check runs again after an edit
     assert panel.current_row() == 1
     assert panel.problems[1].key == "choice.no_correct"
+
+
+# domain place label → the editor's label (mnemonics dropped); the place may be the shorter
+EDITOR_LABELS = {
+    "where.field.title": "field.title", "where.field.id": "field.id",
+    "where.field.body": "field.body", "where.field.prompt": "field.prompt",
+    "where.field.points": "field.points", "where.field.feedback": "field.feedback",
+    "where.field.options": "field.options", "where.field.correct": "field.correct",
+    "where.field.option_text": "field.option_text", "where.field.blanks": "field.blanks",
+    "where.field.accepted": "cards.accepted", "where.field.pairs": "field.pairs",
+    "where.field.items": "field.items_in_order", "where.field.rubric": "field.rubric",
+    "where.field.answers": "numerical.editor.answers", "where.field.units": "numerical.editor.units",
+    "where.field.start": "scenario.start", "where.field.nodes": "scenario.nodes",
+    "where.field.questions": "quizlist.heading", "where.field.draws": "editor.draws",
+    "where.field.description": "field.description", "where.node_choices": "scenario.choices",
+    "where.field.option": "cards.option_title", "where.field.blank": "cards.blank_title",
+    "where.field.pair": "cards.pair_title", "where.field.item": "cards.item_title",
+    "where.field.criterion": "cards.criterion_title",
+    "where.field.distractor": "cards.distractor_title",
+    **{f"where.section.{name}": f"section.{name}" for name in m.CASE_SECTIONS},
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_places_use_the_editors_labels(language: str) -> None:
+    from courseware.i18n import set_language
+    from courseware.i18n import tr as domain_tr
+    from ui.actions import strip_mnemonic
+    from ui.i18n import tr
+
+    set_language(language)
+    values = {"n": 2, "letter": "B"}
+    for place_key, editor_key in EDITOR_LABELS.items():
+        place = domain_tr(place_key, **values)
+        editor = strip_mnemonic(tr(editor_key, **values))
+        assert editor.startswith(place), (place_key, place, editor)
