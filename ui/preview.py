@@ -105,7 +105,9 @@ class PreviewPane(QWidget):
         if self.document is document:
             return
         self.document = document
-        self.quiz = None
+        self.quiz, self.obj = None, None  # another course: nothing of the last one stays
+        self._clear_quiz()
+        self.stack.setCurrentWidget(self.empty)
         document.changed.connect(self.schedule)
         document.structure_changed.connect(self.schedule)
 
