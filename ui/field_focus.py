@@ -9,6 +9,7 @@ registered fields (:class:`ui.editors.base.EditorBase`) and their parts are used
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
@@ -123,6 +124,8 @@ def select_text(widget: QWidget, text: str) -> bool:
     """Select the first ``text`` in a text field (an image reference, a starter text)."""
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         cursor = widget.document().find(text)
+        if cursor.isNull() and isinstance(widget, QTextEdit):
+            cursor = _image_cursor(widget, text)  # a rich-text editor shows the picture itself
         if cursor.isNull():
             return False
         widget.setTextCursor(cursor)
@@ -134,3 +137,23 @@ def select_text(widget: QWidget, text: str) -> bool:
             widget.setSelection(start, len(text))
             return True
     return False
+
+
+def _image_cursor(widget: QTextEdit, reference: str) -> QTextCursor:
+    """A cursor selecting the picture whose source ends with ``reference`` (or a null one)."""
+    block = widget.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat() and \
+                    char_format.toImageFormat().name().endswith(reference):
+                cursor = QTextCursor(widget.document())
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                return cursor
+            iterator += 1
+        block = block.next()
+    return QTextCursor()

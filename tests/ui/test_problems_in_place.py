@@ -280,3 +280,16 @@ def test_places_use_the_editors_labels(language: str) -> None:
         place = domain_tr(place_key, **values)
         editor = strip_mnemonic(tr(editor_key, **values))
         assert editor.startswith(place), (place_key, place, editor)
+
+
+def test_a_picture_in_a_rich_text_field_is_selected(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Should the lesson text become a WYSIWYG editor, the picture itself is selected."""
+    from PySide6.QtWidgets import QTextEdit
+
+    from ui.field_focus import select_text
+
+    editor = QTextEdit()
+    qtbot.addWidget(editor)
+    editor.setHtml('<p>前文</p><p><img src="images/missing.png"></p><p>后文</p>')
+    assert select_text(editor, "images/missing.png")
+    assert editor.textCursor().selectedText() == "\ufffc"  # the picture's object character
