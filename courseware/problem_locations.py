@@ -16,6 +16,7 @@ from pathlib import Path
 from courseware import model as m
 from courseware.catalog import all_messages
 from courseware.i18n import current_language, tr
+from courseware.limits import oversized
 from courseware.problem_causes import drop_consequences
 from courseware.problems import Problem, ProblemList
 from courseware.validation import CourseValidator
@@ -91,6 +92,7 @@ def find_course_problems(course: m.Course, root: Path | None) -> list[CourseProb
     pairs = [*zip(problems, validator.reported, strict=True),
              *zip(problems.warnings, validator.warned, strict=True)]
     located = [_locate(course, problem, record, places, crumbs) for problem, record in pairs]
+    located += _oversized(course, crumbs)
     located = drop_consequences(located, {i: id(p.target) for i, p in enumerate(located)},
                                 {i: p.key for i, p in enumerate(located)})
     order = {id(obj): index for index, obj in enumerate(course_objects(course))}
@@ -165,6 +167,25 @@ def trainer_message(course: m.Course, key: str, values: dict[str, object],
             values["other"] = tr("where.separator").join(object_crumbs(course, other))
         fallback = tr(f"say.{key}", **values)
     return fallback[:1].upper() + fallback[1:]
+
+
+def _oversized(course: m.Course, crumbs: dict[int, tuple[_Crumb, ...]]) -> list[CourseProblem]:
+    """Lists over their bound (courseware.limits), which the command line reports on a check
+    of the whole course, found while editing too."""
+    found = []
+    for question in course.all_questions():
+        for what, count, limit in oversized(question):
+            values: dict[str, object] = {"id": question.id, "count": count, "limit": limit,
+                                         "what": tr(f"question.part.{what}")}
+            message = tr("question.too_many", **values)
+            ref = FieldRef(("nodes" if what == "choices" else what,))
+            where = (*crumb_texts(crumbs.get(id(question), ())), *field_crumbs(ref, question))
+            file = Problem(question.source.path, question.source.line, message,
+                           tr("question.too_many.hint"))
+            found.append(CourseProblem("question.too_many", message[:1].upper() + message[1:],
+                                       trainer_hint("question.too_many"), question, ref, where,
+                                       file, values))
+    return found
 
 
 def _text_holding(course: m.Course, text: str) -> object | None:

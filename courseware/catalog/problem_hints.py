@@ -118,10 +118,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix.placeholder": {
         "en": "Replace the starter text with your own",
         "zh": "把示例文字换成自己的内容"},
-    # file names and sizes (reported when the course is checked or saved)
-    "fix.filename": {
-        "en": "Rename the item (Edit › Rename); its file is renamed when you save",
-        "zh": "重命名该项（编辑 › 重命名），保存时文件会随之改名"},
+    # sizes (bounds that keep the editor, the kiosk and grading fast)
     "fix.question.too_many": {
         "en": "Delete cards until the question is within the limit, or split it in two",
         "zh": "删除部分卡片使其不超过上限，或把此题拆成两道题"},
