@@ -11,6 +11,7 @@ from courseware.fileio import resolve_inside
 from courseware.i18n import tr
 from courseware.markdown_blocks import image_references, split_front_matter
 from courseware.placeholders import placeholders_in
+from courseware.problem_causes import scenario_root_causes
 from courseware.problems import ProblemList
 
 BLANK_MARKER = re.compile(r"_{3,}")
@@ -223,7 +224,8 @@ def _check_scenario(v: CourseValidator, q: m.Question) -> None:
     if not q.nodes:
         v.add(q.source, "scenario.no_nodes")
         return
-    for problem_key, node, values in scenario_problems(q):
+    found = scenario_root_causes(q, scenario_problems(q))  # no follow-on problems
+    for problem_key, node, values in found:
         v.add(node.source if node else q.source, problem_key, _scenario_hint(problem_key),
               **values)
 

@@ -54,6 +54,7 @@ class CourseTreeModel(QAbstractItemModel):
         super().__init__(document)
         self.document = document
         self._nodes: dict[int, TreeNode] = {}
+        self.problem_counts: dict[int, tuple[int, bool]] = {}  # set by the problems controller
         self.root = self._rebuild()
         document.structure_changed.connect(self.reload)
         document.changed.connect(self._object_changed)
@@ -126,6 +127,9 @@ class CourseTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and id(node.obj) in self.problem_counts:
+            count = self.problem_counts[id(node.obj)][0]
+            return f"{node_label(node)} {tr('problems.tree_tip', count=count)}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return node_label(node)
         if role == Qt.ItemDataRole.ToolTipRole:

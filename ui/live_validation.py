@@ -1,8 +1,8 @@
-"""Validating the in-memory course and locating each problem's object (and field).
+"""Validating the in-memory course for the problems panel.
 
-The checks are the domain's (:class:`courseware.validation.CourseValidator`); this adapter only
-records, for each problem, which object's source it was reported against and its message key,
-so the problems panel can jump to the object and the field.
+The checks, the trainer-words locations and hints and the root-cause rules are the domain's
+(:mod:`courseware.problem_locations`); this adapter only gives the panel, the badges and the
+jump-to-field code one object to pass around.
 """
 
 from __future__ import annotations
@@ -11,95 +11,60 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from courseware import model as m
-from courseware.problems import Problem, ProblemList
-from courseware.validation import CourseValidator
-
-# message key prefix → the field (attribute) an editor should focus
-_FIELD_BY_KEY_PREFIX = (
-    ("question.no_prompt", "prompt"),
-    ("choice.", "options"),
-    ("option.", "options"),
-    ("fill.", "blanks"),
-    ("matching.", "pairs"),
-    ("ordering.", "items"),
-    ("essay.", "rubric"),
-    ("scenario.", "nodes"),
-    ("draw.", "draws"),
-    ("quiz.empty", "questions"),
-    ("media.", "body"),
-    ("path.", "body"),
-    ("id.", "id"),
-)
+from courseware.problem_locations import CourseProblem, FieldRef, find_course_problems
+from courseware.problems import Problem
 
 
 @dataclass(frozen=True)
 class LocatedProblem:
-    problem: Problem
-    key: str
-    target: object | None  # the domain object the problem is about
-    field: str = ""
+    found: CourseProblem
+
+    @property
+    def problem(self) -> Problem:
+        """The problem as the command line reports it (file and line)."""
+        return self.found.file
+
+    @property
+    def key(self) -> str:
+        return self.found.key
+
+    @property
+    def target(self) -> object | None:
+        return self.found.target
+
+    @property
+    def ref(self) -> FieldRef:
+        return self.found.field
+
+    @property
+    def field(self) -> str:
+        """The editor's field (its first part: "options" for "options.1.correct")."""
+        return self.ref.path[0] if self.ref.path else ""
 
     @property
     def warning(self) -> bool:
-        return self.problem.warning
+        return self.found.warning
+
+    @property
+    def message(self) -> str:
+        return self.found.message
+
+    @property
+    def hint(self) -> str:
+        return self.found.hint
+
+    @property
+    def location(self) -> str:
+        return self.found.location
+
+    @property
+    def file_location(self) -> str:
+        line = self.problem.line
+        return f"{self.problem.path}:{line}" if line else self.problem.path
 
     def __str__(self) -> str:
-        return str(self.problem)
-
-
-class _LocatingValidator(CourseValidator):
-    def __init__(self, course: m.Course, root: Path | None, problems: ProblemList) -> None:
-        super().__init__(course, root, problems)
-        self.reported: list[tuple[m.SourceRef, str]] = []
-        self.warned: list[tuple[m.SourceRef, str]] = []
-
-    def add(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
-        super().add(source, key, hint, **values)
-        self.reported.append((source, key))
-
-    def warn(self, source: m.SourceRef, key: str, hint: str = "", /, **values: object) -> None:
-        super().warn(source, key, hint, **values)
-        self.warned.append((source, key))
-
-
-def _objects_by_source(course: m.Course) -> dict[int, object]:
-    found: dict[int, object] = {id(course.source): course}
-    items: list[object] = [course.introduction, course.final_exam]
-    for module in course.modules:
-        found[id(module.source)] = module
-        items.extend(module.items)
-    for item in items:
-        if item is None:
-            continue
-        found[id(item.source)] = item  # type: ignore[attr-defined]
-        if isinstance(item, m.Quiz):
-            _quiz_sources(item, found)
-    return found
-
-
-def _quiz_sources(quiz: m.Quiz, found: dict[int, object]) -> None:
-    for draw in quiz.draws:
-        found[id(draw.source)] = quiz
-    for question in quiz.questions:
-        found[id(question.source)] = question
-        if isinstance(question, m.ScenarioQuestion):
-            for node in question.nodes:
-                found[id(node.source)] = question
-    return None
-
-
-def field_for_key(key: str) -> str:
-    if key.startswith("placeholder.found."):
-        return key.removeprefix("placeholder.found.")
-    return next((name for prefix, name in _FIELD_BY_KEY_PREFIX if key.startswith(prefix)), "")
+        return str(self.found)
 
 
 def validate_in_memory(course: m.Course, root: Path | None) -> list[LocatedProblem]:
-    problems = ProblemList()
-    validator = _LocatingValidator(course, root, problems)
-    validator.run()
-    by_source = _objects_by_source(course)
-    found = [*zip(problems, validator.reported, strict=True),
-             *zip(problems.warnings, validator.warned, strict=True)]
-    return [LocatedProblem(problem, key, by_source.get(id(source)), field_for_key(key))
-            for problem, (source, key) in found]
+    return [LocatedProblem(found) for found in find_course_problems(course, root)]

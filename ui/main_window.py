@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.actions import MENUS, QUESTIONS, build_actions, retranslate_actions
 from ui.i18n import tr
 from ui.icons import icon
+from ui.problem_badges import ProblemBadge, TreeBadgeDelegate
 from ui.problems_panel import ProblemsPanel
 from ui.search.panel import SearchPanel
 
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setMinimumWidth(220)
+        self.tree_badges = TreeBadgeDelegate(self.tree)
+        self.tree.setItemDelegate(self.tree_badges)
         self.editor_area = EditorArea()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
@@ -86,7 +89,15 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.fit_problems_dock()
+        self.problems_dock.hide()  # opened on demand: the badge, View › Problems or F8
+        self.problems_badge = ProblemBadge()
+        self.statusBar().addPermanentWidget(self.problems_badge)
+        self.next_problem = QAction(self)
+        self.next_problem.setObjectName("action-next_problem")
+        self.next_problem.setShortcut("F8")
+        self.previous_problem = QAction(self)
+        self.previous_problem.setObjectName("action-previous_problem")
+        self.previous_problem.setShortcut("Shift+F8")
         self.search_panel = SearchPanel()
         self.search_dock = QDockWidget()
         self.search_dock.setObjectName("search-dock")
@@ -119,6 +130,7 @@ class MainWindow(QMainWindow):
                     menu.addMenu(self.question_menu)
             if title_key == "menu.view":
                 menu.addAction(self.problems_dock.toggleViewAction())
+                menu.addActions([self.next_problem, self.previous_problem])
                 menu.addAction(self.search_dock.toggleViewAction())
         for spec in QUESTIONS:
             self.question_menu.addAction(self.action_by_name[spec.name])
@@ -148,6 +160,9 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(tr("tree.accessible"))
         self.editor_area.setAccessibleName(tr("editor.accessible"))
         self.problems.retranslate()
+        self.problems_badge.retranslate()
+        self.next_problem.setText(tr("action.next_problem"))
+        self.previous_problem.setText(tr("action.previous_problem"))
         self.search_dock.setWindowTitle(tr("search.title"))
         self.search_panel.retranslate()
         if self.editor_area.editor is self.editor_area.placeholder:
@@ -171,7 +186,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_before:
             self._shown_before = True
-            self.fit_problems_dock()
+            if not self.problems_dock.isHidden():
+                self.fit_problems_dock()
 
     def action(self, name: str) -> QAction:
         return self.action_by_name[name]

@@ -56,7 +56,7 @@ class QuizQuestionsController(QObject):
         by_question: dict[int, list[str]] = {}
         for problem in self.document.problems:
             if isinstance(problem.target, m.Question):
-                by_question.setdefault(id(problem.target), []).append(problem.problem.message)
+                by_question.setdefault(id(problem.target), []).append(problem.message)
         return [QuestionRow(number, q.type_name, first_line(q.prompt, 60) or q.id, q.points,
                             tuple(by_question.get(id(q), ())))
                 for number, q in enumerate(self.quiz.questions, start=1)]

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from courseware import model as m
 from courseware.i18n import set_language
@@ -34,6 +41,7 @@ from ui.undo_history import UndoHistory
 
 if TYPE_CHECKING:
     from ui.help_window import HelpWindow
+    from ui.preview import PreviewController, PreviewPane
 
 AUTOSAVE_VARIABLE = "COURSEWARE_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 30.0
@@ -59,6 +67,7 @@ class Workspace(QObject):
         self.files = FileController(self.window, self.settings, self._opened)
         self.problems = ProblemsController(self.window.problems, self)
         self.problems.on_first_findings = self.window.fit_problems_dock
+        self.problems.bind_window(self.window, self.settings, self.jump_to_problem)
         self.window.problems.problem_activated.connect(self.jump_to_problem)
         self.window.problems.finding_activated.connect(
             lambda finding: self.select_object(finding.target))
@@ -73,6 +82,7 @@ class Workspace(QObject):
         self.autosave_timer.start()
         self._snapshot_revision = -1
         self.help_window: HelpWindow | None = None
+        self.preview: PreviewController | None = None  # made at the first F5
         self._connect_actions()
         self.undo_history = UndoHistory(self.window, self.window.action_by_name, self.undo_group)
         theme_notifier().changed.connect(self._theme_changed)
@@ -198,6 +208,8 @@ class Workspace(QObject):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.tree_model.node(current) if self.tree_model else None
         self._show_editor(node.obj if node else None)
+        if self.preview is not None and self.document is not None and node is not None:
+            self.preview.follow(self.document, node.obj)
 
     def _show_editor(self, obj: object, rebuild: bool = False) -> None:
         from ui.editors.factory import create_editor
@@ -243,7 +255,7 @@ class Workspace(QObject):
             editor.focusNextChild()
 
     def _focus_problems(self) -> None:
-        self.window.problems_dock.show()
+        self.problems.show_panel()
         self.window.problems.list.setFocus()
 
     def show_search(self, replace: bool) -> None:
@@ -280,13 +292,14 @@ class Workspace(QObject):
 
     # -- problems
 
-    def jump_to_problem(self, problem: LocatedProblem) -> None:
-        if problem.target is None:
-            return
-        self.select_object(problem.target)
+    def jump_to_problem(self, problem: LocatedProblem) -> QWidget | None:
+        """Select the problem's object in the tree and focus the exact field in its editor."""
+        from ui.field_focus import focus_ref
+
+        if problem.target is None or not self.select_object(problem.target):
+            return None
         editor = self.window.editor_area.editor
-        if problem.field and isinstance(editor, EditorBase):
-            editor.focus_field(problem.field)
+        return focus_ref(editor, problem.ref) if isinstance(editor, EditorBase) else None
 
     # -- autosave and closing
 
@@ -303,6 +316,7 @@ class Workspace(QObject):
     def _close_requested(self, event: QCloseEvent) -> None:
         if self.files.may_discard_changes():
             self.files.discard_recovery()
+            self.problems.remember_on_close()
             self.settings.sync()
             event.accept()
         else:
@@ -310,12 +324,16 @@ class Workspace(QObject):
 
     # -- dialogs
 
-    def preview_current(self) -> None:
-        from ui.preview import open_preview
+    def preview_current(self) -> PreviewPane | None:
+        """F5: the trainee's view beside the editor, at the selection (non-modal)."""
+        from ui.preview import PreviewController
 
         node = self.current_node()
-        if node is not None and self.document is not None:
-            open_preview(self.window, self.document, node.obj)
+        if node is None or self.document is None:
+            return None
+        if self.preview is None:
+            self.preview = PreviewController(self.window)
+        return self.preview.open_at(self.document, node.obj)
 
     def export_handout(self) -> None:
         from ui.export_dialogs import HandoutExportDialog
@@ -351,6 +369,8 @@ class Workspace(QObject):
         use_qt_translations()
         self.window.retranslate()
         self.undo_history.retranslate()
+        if self.preview is not None:
+            self.preview.retranslate()
         if self.tree_model is not None:
             self.tree_model.reload()
         node = self.current_node()

@@ -15,6 +15,9 @@ def _scenario(workspace) -> m.ScenarioQuestion:  # type: ignore[no-untyped-def]
 def test_problems_dock_is_sized_by_its_content(workspace) -> None:  # type: ignore[no-untyped-def]
     window = workspace.window
     QApplication.processEvents()
+    assert window.problems_dock.isHidden()  # opened on demand
+    window.problems_badge.click()
+    QApplication.processEvents()
     line = window.fontMetrics().lineSpacing()
     assert window.problems_dock.height() <= window.problems.preferred_height() + 3 * line
     assert window.problems_dock.height() < window.height() / 4

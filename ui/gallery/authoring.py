@@ -63,14 +63,12 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
 
 
 def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:
-    from ui.preview import PreviewDialog, participant_html
+    from ui.gallery.problem_screens import shoot_problem_screens
     from ui.quiz_preview.answer_widgets import ChoiceAnswer
     from ui.quiz_preview.quiz_dialog import QuizPreviewDialog
 
+    shoot_problem_screens(gallery, workspace, document)  # also preview-question, -lesson
     course = document.course
-    lesson = course.modules[0].items[0]
-    html = participant_html(document, lesson) or ""
-    _dialog(gallery, "preview-lesson", PreviewDialog(workspace.window, html, lesson.title))
     quiz = first_quiz(course)
     dialog = QuizPreviewDialog(workspace.window, course, quiz, seed=5)
     dialog.resize(900, 640)
@@ -78,7 +76,6 @@ def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) 
     if isinstance(card.answer, ChoiceAnswer):  # an answer and a flag, as the user guide shows
         card.answer.choose(0)
     card.flag.setChecked(True)
-    gallery.dialog("preview-question", dialog)
     dialog.confirm_submit = lambda *_args: True  # type: ignore[method-assign]
     dialog.submit.click()
     gallery.dialog("preview-results", dialog)

@@ -21,6 +21,7 @@ BOTH_LANGUAGES = {
     "console-grading": "console-grading",
     "console-stats": "console-stats",
     "authoring-search": "authoring-search",
+    "authoring-problems": "authoring-problems",
     "dialog-settings-server": "dialog-settings-server",
     "help-window": "help",
     "dialog-export-done": "export-done",

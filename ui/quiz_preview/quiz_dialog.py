@@ -1,6 +1,8 @@
 """The quiz preview window: pages of question cards, navigation, submit, then the review.
 
 Layout and wiring only; :class:`ui.quiz_preview.session.PreviewSession` talks to the engine.
+``embedded`` makes it a plain widget inside the preview beside the editor (:mod:`ui.preview`),
+which adds the trainee's question navigator and follows ``state_changed``.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,13 +36,21 @@ from ui.theme import themed
 
 
 class QuizPreviewDialog(QDialog):
+    state_changed = Signal()  # a page shown, an answer given, a flag set: for the navigator
+
     def __init__(self, parent: QWidget, course: m.Course, quiz: m.Quiz,
-                 seed: int | None = None, course_root: Path | None = None) -> None:
+                 seed: int | None = None, course_root: Path | None = None,
+                 embedded: bool = False) -> None:
         super().__init__(parent)
         # images in the quiz's texts: from the course folder only, relative to the quiz file
         self.place = MediaPlace(course_root, quiz.path)
         self.setObjectName("quiz-preview")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.embedded = embedded
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # focus stays put
+        else:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("preview.title", title=quiz.title or quiz.id))
         self.preview = PreviewSession(course, quiz.id, seed)
         self.preview.setParent(self)
@@ -71,14 +81,15 @@ class QuizPreviewDialog(QDialog):
         self.review = QTextBrowser()
         self.review.setAccessibleName(tr("review.title"))
         self.closed_quiz = QCheckBox(tr("preview.as_closed"))
-        self.closed_quiz.setVisible(quiz.settings.feedback_timing is m.Timing.AFTER_CLOSE
-                                    or quiz.settings.answers_timing is m.Timing.AFTER_CLOSE)
         self.closed_quiz.toggled.connect(lambda _on: self.show_review())
         review_page = QWidget()
         review_layout = QVBoxLayout(review_page)
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.addWidget(self.closed_quiz)
         review_layout.addWidget(self.review, 1)
+        # shown or hidden once it has a parent: a parentless widget made visible is a window
+        self.closed_quiz.setVisible(quiz.settings.feedback_timing is m.Timing.AFTER_CLOSE
+                                    or quiz.settings.answers_timing is m.Timing.AFTER_CLOSE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.page_area)
         self.stack.addWidget(review_page)
@@ -97,6 +108,7 @@ class QuizPreviewDialog(QDialog):
         self.submit = QPushButton(tr("preview.submit"))
         self.restart = QPushButton(tr("preview.restart"))
         close = QPushButton(tr("button.close"))
+        close.setVisible(not self.embedded)
         self.previous.clicked.connect(lambda: self.go_to(self.preview.page_index() - 1))
         self.next.clicked.connect(lambda: self.go_to(self.preview.page_index() + 1))
         self.submit.clicked.connect(self.submit_attempt)
@@ -123,6 +135,30 @@ class QuizPreviewDialog(QDialog):
         self.page_area.setWidget(page)
         self.stack.setCurrentIndex(0)
         self._update_controls()
+        self.state_changed.emit()
+
+    def go_to_question(self, question_id: str) -> bool:
+        """Show the page holding ``question_id`` and scroll to its card."""
+        page = next((n for n, ids in enumerate(self.preview.session.pages)
+                     if question_id in ids), None)
+        if page is None:
+            return False
+        if page != self.preview.page_index():
+            self.go_to(page)
+        card = next((c for c in self.cards if c.question.id == question_id), None)
+        if card is None:
+            return False
+        self._reveal(card)
+        QTimer.singleShot(0, lambda: self._reveal(card))  # again once the page is laid out
+        return True
+
+    def _reveal(self, card: QuestionCard) -> None:
+        """Scroll the page so that the card starts at the top (its number and text first)."""
+        if any(card is shown for shown in self.cards):  # still on the page shown
+            self.page_area.verticalScrollBar().setValue(max(card.y() - 6, 0))
+
+    def current_question_id(self) -> str:
+        return self.cards[0].question.id if self.cards else ""
 
     def _card(self, question: m.Question) -> QuestionCard:
         card = QuestionCard(question, self.preview.number_of(question.id),
@@ -134,7 +170,7 @@ class QuizPreviewDialog(QDialog):
             card.show_position(self.preview.scenario(question.id))
         card.show_feedback(self.preview.question_review(question.id))
         card.answered.connect(self._answered)
-        card.flagged.connect(self.preview.flag)
+        card.flagged.connect(self._flagged)
         card.choice_made.connect(self._chose)
         card.certainty_chosen.connect(self._certainty_chosen)
         return card
@@ -146,6 +182,11 @@ class QuizPreviewDialog(QDialog):
         card = self.card_for(question_id)
         if self.preview.answer(question_id, value, card.certainty()) is not None:
             card.show_feedback(self.preview.question_review(question_id))
+        self.state_changed.emit()
+
+    def _flagged(self, question_id: str, flagged: bool) -> None:
+        self.preview.flag(question_id, flagged)
+        self.state_changed.emit()
 
     def _certainty_chosen(self, question_id: str, level: int) -> None:
         """A new certainty for an answer already given is recorded with it at once; before

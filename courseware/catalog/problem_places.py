@@ -1,0 +1,58 @@
+"""Where a problem is, in the words of the editor: module ordinals, item numbers, field labels.
+
+The field labels repeat the editor's (``ui/i18n``) without their keyboard mnemonics; a UI test
+keeps the two in step.
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "where.separator": {"en": " › ", "zh": " › "},
+    "where.course": {"en": "Course", "zh": "课程"},
+    "where.module": {"en": "Module {n}", "zh": "模块{n}"},
+    "where.lesson": {"en": "Lesson {n}", "zh": "第 {n} 课"},
+    "where.case": {"en": "Case study {n}", "zh": "案例 {n}"},
+    "where.quiz": {"en": "Quiz {n}", "zh": "测验 {n}"},
+    "where.introduction": {"en": "Introduction", "zh": "课程导言"},
+    "where.final_exam": {"en": "Final exam", "zh": "结业考试"},
+    "where.question": {"en": "Question {n}", "zh": "第 {n} 题"},
+    "where.node": {"en": "Node “{id}”", "zh": "节点“{id}”"},
+    "where.node_choices": {"en": "Choices", "zh": "选择"},
+    "where.file": {"en": "File: {path}", "zh": "文件：{path}"},
+    # field labels as the editors show them
+    "where.field.title": {"en": "Title", "zh": "标题"},
+    "where.field.id": {"en": "Id", "zh": "编号"},
+    "where.field.body": {"en": "Lesson text", "zh": "课文正文"},
+    "where.field.prompt": {"en": "Question text", "zh": "题干"},
+    "where.field.points": {"en": "Points", "zh": "分值"},
+    "where.field.feedback": {"en": "Feedback", "zh": "反馈"},
+    "where.field.options": {"en": "Options", "zh": "选项"},
+    "where.field.option": {"en": "Option {letter}", "zh": "选项 {letter}"},
+    "where.field.correct": {"en": "Correct", "zh": "正确"},
+    "where.field.option_text": {"en": "Option text", "zh": "选项文字"},
+    "where.field.blanks": {"en": "Blanks", "zh": "空格"},
+    "where.field.blank": {"en": "Blank {n}", "zh": "第 {n} 空"},
+    "where.field.accepted": {"en": "Accepted answers", "zh": "可接受的答案"},
+    "where.field.pairs": {"en": "Pairs", "zh": "配对"},
+    "where.field.pair": {"en": "Pair {n}", "zh": "第 {n} 对"},
+    "where.field.distractor": {"en": "Distractor {n}", "zh": "干扰项 {n}"},
+    "where.field.items": {"en": "Items in the right order", "zh": "按正确顺序排列的条目"},
+    "where.field.item": {"en": "Position {n}", "zh": "第 {n} 位"},
+    "where.field.rubric": {"en": "Rubric", "zh": "评分标准"},
+    "where.field.criterion": {"en": "Criterion {n}", "zh": "评分要点 {n}"},
+    "where.field.answers": {"en": "Accepted answers", "zh": "可接受的答案"},
+    "where.field.answer": {"en": "Answer {n}", "zh": "第 {n} 个答案"},
+    "where.field.units": {"en": "Units", "zh": "单位"},
+    "where.field.start": {"en": "Start node", "zh": "起始节点"},
+    "where.field.nodes": {"en": "Nodes", "zh": "节点"},
+    "where.field.questions": {"en": "Questions", "zh": "题目"},
+    "where.field.draws": {"en": "Random draws", "zh": "随机抽题"},
+    "where.field.draw": {"en": "Draw {n}", "zh": "第 {n} 条抽题规则"},
+    "where.field.description": {"en": "Description", "zh": "说明"},
+    "where.section.background": {"en": "Background", "zh": "背景"},
+    "where.section.situation": {"en": "Situation", "zh": "情境"},
+    "where.section.questions": {"en": "Discussion questions", "zh": "讨论问题"},
+    "where.section.analysis": {"en": "Model analysis", "zh": "参考分析"},
+    "where.section.facilitation": {"en": "Facilitation notes", "zh": "引导要点"},
+    "where.section.theory": {"en": "Theory", "zh": "相关理论"},
+    "where.section.takeaways": {"en": "Takeaways", "zh": "要点"},
+}
+
