@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.previous_problem = QAction(self)
         self.previous_problem.setObjectName("action-previous_problem")
         self.previous_problem.setShortcut("Shift+F8")
+        self.next_problem.setIcon(icon("circle-chevron-down"))
+        self.previous_problem.setIcon(icon("circle-chevron-up"))
         self.search_panel = SearchPanel()
         self.search_dock = QDockWidget()
         self.search_dock.setObjectName("search-dock")
