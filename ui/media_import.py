@@ -16,8 +16,16 @@ from PySide6.QtGui import QImage
 
 from exporters.media_store import MEDIA_FOLDER, ImageRefused, StoredImage, store_image
 
-__all__ = ["MEDIA_FOLDER", "IMAGE_FILTER", "ImageRefused", "import_image",
-           "import_image_data", "image_markdown", "image_files", "mime_image_png"]
+__all__ = [
+    "IMAGE_FILTER",
+    "MEDIA_FOLDER",
+    "ImageRefused",
+    "image_files",
+    "image_markdown",
+    "import_image",
+    "import_image_data",
+    "mime_image_png",
+]
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.svg *.webp *.bmp"
 IMAGE_SUFFIXES = frozenset(s.lstrip("*") for s in IMAGE_FILTER.split())
@@ -76,5 +84,5 @@ def mime_image_png(data: QMimeData) -> bytes | None:
         return None
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     return bytes(buffer.data().data())

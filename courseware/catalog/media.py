@@ -25,5 +25,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "media.folder_unsafe": {
         "en": "The course's “{folder}” folder is a link or not a folder; "
               "pictures are only stored in a real folder inside the course.",
-        "zh": "课程中的“{folder}”不是普通文件夹（可能是链接），图片只能保存在课程内的真实文件夹中。"},
+        "zh": "课程中的“{folder}”不是普通文件夹（可能是链接），"
+              "图片只能保存在课程内的真实文件夹中。"},
 }

@@ -238,7 +238,7 @@ class MediaField(QWidget):
         self.strip.hide()
         self.setFocusProxy(self.text)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.text.setAccessibleName(name)
 

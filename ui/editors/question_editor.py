@@ -17,8 +17,8 @@ from ui.editors.base import EditorBase
 from ui.editors.card_widgets import AutoText, CardField, SelectPlaceholder, card_letter
 from ui.editors.cards import CardList
 from ui.editors.form import BoundForm
-from ui.editors.media_field import MediaBinding, MediaField, MediaTarget
 from ui.editors.list_table import Column, ListTable
+from ui.editors.media_field import MediaBinding, MediaField, MediaTarget
 from ui.i18n import tr
 from ui.labels import question_type_name
 

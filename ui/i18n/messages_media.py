@@ -23,8 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alt.why": {
         "en": "Say in a few words what the picture shows. Screen readers read this aloud, and it "
               "is shown wherever the picture cannot be (a missing file, a text-only export).",
-        "zh": "用一两句话写出图片的内容。读屏软件会朗读这段文字；图片无法显示时（文件缺失、纯文字导出）"
-              "也会显示它。"},
+        "zh": "用一两句话写出图片的内容。读屏软件会朗读这段文字；"
+              "图片无法显示时（文件缺失、纯文字导出）也会显示它。"},
     "alt.decorative": {
         "en": "&Decorative picture (needs no description)", "zh": "装饰性图片，无需说明(&D)"},
     "alt.needed": {
@@ -33,7 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alt.downscaled": {
         "en": "This photo was large: it is stored at {width}×{height} pixels "
               "(was {old_width}×{old_height}).",
-        "zh": "这张照片较大，已缩小为 {width}×{height} 像素保存（原为 {old_width}×{old_height}）。"},
+        "zh": "这张照片较大，已缩小为 {width}×{height} 像素保存"
+              "（原为 {old_width}×{old_height}）。"},
     "alt.reused": {
         "en": "The course already has this picture; it is used again, not copied.",
         "zh": "课程中已有这张图片，将直接使用，不再复制。"},
