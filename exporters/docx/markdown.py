@@ -27,6 +27,7 @@ from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markdown_flowables import (
     BLANK_TOKEN,
     CALLOUT_KINDS,
+    image_nodes,
     markdown_to_html,
     new_markdown,
 )
@@ -80,6 +81,21 @@ class WordMarkdown:
             self.inline(blocks[0], paragraph)
         else:
             paragraph.add_run(root.plain_text().strip())
+
+    def short_into(self, text: str, paragraph: Paragraph, into: Container) -> None:
+        """A short Markdown text (an option, a matching item) as runs of ``paragraph``, its
+        paragraphs joined by line breaks and its pictures added after it to ``into``."""
+        root = parse_html(markdown_to_html(text, self._markdown))
+        blocks = [block for block in root.elements() if block.plain_text().strip()]
+        for number, block in enumerate(blocks):
+            if number:
+                paragraph.add_run().add_break()
+            if block.tag == "p":
+                self.inline(block, paragraph)
+            else:
+                paragraph.add_run(block.plain_text().strip())
+        for node in image_nodes(root):
+            self.image(node, into)
 
     def callout(self, kind: str, label: str, fill: Callable[[_Cell], None],
                 into: Container) -> Table:
