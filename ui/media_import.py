@@ -84,5 +84,5 @@ def mime_image_png(data: QMimeData) -> bytes | None:
         return None
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide takes a str here
     return bytes(buffer.data().data())

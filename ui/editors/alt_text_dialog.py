@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 
 PREVIEW_SIZE = (320, 200)
-_CAMERA_NAME = re.compile(r"^(img|dsc|dscn|pxl|screenshot|image|photo|截图|微信图片)[\W_]*\d*",
-                          re.IGNORECASE)
+_CAMERA_NAME = re.compile(r"^(img|dsc|dscn|pxl|screenshot|screen shot|image|photo|屏幕截图|截图"
+                          r"|微信图片|mmexport)", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def suggested_alt(file_name: str) -> str:
     """A first description from the file name (trust-steps.png → "trust steps"); nothing for
     camera and screenshot names (IMG_2031.jpg), which describe nothing."""
     stem = Path(file_name).stem
-    if _CAMERA_NAME.fullmatch(stem) or _CAMERA_NAME.sub("", stem).strip("-_ ") == "":
-        return ""
+    if not _LETTER.search(_CAMERA_NAME.sub("", stem, count=1)):
+        return ""  # only a camera's prefix and numbers
     return " ".join(re.sub(r"[-_]+", " ", stem).split())
 
 
