@@ -184,7 +184,7 @@ def test_thumbnail_buttons_edit_the_description_and_remove(workspace, qtbot,  # 
 
 
 def test_typing_keeps_pictures_in_place(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
-    question, editor = _open_choice(workspace)
+    _question, editor = _open_choice(workspace)
     field = _fields(editor)["prompt"]
     question_value = "![图](../../media/a.png)\n\n客户问：\n\n![表](../../media/b.png)\n"
     field.set_value(question_value)
