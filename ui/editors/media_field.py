@@ -49,6 +49,7 @@ from ui.i18n import tr
 from ui.media_import import IMAGE_FILTER, image_files, link_from, mime_image_png
 
 THUMB_HEIGHT = 56
+CAPTION_WIDTH = 220  # a longer description wraps
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,9 @@ class PictureChip(QFrame):
         self.caption = QLabel(picture.alt or tr("media.decorative_chip"))
         self.caption.setObjectName("media-caption")
         self.caption.setWordWrap(True)
-        self.caption.setMaximumWidth(220)
+        wide = self.caption.fontMetrics().horizontalAdvance(self.caption.text()) + 4
+        self.caption.setMinimumWidth(min(wide, CAPTION_WIDTH))
+        self.caption.setMaximumWidth(CAPTION_WIDTH)
         self.edit = self._button(tr("media.edit_alt"), tr("media.edit_alt_tip"), "media-edit-alt")
         self.remove = self._button("×", tr("media.remove"), "media-remove")
         self.edit.clicked.connect(lambda: field.edit_alt(number))

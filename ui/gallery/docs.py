@@ -24,6 +24,8 @@ BOTH_LANGUAGES = {
     "dialog-settings-server": "dialog-settings-server",
     "help-window": "help",
     "dialog-export-done": "export-done",
+    "editor-question-picture": "question-pictures",
+    "dialog-image-alt-text": "image-alt-text",
 }
 # trainee mode is documented in Chinese only, as classrooms see it
 CHINESE_ONLY = {
