@@ -93,6 +93,24 @@ def test_insert_button_on_the_prompt(workspace, qtbot, tmp_path: Path,  # type: 
     assert question.prompt == before and not field.chips
 
 
+def test_ctrl_alt_i_inserts_after_the_paragraph_being_typed(workspace, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    question, editor = _open_choice(workspace)
+    field = _fields(editor)["prompt"]
+    field.set_value("第一段\n\n第二段")
+    source = _photo(tmp_path / "camera", "steps.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(source), "")))
+    _answer_alt(field, "步骤")
+    cursor = field.text.textCursor()
+    cursor.setPosition(1)  # in the first paragraph
+    field.text.setTextCursor(cursor)
+    qtbot.keyClick(field.text, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    link = _link(workspace, question, "steps.png")
+    assert question.prompt == f"第一段\n\n![步骤]({link})\n\n第二段"
+
+
 def test_paste_picture_data_into_an_option(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     question, editor = _open_choice(workspace)
     field = _fields(editor)["option"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -50,6 +51,7 @@ from ui.media_import import IMAGE_FILTER, image_files, link_from, mime_image_png
 
 THUMB_HEIGHT = 56
 CAPTION_WIDTH = 220  # a longer description wraps
+INSERT_SHORTCUT = "Ctrl+Alt+I"  # as in the lesson editor
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class MediaTarget:
         return found[0] if found is not None and found[0].is_file() else None
 
 
+@cache
 def picture_icon(size: int = 16) -> QIcon:
     """A framed landscape (the usual 'picture' symbol), drawn so no icon file is needed."""
     pixmap = QPixmap(size * 2, size * 2)
@@ -132,6 +135,9 @@ class FieldText(AutoText):
             if event.matches(keys):
                 md.wrap_selection(self, marker)
                 return
+        if QKeySequence(event.keyCombination()) == QKeySequence(INSERT_SHORTCUT):
+            self.field.choose_and_insert(self.textCursor())
+            return
         super().keyPressEvent(event)
 
 
@@ -212,10 +218,10 @@ class MediaField(QWidget):
         self.insert_button.setObjectName("media-insert")
         self.insert_button.setIcon(picture_icon())
         self.insert_button.setIconSize(QSize(18, 18))
-        self.insert_button.setToolTip(tr("media.insert_tip"))
+        self.insert_button.setToolTip(f"{tr('media.insert_tip')} ({INSERT_SHORTCUT})")
         self.insert_button.setAccessibleName(tr("media.insert"))
         self.insert_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.insert_button.clicked.connect(self.choose_and_insert)
+        self.insert_button.clicked.connect(lambda: self.choose_and_insert())
         self.strip = QWidget()
         self.strip.setObjectName("media-strip")
         self.strip.setAccessibleName(tr("media.strip"))
@@ -299,11 +305,11 @@ class MediaField(QWidget):
 
     # -- inserting
 
-    def choose_and_insert(self) -> None:
+    def choose_and_insert(self, cursor: QTextCursor | None = None) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, tr("media.choose"), "", f"{tr('media.images_filter')} ({IMAGE_FILTER})")
         if name:
-            self.insert_sources([Path(name)], None)
+            self.insert_sources([Path(name)], cursor)
 
     def insert_from_mime(self, source: QMimeData, cursor: QTextCursor | None) -> None:
         files = image_files(source)
