@@ -21,6 +21,7 @@ from docx.shared import Emu, Length, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
 from exporters.docx import word
 from exporters.pdf.html_tree import Node, parse_html
@@ -50,6 +51,7 @@ class WordContext:
     text_height: Length
     mono_font: str
     measure: Callable[[str], float]  # text width in points at the body size
+    course_root: Path | None = None  # pictures outside it are never embedded
 
 
 class WordMarkdown:
@@ -166,6 +168,19 @@ class WordMarkdown:
         for image in images:
             self.image(image, into)
 
+    def _confined(self, source: str) -> Path | None:
+        """The picture file, or None when ``source`` leads outside the course folder
+        (absolute, ``..`` too far, through a link) or is not an ordinary file."""
+        root = self.context.course_root or self.context.base_dir
+        try:
+            base = self.context.base_dir.resolve().relative_to(root.resolve()).as_posix()
+        except (OSError, ValueError):
+            return None
+        resolved = resolve_inside(root, source, "" if base == "." else base)
+        if resolved is None or not resolved[0].is_file():
+            return None
+        return resolved[0]
+
     def code_block(self, node: Node, into: Container) -> None:
         paragraph = into.add_paragraph()
         word.shade(paragraph, "F3F3F3")
@@ -180,9 +195,11 @@ class WordMarkdown:
     def image(self, node: Node, into: Container) -> None:
         source = unquote(node.attrs.get("src", ""))
         alt = node.attrs.get("alt", "") or node.attrs.get("title", "")
-        path = self.context.base_dir / source
+        path = self._confined(source)
         paragraph = into.add_paragraph()
         try:
+            if path is None:
+                raise FileNotFoundError(source)
             size = _picture_size(path, self.context.text_width,
                                  int(self.context.text_height * 0.55))
             paragraph.add_run().add_picture(str(path), width=size[0], height=size[1])

@@ -82,3 +82,21 @@ def test_word_handout_holds_the_pictures(course_with_pictures: tuple[m.Course, P
     assert len(document.inline_shapes) >= 3
     body = "\n".join(p.text for p in document.paragraphs)
     assert "核对身份" in body and "![" not in body and "**" not in body
+
+
+def test_a_picture_outside_the_course_is_never_embedded(tmp_path: Path) -> None:
+    root = tmp_path / "course"
+    (root / QUIZ_FILE).parent.mkdir(parents=True)
+    secret = tmp_path / "secret.png"
+    Image.new("RGB", (50, 50), "black").save(secret)
+    quiz = m.Quiz(id="qz", title="图片测验", path=QUIZ_FILE, questions=[
+        m.SingleChoiceQuestion(id="q1", prompt=f"题干\n\n![外部]({secret})\n", options=[
+            m.Option("a", "甲 ![上级](../../../secret.png)", True), m.Option("b", "乙")])])
+    course = synthetic_course(quiz=quiz)
+    word_file = export_handout_docx(course, root, tmp_path / "h.docx",
+                                    HandoutOptions(edition=Edition.PARTICIPANT))
+    document = docx.Document(str(word_file))
+    assert len(document.inline_shapes) == 0
+    assert "图片缺失" in "\n".join(p.text for p in document.paragraphs)
+    paper = export_quiz_paper(course, root, "qz", tmp_path / "paper.pdf", QuizPaperOptions())[0]
+    assert _image_count(paper) == 0
