@@ -100,3 +100,16 @@ def test_a_picture_outside_the_course_is_never_embedded(tmp_path: Path) -> None:
     assert "图片缺失" in "\n".join(p.text for p in document.paragraphs)
     paper = export_quiz_paper(course, root, "qz", tmp_path / "paper.pdf", QuizPaperOptions())[0]
     assert _image_count(paper) == 0
+
+
+def test_quiz_html_renders_formatting_and_pictures(course_with_pictures: tuple[m.Course, Path]
+                                                   ) -> None:
+    from exporters.html.documents import Edition, render_quiz_html
+
+    course, root = course_with_pictures
+    quiz = course.find_quiz("qz")
+    assert quiz is not None
+    html = render_quiz_html(quiz, edition=Edition.PARTICIPANT, course_root=root)
+    assert "<strong>核对</strong>" in html and "![" not in html and "**" not in html
+    for name in ("counter.png", "card.png"):
+        assert f"{(root / 'media' / name).as_uri()}" in html, name
