@@ -111,6 +111,35 @@ def test_ctrl_alt_i_inserts_after_the_paragraph_being_typed(workspace, qtbot, tm
     assert question.prompt == f"第一段\n\n![步骤]({link})\n\n第二段"
 
 
+@pytest.mark.parametrize("which", ["prompt", "option"])
+def test_each_picture_is_one_undo_step_apart_from_typing(workspace, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        which: str) -> None:
+    question, editor = _open_choice(workspace)
+    field = _fields(editor)[which]
+
+    def value() -> str:
+        return question.prompt if which == "prompt" else question.options[0].text
+
+    before = value()
+    field.text.moveCursor(field.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(field.text, "abc")
+    typed = value()
+    _answer_alt(field, "一")
+    field.insert_sources([_photo(tmp_path / "in", "one.png")], None)
+    _answer_alt(field, "二")
+    field.insert_sources([_photo(tmp_path / "in", "two.png", "#000")], None)
+    qtbot.keyClicks(field.text, "d")
+    stack = workspace.document.undo_stack
+    stack.undo()  # the "d"
+    assert "![二](" in value() and not value().endswith("d") and "abcd" not in value()
+    stack.undo()  # the second picture
+    assert "![一](" in value() and "![二](" not in value()
+    stack.undo()  # the first picture
+    assert value() == typed
+    stack.undo()  # the typing
+    assert value() == before
+
+
 def test_paste_picture_data_into_an_option(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     question, editor = _open_choice(workspace)
     field = _fields(editor)["option"]

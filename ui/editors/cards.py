@@ -160,6 +160,8 @@ class CardList(QWidget):
 
         if isinstance(widget, MediaField):
             widget.edited.connect(edited)
+            widget.pictures_edited.connect(
+                lambda value: self.edit(number, field, value, own_step=True))
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(edited)
         elif isinstance(widget, QDoubleSpinBox):
@@ -177,7 +179,7 @@ class CardList(QWidget):
 
     # -- cards → model (each one undoable command)
 
-    def edit(self, number: int, field: CardField, value: Any) -> None:
+    def edit(self, number: int, field: CardField, value: Any, own_step: bool = False) -> None:
         rows = copy.deepcopy(self.rows())
         if not 0 <= number < len(rows):
             return
@@ -189,7 +191,7 @@ class CardList(QWidget):
                         setattr(row, field.attr, False)
         else:
             rows[number] = value
-        self._write(rows, merge=f"{self.key}:{number}:{field.attr}")
+        self._write(rows, merge=None if own_step else f"{self.key}:{number}:{field.attr}")
 
     def _write(self, rows: list[Any], merge: str | None = None) -> None:
         self.document.push(SetValueCommand(self.document, self.target, self.key, rows,

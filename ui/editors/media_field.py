@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
+    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from courseware.fileio import resolve_inside
 from exporters.media_store import ImageRefused, StoredImage, store_image
 from ui.binding import FieldBinding
+from ui.commands import SetValueCommand
 from ui.editors import markdown_edits as md
 from ui.editors.alt_text_dialog import ask_alt_text, suggested_alt
 from ui.editors.card_widgets import AutoText
@@ -68,6 +70,18 @@ class MediaTarget:
         base = str(PurePosixPath(self.markdown_file).parent)
         found = resolve_inside(self.root, src, "" if base == "." else base)
         return found[0] if found is not None and found[0].is_file() else None
+
+
+def scaled_picture(path: Path, height: int) -> QPixmap:
+    """The picture turned upright and decoded no taller than ``height`` (a big photo is not
+    decoded at full size just to show a thumbnail)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and size.height() > height:
+        reader.setScaledSize(size.scaled(size.width(), height,
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+    return QPixmap.fromImage(reader.read())
 
 
 @cache
@@ -160,7 +174,7 @@ class PictureChip(QFrame):
         row.setContentsMargins(4, 4, 4, 4)
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("media-thumbnail")
-        pixmap = field.pixmap(picture.src)
+        pixmap = field.pixmap(picture.src, THUMB_HEIGHT * 2)  # sharp at 200% too
         if pixmap.isNull():
             self.thumbnail.setText(tr("media.missing"))
         else:
@@ -190,6 +204,14 @@ class PictureChip(QFrame):
         return button
 
 
+class StepCommand(SetValueCommand):
+    """An edit that is its own undo step (a picture inserted, described or removed): it never
+    merges with the typing before or after it."""
+
+    def id(self) -> int:
+        return -1
+
+
 class MediaBinding(FieldBinding):
     """A model field shown in a :class:`MediaField` (the prompt, general feedback)."""
 
@@ -199,15 +221,24 @@ class MediaBinding(FieldBinding):
         super().__init__(*args, **kwargs)
         self.show_value()
         self.widget.edited.connect(self.write)
+        self.widget.pictures_edited.connect(self.write_step)
+
+    def write_step(self, value: str) -> None:
+        if value != self.value():
+            self.document.push(StepCommand(self.document, self.target, self.key, value,
+                                           tr("undo.edit_field", field=self.key),
+                                           owner=self.owner))
 
     def show_value(self) -> None:
         self.widget.set_value(self.value() or "")
 
 
 class MediaField(QWidget):
-    """Text with pictures; ``edited`` carries the whole Markdown value after each user edit."""
+    """Text with pictures; ``edited`` (typing) and ``pictures_edited`` carry the whole Markdown
+    value after each user edit."""
 
     edited = Signal(str)
+    pictures_edited = Signal(str)  # a picture inserted, described or removed: one undo step
 
     def __init__(self, target: MediaTarget, *, min_lines: int = 2, max_lines: int = 8) -> None:
         super().__init__()
@@ -282,13 +313,13 @@ class MediaField(QWidget):
 
     def _changed_pictures(self) -> None:
         self._show_chips()
-        self.edited.emit(self.value())
+        self.pictures_edited.emit(self.value())
 
     # -- thumbnails
 
-    def pixmap(self, src: str) -> QPixmap:
+    def pixmap(self, src: str, height: int = THUMB_HEIGHT * 4) -> QPixmap:
         path = self.target.resolve(src)
-        return QPixmap(str(path)) if path is not None else QPixmap()
+        return scaled_picture(path, height) if path is not None else QPixmap()
 
     def _show_chips(self) -> None:
         for chip in self.chips:
@@ -358,7 +389,8 @@ class MediaField(QWidget):
         elif stored.reused and not isinstance(source, Path):
             note = tr("alt.reused")
         suggestion = suggested_alt(source.name) if isinstance(source, Path) else ""
-        return self.ask_alt(self, QPixmap(str(stored.path)), suggestion, note=note)
+        picture = scaled_picture(stored.path, 600)
+        return self.ask_alt(self, picture, suggestion, note=note)
 
     def _paragraph_end(self, cursor: QTextCursor | None) -> int:
         length = len(self.text.toPlainText())
