@@ -84,7 +84,8 @@ class WordMarkdown:
         else:
             paragraph.add_run(root.plain_text().strip())
 
-    def short_into(self, text: str, paragraph: Paragraph, into: Container) -> None:
+    def short_into(self, text: str, paragraph: Paragraph, into: Container,
+                   max_width: Length | None = None) -> None:
         """A short Markdown text (an option, a matching item) as runs of ``paragraph``, its
         paragraphs joined by line breaks and its pictures added after it to ``into``."""
         root = parse_html(markdown_to_html(text, self._markdown))
@@ -97,7 +98,7 @@ class WordMarkdown:
             else:
                 paragraph.add_run(block.plain_text().strip())
         for node in image_nodes(root):
-            self.image(node, into)
+            self.image(node, into, max_width)
 
     def callout(self, kind: str, label: str, fill: Callable[[_Cell], None],
                 into: Container) -> Table:
@@ -192,7 +193,7 @@ class WordMarkdown:
             if index < len(lines) - 1:
                 run.add_break()
 
-    def image(self, node: Node, into: Container) -> None:
+    def image(self, node: Node, into: Container, max_width: Length | None = None) -> None:
         source = unquote(node.attrs.get("src", ""))
         alt = node.attrs.get("alt", "") or node.attrs.get("title", "")
         path = self._confined(source)
@@ -200,7 +201,7 @@ class WordMarkdown:
         try:
             if path is None:
                 raise FileNotFoundError(source)
-            size = _picture_size(path, self.context.text_width,
+            size = _picture_size(path, max_width or self.context.text_width,
                                  int(self.context.text_height * 0.55))
             paragraph.add_run().add_picture(str(path), width=size[0], height=size[1])
         except Exception:  # a missing or unreadable image must never stop the export

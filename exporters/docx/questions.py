@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from docx.document import Document
-from docx.shared import Pt
+from docx.shared import Emu, Pt
 from docx.table import _Cell
 
 from courseware import model as m
@@ -92,16 +92,18 @@ class WordQuestions:
         right = matching_right_column(question, self.seed)
         count = max(len(question.pairs), len(right))
         table = self.document.add_table(rows=count, cols=2)
+        column = Emu(int(self.markdown.context.text_width * 0.45))  # a picture fits its cell
         for index, row in enumerate(table.rows):
             if index < len(question.pairs):
                 paragraph = row.cells[0].paragraphs[0]
                 paragraph.add_run(f"{index + 1}. ")
-                self.markdown.short_into(question.pairs[index].left, paragraph, row.cells[0])
+                self.markdown.short_into(question.pairs[index].left, paragraph, row.cells[0],
+                                         column)
                 paragraph.add_run("　（　　）")
             if index < len(right):
                 paragraph = row.cells[1].paragraphs[0]
                 paragraph.add_run(f"{letter(index)}. ")
-                self.markdown.short_into(right[index], paragraph, row.cells[1])
+                self.markdown.short_into(right[index], paragraph, row.cells[1], column)
         self.document.add_paragraph()
 
     def _scenario(self, question: m.ScenarioQuestion) -> None:
