@@ -314,3 +314,16 @@ def test_preview_shows_the_question_picture(workspace, qtbot, tmp_path: Path,  #
     option.insert_sources([_photo(tmp_path / "in", "card.png", "#333")], None)
     labels = " ".join(label.text() for label in first_card().findChildren(QLabel))
     assert "card.png" in labels
+
+
+def test_matching_left_items_take_pictures_answers_chosen_from_lists_do_not(workspace) -> None:  # type: ignore[no-untyped-def]
+    course = workspace.document.course
+    matching = next(q for q in course.all_questions() if isinstance(q, m.MatchingQuestion))
+    assert workspace.select_object(matching)
+    card = workspace.editor.fields["pairs"].cards[0]
+    kinds = {field.attr: isinstance(widget, MediaField) for field, widget in card.editors.items()}
+    assert kinds == {"left": True, "right": False}
+    ordering = next(q for q in course.all_questions() if isinstance(q, m.OrderingQuestion))
+    assert workspace.select_object(ordering)
+    item = workspace.editor.fields["items"].cards[0]
+    assert not any(isinstance(w, MediaField) for w in item.editors.values())

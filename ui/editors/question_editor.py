@@ -102,23 +102,23 @@ def _numerical_form(editor: QuestionEditor, document: CourseDocument, q: Any) ->
 
 def _matching_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
     pairs = CardList(document, q, "pairs", [
-        CardField("field.left", "left", "rich"), CardField("field.right", "right", "rich"),
+        # right-hand items are chosen from a drop-down by trainees: text only, no pictures
+        CardField("field.left", "left", "rich"), CardField("field.right", "right"),
     ], lambda rows: m.MatchPair(left=placeholder("left", n=len(rows) + 1),
                                 right=placeholder("right", n=len(rows) + 1)),
         title=_numbered("cards.pair_title"), add_key="cards.add_pair", media=editor.media)
     editor.add_cards("field.pairs", "pairs", pairs)
-    distractors = CardList(document, q, "distractors",
-                           [CardField("field.distractor", kind="rich")],
+    distractors = CardList(document, q, "distractors", [CardField("field.distractor")],
                            lambda rows: "", title=_numbered("cards.distractor_title"),
-                           add_key="cards.add_distractor", media=editor.media)
+                           add_key="cards.add_distractor")
     editor.add_cards("field.distractors", "distractors", distractors)
 
 
 def _ordering_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
-    items = CardList(document, q, "items", [CardField("field.item", kind="rich")],
+    # trainees drag the items into order in a list: text only, no pictures
+    items = CardList(document, q, "items", [CardField("field.item")],
                      lambda rows: placeholder("step", n=len(rows) + 1),
-                     title=_numbered("cards.item_title"), add_key="cards.add_item",
-                     media=editor.media)
+                     title=_numbered("cards.item_title"), add_key="cards.add_item")
     editor.add_cards("field.items_in_order", "items", items)
 
 
