@@ -13,6 +13,7 @@ from courseware.markdown_blocks import image_references, split_front_matter
 from courseware.placeholders import placeholders_in
 from courseware.problem_causes import scenario_root_causes
 from courseware.problems import ProblemList
+from courseware.question_markdown import markdown_texts
 
 BLANK_MARKER = re.compile(r"_{3,}")
 
@@ -106,6 +107,8 @@ class CourseValidator:
             self._claim(question.id, question.source)
             self._question(question)
             self._placeholders(question)
+            for text in markdown_texts(question):  # pictures: relative to the quiz file
+                self._images(quiz.path, text, question.source.line or 1)
         self._draws(quiz)
 
     def _draws(self, quiz: m.Quiz) -> None:

@@ -71,7 +71,7 @@ class WordHandout:
         self.context = WordContext(
             self.document, course_root, self.trainer, self.label,
             Emu(width - Mm(40)), Emu(height - Mm(46)), self.mono,  # margins as _setup_page
-            measure_in(register_font(options.font), BODY_SIZE))
+            measure_in(register_font(options.font), BODY_SIZE), course_root=course_root)
 
     # ------------------------------------------------------------- set-up
 

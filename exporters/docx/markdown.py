@@ -21,12 +21,14 @@ from docx.shared import Emu, Length, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
 from exporters.docx import word
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markdown_flowables import (
     BLANK_TOKEN,
     CALLOUT_KINDS,
+    image_nodes,
     markdown_to_html,
     new_markdown,
 )
@@ -49,6 +51,7 @@ class WordContext:
     text_height: Length
     mono_font: str
     measure: Callable[[str], float]  # text width in points at the body size
+    course_root: Path | None = None  # pictures outside it are never embedded
 
 
 class WordMarkdown:
@@ -80,6 +83,22 @@ class WordMarkdown:
             self.inline(blocks[0], paragraph)
         else:
             paragraph.add_run(root.plain_text().strip())
+
+    def short_into(self, text: str, paragraph: Paragraph, into: Container,
+                   max_width: Length | None = None) -> None:
+        """A short Markdown text (an option, a matching item) as runs of ``paragraph``, its
+        paragraphs joined by line breaks and its pictures added after it to ``into``."""
+        root = parse_html(markdown_to_html(text, self._markdown))
+        blocks = [block for block in root.elements() if block.plain_text().strip()]
+        for number, block in enumerate(blocks):
+            if number:
+                paragraph.add_run().add_break()
+            if block.tag == "p":
+                self.inline(block, paragraph)
+            else:
+                paragraph.add_run(block.plain_text().strip())
+        for node in image_nodes(root):
+            self.image(node, into, max_width)
 
     def callout(self, kind: str, label: str, fill: Callable[[_Cell], None],
                 into: Container) -> Table:
@@ -150,6 +169,19 @@ class WordMarkdown:
         for image in images:
             self.image(image, into)
 
+    def _confined(self, source: str) -> Path | None:
+        """The picture file, or None when ``source`` leads outside the course folder
+        (absolute, ``..`` too far, through a link) or is not an ordinary file."""
+        root = self.context.course_root or self.context.base_dir
+        try:
+            base = self.context.base_dir.resolve().relative_to(root.resolve()).as_posix()
+        except (OSError, ValueError):
+            return None
+        resolved = resolve_inside(root, source, "" if base == "." else base)
+        if resolved is None or not resolved[0].is_file():
+            return None
+        return resolved[0]
+
     def code_block(self, node: Node, into: Container) -> None:
         paragraph = into.add_paragraph()
         word.shade(paragraph, "F3F3F3")
@@ -161,13 +193,15 @@ class WordMarkdown:
             if index < len(lines) - 1:
                 run.add_break()
 
-    def image(self, node: Node, into: Container) -> None:
+    def image(self, node: Node, into: Container, max_width: Length | None = None) -> None:
         source = unquote(node.attrs.get("src", ""))
         alt = node.attrs.get("alt", "") or node.attrs.get("title", "")
-        path = self.context.base_dir / source
+        path = self._confined(source)
         paragraph = into.add_paragraph()
         try:
-            size = _picture_size(path, self.context.text_width,
+            if path is None:
+                raise FileNotFoundError(source)
+            size = _picture_size(path, max_width or self.context.text_width,
                                  int(self.context.text_height * 0.55))
             paragraph.add_run().add_picture(str(path), width=size[0], height=size[1])
         except Exception:  # a missing or unreadable image must never stop the export

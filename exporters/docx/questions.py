@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from docx.document import Document
-from docx.shared import Pt
+from docx.shared import Emu, Pt
 from docx.table import _Cell
 
 from courseware import model as m
@@ -57,7 +57,7 @@ class WordQuestions:
         paragraph.paragraph_format.left_indent = Pt(18)
         paragraph.paragraph_format.space_after = Pt(2)
         paragraph.add_run(f"{BOX} {prefix}")
-        self.markdown.inline_into(text, paragraph)
+        self.markdown.short_into(text, paragraph, self.document)
 
     # ------------------------------------------------------------- paper form
 
@@ -92,11 +92,18 @@ class WordQuestions:
         right = matching_right_column(question, self.seed)
         count = max(len(question.pairs), len(right))
         table = self.document.add_table(rows=count, cols=2)
+        column = Emu(int(self.markdown.context.text_width * 0.45))  # a picture fits its cell
         for index, row in enumerate(table.rows):
             if index < len(question.pairs):
-                row.cells[0].text = f"{index + 1}. {question.pairs[index].left}　（　　）"
+                paragraph = row.cells[0].paragraphs[0]
+                paragraph.add_run(f"{index + 1}. ")
+                self.markdown.short_into(question.pairs[index].left, paragraph, row.cells[0],
+                                         column)
+                paragraph.add_run("　（　　）")
             if index < len(right):
-                row.cells[1].text = f"{letter(index)}. {right[index]}"
+                paragraph = row.cells[1].paragraphs[0]
+                paragraph.add_run(f"{letter(index)}. ")
+                self.markdown.short_into(right[index], paragraph, row.cells[1], column)
         self.document.add_paragraph()
 
     def _scenario(self, question: m.ScenarioQuestion) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -71,35 +72,37 @@ def render_case_html(
                    language=course_language)
 
 
-def _prompt_html(question: m.Question) -> Markup:
+def _prompt_html(question: m.Question, rich: Callable[[str], Markup]) -> Markup:
     prompt = question.prompt
     if isinstance(question, m.FillBlankQuestion):
         prompt = _BLANK.sub("\\_\\_\\_\\_\\_\\_\\_\\_", prompt)
-    return section_to_html(prompt)
+    return rich(prompt)
 
 
 def _question_view(question: m.Question, number: int, labels: dict[str, str],
-                   show_answers: bool) -> dict[str, object]:
+                   show_answers: bool, rich: Callable[[str], Markup] = section_to_html
+                   ) -> dict[str, object]:
+    """Texts are Markdown (formatting and pictures), rendered by ``rich``."""
     view: dict[str, object] = {
         "label": labels["question"].format(n=number),
         "points": labels["points"].format(n=f"{question.points:g}"),
         "type": question.type_name,
-        "prompt": _prompt_html(question),
+        "prompt": _prompt_html(question, rich),
         "options": [],
         "answer": "",
     }
     if isinstance(question, (m.SingleChoiceQuestion, m.MultipleChoiceQuestion)):
-        view["options"] = [{"text": o.text, "correct": show_answers and o.correct}
+        view["options"] = [{"text": rich(o.text), "correct": show_answers and o.correct}
                            for o in question.options]
     elif isinstance(question, m.TrueFalseQuestion):
         view["options"] = [{"text": labels["true"], "correct": show_answers and question.answer},
                            {"text": labels["false"],
                             "correct": show_answers and not question.answer}]
     elif isinstance(question, m.MatchingQuestion):
-        view["options"] = [{"text": f"{p.left} — {p.right}", "correct": False}
+        view["options"] = [{"text": rich(f"{p.left} — {p.right}"), "correct": False}
                            for p in question.pairs] if show_answers else []
     elif isinstance(question, m.OrderingQuestion):
-        view["options"] = [{"text": item, "correct": False}
+        view["options"] = [{"text": rich(item), "correct": False}
                            for item in (question.items if show_answers
                                         else sorted(question.items))]
     elif isinstance(question, m.FillBlankQuestion) and show_answers:
@@ -114,12 +117,17 @@ def render_quiz_html(
     *,
     edition: Edition = Edition.PARTICIPANT,
     course_language: str = "zh-CN",
+    course_root: Path | None = None,
 ) -> str:
     labels = labels_for(course_language)
     show_answers = edition is Edition.TRAINER
-    questions = [_question_view(q, n, labels, show_answers)
+
+    def rich(text: str) -> Markup:  # pictures relative to the quiz file
+        return section_to_html(text, course_root, quiz.path)
+
+    questions = [_question_view(q, n, labels, show_answers, rich)
                  for n, q in enumerate(quiz.questions, start=1)]
-    return _render("quiz.html", title=quiz.title, description=section_to_html(quiz.description),
+    return _render("quiz.html", title=quiz.title, description=rich(quiz.description),
                    questions=questions, answer_label=labels["answer"], duration="",
                    edition_label=labels["trainer_edition"] if show_answers else "",
                    language=course_language)
@@ -138,4 +146,5 @@ def render_item_html(
     if isinstance(item, m.CaseStudy):
         return render_case_html(item, edition=edition, course_root=course_root,
                                 course_language=course_language)
-    return render_quiz_html(item, edition=edition, course_language=course_language)
+    return render_quiz_html(item, edition=edition, course_language=course_language,
+                            course_root=course_root)

@@ -139,6 +139,15 @@ class MarkdownRenderer:
             return self.inline(blocks[0]).strip()
         return escape(root.plain_text().strip())
 
+    def short_text(self, text: str, width: float) -> tuple[str, list[Flowable]]:
+        """A short Markdown text (an option, a matching item, a feedback): its paragraphs as
+        markup joined by line breaks, and its pictures as flowables to print under it."""
+        root = parse_html(markdown_to_html(text, self._markdown))
+        lines = [self.inline(block).strip() if block.tag == "p"
+                 else escape(block.plain_text().strip()) for block in root.elements()]
+        markup = "<br/>".join(line for line in lines if line)
+        return markup, [self.image(node, width) for node in image_nodes(root)]
+
     def callout(self, kind: str, text: str) -> Flowable:
         colours = CALLOUT_COLOURS[kind]
         label_style = derived_style(self.styles.callout_label, f"label-{kind}",
@@ -344,6 +353,17 @@ class MarkdownRenderer:
         if tag == "img":
             return ""
         return self.inline(node)
+
+
+def image_nodes(node: Node) -> list[Node]:
+    """Every ``<img>`` under ``node``, in reading order."""
+    found: list[Node] = []
+    for child in node.children:
+        if child.tag == "img":
+            found.append(child)
+        elif not child.is_text:
+            found.extend(image_nodes(child))
+    return found
 
 
 def blank_token(number: int) -> str:

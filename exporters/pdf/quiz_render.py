@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -167,9 +168,21 @@ class QuizRenderer:
         builder = builders.get(type(question))
         return builder(question) if builder else []
 
-    def _boxed_rows(self, texts: list[str], prefix: Callable[[int], str]) -> Table:
-        rows = [[TickBox(), para(f"{prefix(i)}{escape(t)}", self.option_style)]
-                for i, t in enumerate(texts)]
+    def rich(self, prefix: str, text: str, width: float,
+             style: ParagraphStyle | None = None) -> list[Flowable]:
+        """``prefix`` (markup) and a short Markdown text, its pictures under it."""
+        markup, pictures = self.layout.markdown.short_text(text, width)
+        return [para(f"{prefix}{markup}", style or self.option_style), *pictures]
+
+    def markup(self, text: str) -> str:
+        """Paragraph markup of a short Markdown text, without its pictures (answer keys)."""
+        return self.layout.markdown.short_text(text, self.layout.width)[0]
+
+    def _boxed_rows(self, texts: list[str], prefix: Callable[[int], str],
+                    plain: bool = False) -> Table:
+        width = self.layout.width - 22 - 16
+        rows = [[TickBox(), para(f"{prefix(i)}{escape(t)}", self.option_style) if plain
+                 else self.rich(prefix(i), t, width)] for i, t in enumerate(texts)]
         table = Table(rows, colWidths=[16, self.layout.width - 22 - 16], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -210,10 +223,14 @@ class QuizRenderer:
         half = (self.layout.width - 22) / 2
         rows = []
         for index in range(count):
-            left = (f"{index + 1}. {escape(question.pairs[index].left)}　（　　）"
-                    if index < len(question.pairs) else "")
-            answer = f"{letter(index)}. {escape(right[index])}" if index < len(right) else ""
-            rows.append([para(left, self.option_style), para(answer, self.option_style)])
+            left: list[Flowable] = [para("", self.option_style)]
+            if index < len(question.pairs):
+                markup, pictures = self.layout.markdown.short_text(question.pairs[index].left,
+                                                                   half * 0.8 - 8)
+                left = [para(f"{index + 1}. {markup}　（　　）", self.option_style), *pictures]
+            answer = (self.rich(f"{letter(index)}. ", right[index], half * 1.2 - 12)
+                      if index < len(right) else [para("", self.option_style)])
+            rows.append([left, answer])
         table = Table(rows, colWidths=[half * 0.8, half * 1.2], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -250,7 +267,7 @@ class QuizRenderer:
                 goto = (self.label("quiz.scenario_goto", number=target) if target
                         else self.label("quiz.scenario_end"))
                 texts.append(f"{choice.text}　{goto}")
-            rows.append(self._boxed_rows(texts, lambda i: f"{letter(i)}.&nbsp;&nbsp;"))
+            rows.append(self._boxed_rows(texts, lambda i: f"{letter(i)}.&nbsp;&nbsp;", True))
         label_style = derived_style(self.styles.callout_label, "step", textColor=PRIMARY)
         block = panel(rows, colours, text_para(step, label_style), width)
         block.spaceBefore, block.spaceAfter = 4, 6
@@ -261,8 +278,9 @@ class QuizRenderer:
     def key(self, question: m.Question, number: int) -> Flowable:
         content = [self.heading(question), *self.key_lines(question)]
         if question.feedback.strip():
-            content.append(text_para(self.label("quiz.feedback", text=question.feedback.strip()),
-                                     self.styles.body))
+            label = escape(self.label("quiz.feedback", text="\ue002"))
+            content.append(para(label.replace("\ue002", self.markup(question.feedback)),
+                                self.styles.body))
         return KeepTogether([self.numbered(number, content)])
 
     def answer_text(self, question: m.Question) -> str:
@@ -276,13 +294,14 @@ class QuizRenderer:
             markup = escape(self.label("quiz.answer", answer=answer))
             story.append(para(f'<font color="#1F4E79">{markup}</font>', body))
         if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
-            story += [text_para(f"{letter(i)}. {o.text}" + (f" —— {o.feedback}" if o.feedback
-                                                           else ""), self.styles.small)
+            story += [para(f"{letter(i)}. {self.markup(o.text)}"
+                           + (f" —— {self.markup(o.feedback)}" if o.feedback.strip() else ""),
+                           self.styles.small)
                       for i, o in enumerate(question.options)]
         elif isinstance(question, m.TrueFalseQuestion):
             feedback = question.true_feedback if question.answer else question.false_feedback
-            if feedback:
-                story.append(text_para(feedback, self.styles.small))
+            if feedback.strip():
+                story.append(para(self.markup(feedback), self.styles.small))
         elif isinstance(question, m.FillBlankQuestion):
             separator = self.label("list.separator")
             story += [text_para(self.label("quiz.blank_answer", index=i,
@@ -292,8 +311,9 @@ class QuizRenderer:
             story += [text_para(f"{numerical_answer_text(a, question.units)} —— {a.feedback}",
                                 self.styles.small) for a in question.answers if a.feedback]
         elif isinstance(question, m.OrderingQuestion):
-            story.append(text_para(self.label("quiz.order_answer",
-                                              items=" → ".join(question.items)), self.styles.small))
+            items = " → ".join(self.markup(item) for item in question.items)
+            label = escape(self.label("quiz.order_answer", items="\ue002"))
+            story.append(para(label.replace("\ue002", items), self.styles.small))
         elif isinstance(question, m.EssayQuestion):
             story += self._essay_key(question)
         elif isinstance(question, m.ScenarioQuestion):

@@ -35,7 +35,7 @@ def test_prompt_comes_first_and_internals_are_folded(workspace, qtbot) -> None: 
     _question, editor = _open_new(workspace, "single_choice")
     layout = editor.main_layout
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
-    assert order.index(editor.prompt) < order.index(editor.fields["options"])
+    assert order.index(editor.prompt_field) < order.index(editor.fields["options"])
     assert not editor.fields["id"].isVisible() and not editor.fields["category"].isVisible()
     option_ids = [c.editors[next(f for f in c.editors if f.attr == "id")]
                   for c in editor.fields["options"].cards]
@@ -156,8 +156,8 @@ def test_single_choice_with_four_options_in_three_clicks(workspace, qtbot) -> No
                "Send to the lobby manager")
     for answer in answers:
         tab()  # keys, not clicks: on to the next option's text (past a toggle and a feedback)
-        for _ in range(3):
-            if isinstance(QApplication.focusWidget(), QPlainTextEdit):
+        for _ in range(4):
+            if QApplication.focusWidget().objectName() == "card-text-text":
                 break
             tab()
         type_here(answer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
@@ -26,12 +26,17 @@ from PySide6.QtWidgets import (
 from courseware.placeholders import FIELD_KEYS, find_placeholder
 from ui.i18n import tr
 
+if TYPE_CHECKING:
+    from ui.editors.media_field import MediaTarget
+
 
 @dataclass(frozen=True)
 class CardField:
     label_key: str
     attr: str = ""  # "" when the rows are plain strings
-    kind: str = "text"  # text (multi-line) | line | bool | number | list (、 or , separated)
+    # text (multi-line) | rich (Markdown with pictures: ui.editors.media_field) | line | bool
+    # | number | list (、 or , separated)
+    kind: str = "text"
     exclusive: bool = False  # bool: ticking it unticks the other cards (single choice)
     advanced: bool = False  # shown only when the editor's 高级 section is open
 
@@ -121,7 +126,8 @@ def card_mime(payload: str) -> QMimeData:
 class Card(QFrame):
     """One row: a header (its letter or number, reorder/duplicate/delete) and its fields."""
 
-    def __init__(self, title: str, fields: list[CardField], drag_payload: str) -> None:
+    def __init__(self, title: str, fields: list[CardField], drag_payload: str,
+                 media: MediaTarget | None = None) -> None:
         super().__init__()
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -130,6 +136,7 @@ class Card(QFrame):
         self.editors: dict[CardField, QWidget] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.advanced_rows: list[QWidget] = []
+        self.media = media
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         top = QHBoxLayout()
@@ -158,7 +165,7 @@ class Card(QFrame):
                            if correct else "")
 
     def _add(self, grid: QGridLayout, field: CardField, title: str) -> None:
-        widget = make_editor(field)
+        widget = make_editor(field, self.media)
         widget.setAccessibleName(f"{title} {tr(field.label_key)}")
         self.editors[field] = widget
         if field.kind == "bool":
@@ -173,7 +180,7 @@ class Card(QFrame):
             self.advanced_rows += [label, widget]
 
 
-def make_editor(field: CardField) -> QWidget:
+def make_editor(field: CardField, media: MediaTarget | None = None) -> QWidget:
     if field.kind == "bool":
         box = QCheckBox(tr(field.label_key))
         box.setObjectName(f"card-{field.attr or 'value'}")
@@ -183,12 +190,20 @@ def make_editor(field: CardField) -> QWidget:
         spin.setRange(0, 1000)
         spin.setDecimals(1)
         return spin
-    if field.kind == "text":
+    if field.kind == "rich" and media is not None:
+        from ui.editors.media_field import MediaField  # it builds on AutoText, above
+
+        rich = MediaField(media)
+        rich.text.setObjectName(f"card-{field.attr or 'value'}-text")
+        return rich
+    if field.kind in ("text", "rich"):
         return AutoText()
     return QLineEdit()
 
 
 def read_field(widget: QWidget, field: CardField) -> Any:
+    if field.kind == "rich" and hasattr(widget, "set_value"):
+        return widget.value()  # type: ignore[attr-defined]
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QDoubleSpinBox):
@@ -203,6 +218,10 @@ def read_field(widget: QWidget, field: CardField) -> Any:
 def show_field(widget: QWidget, field: CardField, value: Any) -> None:
     if read_field(widget, field) == value:
         return  # e.g. "a, " being typed already reads as ["a"]: keep what is typed
+    if field.kind == "rich" and hasattr(widget, "set_value"):
+        with QSignalBlocker(widget):
+            widget.set_value(str(value or ""))  # type: ignore[attr-defined]
+        return
     with QSignalBlocker(widget):
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))

@@ -35,6 +35,7 @@ from ui.editors.card_widgets import (
     read_field,
     show_field,
 )
+from ui.editors.media_field import MediaField, MediaTarget
 from ui.i18n import tr
 
 
@@ -44,9 +45,10 @@ class CardList(QWidget):
     def __init__(self, document: CourseDocument, target: object, key: str,
                  fields: list[CardField], new_row: Callable[[list[Any]], Any], *,
                  title: Callable[[int], str] = card_letter, add_key: str = "cards.add",
-                 placeholder_field: str = "") -> None:
+                 placeholder_field: str = "", media: MediaTarget | None = None) -> None:
         super().__init__()
         self.document, self.target, self.key = document, target, key
+        self.media = media  # where pictures in "rich" fields are stored
         self.fields, self.new_row, self.title = fields, new_row, title
         self.placeholder_field = placeholder_field or key
         self.advanced = False
@@ -140,11 +142,12 @@ class CardList(QWidget):
         self.set_advanced(self.advanced)
 
     def _card(self, number: int) -> Card:
-        card = Card(self.title(number), self.fields, f"{id(self)}:{number}")
+        card = Card(self.title(number), self.fields, f"{id(self)}:{number}", self.media)
         for field, widget in card.editors.items():
             self._connect(widget, field, number)
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                SelectPlaceholder(widget, self.placeholder_field)
+            text = widget.text if isinstance(widget, MediaField) else widget
+            if isinstance(text, (QLineEdit, QPlainTextEdit)):
+                SelectPlaceholder(text, self.placeholder_field)
         card.buttons["up"].clicked.connect(lambda: self.move_card(number, -1))
         card.buttons["down"].clicked.connect(lambda: self.move_card(number, 1))
         card.buttons["duplicate"].clicked.connect(lambda: self.duplicate(number))
@@ -155,7 +158,11 @@ class CardList(QWidget):
         def edited(*_args: object) -> None:
             self.edit(number, field, read_field(widget, field))
 
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, MediaField):
+            widget.edited.connect(edited)
+            widget.pictures_edited.connect(
+                lambda value: self.edit(number, field, value, own_step=True))
+        elif isinstance(widget, QCheckBox):
             widget.toggled.connect(edited)
         elif isinstance(widget, QDoubleSpinBox):
             widget.valueChanged.connect(edited)
@@ -172,7 +179,7 @@ class CardList(QWidget):
 
     # -- cards → model (each one undoable command)
 
-    def edit(self, number: int, field: CardField, value: Any) -> None:
+    def edit(self, number: int, field: CardField, value: Any, own_step: bool = False) -> None:
         rows = copy.deepcopy(self.rows())
         if not 0 <= number < len(rows):
             return
@@ -184,7 +191,7 @@ class CardList(QWidget):
                         setattr(row, field.attr, False)
         else:
             rows[number] = value
-        self._write(rows, merge=f"{self.key}:{number}:{field.attr}")
+        self._write(rows, merge=None if own_step else f"{self.key}:{number}:{field.attr}")
 
     def _write(self, rows: list[Any], merge: str | None = None) -> None:
         self.document.push(SetValueCommand(self.document, self.target, self.key, rows,

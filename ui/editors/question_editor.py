@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from courseware import model as m
 from courseware.placeholders import find_placeholder, placeholder
-from ui.binding import TextBinding
 from ui.document import CourseDocument
 from ui.editors.base import EditorBase
 from ui.editors.card_widgets import AutoText, CardField, SelectPlaceholder, card_letter
 from ui.editors.cards import CardList
 from ui.editors.form import BoundForm
 from ui.editors.list_table import Column, ListTable
+from ui.editors.media_field import MediaBinding, MediaField, MediaTarget
 from ui.i18n import tr
 from ui.labels import question_type_name
 
@@ -31,6 +31,14 @@ def next_option_id(rows: list[m.Option]) -> str:
                 f"o{len(rows) + 1}")
 
 
+def quiz_file(course: m.Course, question: m.Question) -> str:
+    """The quiz file holding ``question``: the links to its pictures are relative to it."""
+    for quiz in course.all_quizzes():
+        if any(q is question for q in quiz.questions):
+            return quiz.path
+    return question.source.path
+
+
 def _numbered(key: str) -> Callable[[int], str]:
     return lambda row: tr(key, n=row + 1)
 
@@ -38,14 +46,14 @@ def _numbered(key: str) -> Callable[[int], str]:
 def _choice_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
     single = isinstance(q, m.SingleChoiceQuestion)
     options = CardList(document, q, "options", [
-        CardField("field.option_text", "text"),
+        CardField("field.option_text", "text", "rich"),
         CardField("field.correct", "correct", "bool", exclusive=single),
-        CardField("field.option_feedback", "feedback", "line"),
+        CardField("field.option_feedback", "feedback", "rich"),
         CardField("field.option_id", "id", "line", advanced=True),
     ], lambda rows: m.Option(id=next_option_id(rows),
                              text=placeholder("option", n=len(rows) + 1)),
         title=lambda row: tr("cards.option_title", letter=card_letter(row)),
-        add_key="cards.add_option")
+        add_key="cards.add_option", media=editor.media)
     editor.add_cards("field.options", "options", options)
     if isinstance(q, m.MultipleChoiceQuestion):
         editor.form.choice("field.scoring", "scoring", [None, *m.ChoiceScoring],
@@ -57,8 +65,8 @@ def _true_false_form(editor: QuestionEditor, document: CourseDocument, q: Any) -
     form = editor.form
     form.choice("field.answer", "answer", [True, False],
                 lambda v: tr("answer.true") if v else tr("answer.false"))
-    form.line("field.true_feedback", "true_feedback")
-    form.line("field.false_feedback", "false_feedback")
+    editor.rich_row("field.true_feedback", "true_feedback")
+    editor.rich_row("field.false_feedback", "false_feedback")
 
 
 def _fill_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
@@ -94,10 +102,11 @@ def _numerical_form(editor: QuestionEditor, document: CourseDocument, q: Any) ->
 
 def _matching_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
     pairs = CardList(document, q, "pairs", [
-        CardField("field.left", "left"), CardField("field.right", "right"),
+        # right-hand items are chosen from a drop-down by trainees: text only, no pictures
+        CardField("field.left", "left", "rich"), CardField("field.right", "right"),
     ], lambda rows: m.MatchPair(left=placeholder("left", n=len(rows) + 1),
                                 right=placeholder("right", n=len(rows) + 1)),
-        title=_numbered("cards.pair_title"), add_key="cards.add_pair")
+        title=_numbered("cards.pair_title"), add_key="cards.add_pair", media=editor.media)
     editor.add_cards("field.pairs", "pairs", pairs)
     distractors = CardList(document, q, "distractors", [CardField("field.distractor")],
                            lambda rows: "", title=_numbered("cards.distractor_title"),
@@ -106,6 +115,7 @@ def _matching_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> 
 
 
 def _ordering_form(editor: QuestionEditor, document: CourseDocument, q: Any) -> None:
+    # trainees drag the items into order in a list: text only, no pictures
     items = CardList(document, q, "items", [CardField("field.item")],
                      lambda rows: placeholder("step", n=len(rows) + 1),
                      title=_numbered("cards.item_title"), add_key="cards.add_item")
@@ -138,13 +148,15 @@ class QuestionEditor(EditorBase):
         super().__init__(question, question_type_name(question.type_name))
         self.card_lists: list[CardList] = []
         self.body = self.main_layout
+        self.document = document
+        self.media = MediaTarget(document.root, quiz_file(document.course, question))
         self.prompt = self._prompt(document, question)
         self.form = BoundForm(document, question)
         self.form.number("field.points", "points", low=0, high=1000, decimals=1)
         build = TYPE_FORMS.get(type(question))
         if build is not None:
             build(self, document, question)
-        self.form.text("field.feedback", "feedback", lines=2)
+        self.rich_row("field.feedback", "feedback")
         self.main_layout.addWidget(self.form)
         self._advanced(document, question)
         if isinstance(question, m.ScenarioQuestion):
@@ -162,20 +174,31 @@ class QuestionEditor(EditorBase):
 
     def _prompt(self, document: CourseDocument, question: m.Question) -> AutoText:
         label = QLabel(tr("field.prompt"))
-        prompt = AutoText(min_lines=3, max_lines=12)
+        self.prompt_field = MediaField(self.media, min_lines=3, max_lines=12)
+        self.prompt_field.setObjectName("question-prompt-field")
+        prompt = self.prompt_field.text
         font = prompt.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         prompt.setFont(font)
         prompt._fit()
         prompt.setObjectName("question-prompt")
-        prompt.setAccessibleName(tr("field.prompt").replace("&", ""))
+        self.prompt_field.setAccessibleName(tr("field.prompt").replace("&", ""))
         label.setBuddy(prompt)
-        TextBinding(document, prompt, question, "prompt", owner=question)
+        MediaBinding(document, self.prompt_field, question, "prompt", owner=question)
         SelectPlaceholder(prompt, "prompt")
         self.main_layout.addWidget(label)
-        self.main_layout.addWidget(prompt)
+        self.main_layout.addWidget(self.prompt_field)
         self.fields["prompt"] = prompt
         return prompt
+
+    def rich_row(self, label_key: str, key: str) -> MediaField:
+        """A form row for Markdown text that may hold pictures (feedback texts)."""
+        field = MediaField(self.media, min_lines=2, max_lines=8)
+        field.setObjectName(f"field-{key}")
+        MediaBinding(self.document, field, self.form.owner, key, owner=self.form.owner)
+        self.form.widget_row(label_key, key, field)
+        self.form.fields[key] = field.text
+        return field
 
     def add_table(self, label_key: str, key: str, table: QWidget) -> None:
         heading = QLabel(f"<b>{tr(label_key)}</b>")

@@ -128,6 +128,20 @@ def _dialogs(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     ask.setWindowTitle(tr("action.new"))
     ask.setLabelText(tr("new.ask_title"))
     _dialog(gallery, "dialog-new-course", ask)
+    _alt_text_dialog(gallery, parent, document)
+
+
+def _alt_text_dialog(gallery: Gallery, parent: QWidget, document: CourseDocument) -> None:
+    """Inserting a large photo: the description asked for, the scaling down told."""
+    from PySide6.QtGui import QPixmap
+
+    from ui.editors.alt_text_dialog import AltTextDialog
+    from ui.gallery.course_copy import IMAGE
+
+    note = tr("alt.downscaled", width=1600, height=900, old_width=4032, old_height=2268)
+    dialog = AltTextDialog(parent, QPixmap(str(document.root / IMAGE)), "柜台前的客户",
+                           note=note)
+    _dialog(gallery, "dialog-image-alt-text", dialog)
 
 
 def _undo_history(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:

@@ -26,6 +26,8 @@ BOTH_LANGUAGES = {
     "help-window": "help",
     "dialog-export-done": "export-done",
     "dialog-import-questions": "import-questions",
+    "editor-question-picture": "question-pictures",
+    "dialog-image-alt-text": "image-alt-text",
 }
 # trainee mode is documented in Chinese only, as classrooms see it
 CHINESE_ONLY = {
