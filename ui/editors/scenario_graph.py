@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 
 from courseware import model as m
 from ui.editors.scenario.labels import node_marker, summary
-from ui.editors.scenario.layout import NODE_H, NODE_W, MapLayout, Point, layered_layout
+from ui.editors.scenario.layout import (
+    NODE_H,
+    NODE_W,
+    MapLayout,
+    Point,
+    edges_of,
+    layered_layout,
+)
 from ui.editors.scenario.problems import NodeIssue, node_issues
 from ui.i18n import tr
 
@@ -47,6 +54,18 @@ ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.15, 3.0
 
 # positions the trainer dragged, per scenario (question id), for this session
 _dragged: dict[str, dict[str, Point]] = {}
+# the last layouts by graph shape: typing text does not change the shape, so no new layout
+_layouts: dict[tuple[object, ...], MapLayout] = {}
+
+
+def cached_layout(question: m.ScenarioQuestion) -> MapLayout:
+    shape = (question.start, tuple(node.id for node in question.nodes),
+             tuple(edges_of(question)))
+    if shape not in _layouts:
+        if len(_layouts) > 64:
+            _layouts.clear()
+        _layouts[shape] = layered_layout(question)
+    return _layouts[shape]
 
 
 def node_kind(question: m.ScenarioQuestion, node: m.ScenarioNode,
@@ -213,7 +232,7 @@ class ScenarioMap(QGraphicsView):
         self.scene().clear()
         self.question, self.nodes, self.edges = question, {}, []
         self.issues = node_issues(question)
-        self.layout_used = layered_layout(question)
+        self.layout_used = cached_layout(question)
         dragged = _dragged.setdefault(question.id, {})
         for node in question.nodes:
             if node.id in self.nodes:

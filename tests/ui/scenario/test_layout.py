@@ -1,0 +1,109 @@
+"""The map's layered layout: crossings counted geometrically on the drawn polylines."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from courseware import model as m
+from courseware.format.course_reader import load_course
+from tests.ui.conftest import BUNDLED_COURSE
+from ui.editors.scenario.layout import (
+    NODE_W,
+    MapLayout,
+    count_crossings,
+    edges_of,
+    layered_layout,
+    naive_layout,
+)
+
+
+def scenario(links: dict[str, list[str]], start: str = "a") -> m.ScenarioQuestion:
+    nodes = [m.ScenarioNode(id=node_id, text=node_id,
+                            choices=[m.ScenarioChoice(text=f"{node_id}>{t}", next=t)
+                                     for t in targets],
+                            ending=None if targets else m.ScenarioEnding(100))
+             for node_id, targets in links.items()]
+    return m.ScenarioQuestion(id="q", prompt="p", start=start, nodes=nodes)
+
+
+def bundled_scenarios() -> list[m.ScenarioQuestion]:
+    course = load_course(BUNDLED_COURSE).course
+    return [q for q in course.all_questions() if isinstance(q, m.ScenarioQuestion)]
+
+
+def assert_boxes_apart(question: m.ScenarioQuestion, layout: MapLayout) -> None:
+    spots = sorted(layout.positions.values(), key=lambda p: (p[1], p[0]))
+    for (x1, y1), (x2, y2) in zip(spots, spots[1:], strict=False):
+        assert y1 != y2 or x2 - x1 >= NODE_W, "two boxes overlap"
+    assert set(layout.positions) == {node.id for node in question.nodes}
+
+
+def test_crossings_are_counted_geometrically() -> None:
+    square = MapLayout(positions={"a": (0, 0), "b": (100, 0), "c": (0, 100), "d": (100, 100)})
+    assert count_crossings(square, [("a", "d"), ("b", "c")]) == 1
+    assert count_crossings(square, [("a", "c"), ("b", "d")]) == 0
+    assert count_crossings(square, [("a", "d"), ("a", "c")]) == 0  # a shared end is no crossing
+
+
+@pytest.mark.parametrize("question", bundled_scenarios(), ids=lambda q: q.id)
+def test_bundled_scenarios_are_drawn_no_worse_than_the_naive_map(
+        question: m.ScenarioQuestion) -> None:
+    links = edges_of(question)
+    layout = layered_layout(question)
+    assert_boxes_apart(question, layout)
+    assert count_crossings(layout, links) <= count_crossings(naive_layout(question), links)
+
+
+def tricky_tree() -> m.ScenarioQuestion:
+    """A tree listed in an order that makes the naive map cross its own branches, with a
+    loop back to the start and two branches that meet again."""
+    return scenario({
+        "a": ["c", "b"], "b": ["f", "d"], "c": ["g", "e"], "d": ["end1", "end2"],
+        "e": ["end3", "a"], "f": ["end4", "end2"], "g": ["end5", "end3"],
+        "end5": [], "end4": [], "end3": [], "end2": [], "end1": [],
+    })
+
+
+def test_a_tricky_graph_gets_no_crossings_where_the_naive_map_has_some() -> None:
+    question = tricky_tree()
+    links = edges_of(question)
+    naive = count_crossings(naive_layout(question), links)
+    assert naive > 0
+    assert count_crossings(layered_layout(question), links) == 0
+
+
+def random_tree_like(seed: int) -> m.ScenarioQuestion:
+    rng = random.Random(seed)
+    ids = [f"n{i}" for i in range(14)]
+    links: dict[str, list[str]] = {node_id: [] for node_id in ids}
+    for i, node_id in enumerate(ids[1:], start=1):
+        links[ids[rng.randrange(i)]].append(node_id)
+    for _ in range(4):  # a few extra links forward
+        a, b = sorted(rng.sample(range(14), 2))
+        if ids[b] not in links[ids[a]]:
+            links[ids[a]].append(ids[b])
+    order = ids[1:]
+    rng.shuffle(order)
+    return scenario({node_id: links[node_id] for node_id in ["n0", *order]}, start="n0")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_scenarios_are_no_worse_than_naive(seed: int) -> None:
+    question = random_tree_like(seed)
+    links = edges_of(question)
+    layout = layered_layout(question)
+    assert_boxes_apart(question, layout)
+    assert count_crossings(layout, links) <= count_crossings(naive_layout(question), links)
+
+
+def test_loops_unreachable_steps_and_self_links_are_all_placed() -> None:
+    question = scenario({"a": ["b", "a"], "b": ["a", "c"], "c": [],
+                         "lost": ["c", "lost2"], "lost2": ["lost"]})
+    layout = layered_layout(question)
+    assert_boxes_apart(question, layout)
+    reachable_right = max(layout.positions[n][0] for n in "abc")
+    assert min(layout.positions[n][0] for n in ("lost", "lost2")) > reachable_right
+    assert layout.positions["a"][1] < layout.positions["b"][1] < layout.positions["c"][1]
+    assert layout.route("b", "a")[0] == layout.positions["b"]  # a loop back runs b -> a
