@@ -229,8 +229,8 @@ class ScenarioMap(QGraphicsView):
     def show_question(self, question: m.ScenarioQuestion) -> None:
         selected = self.selected_id()
         self._quiet = True
+        self.question, self.nodes, self.edges = question, {}, []  # before the items go
         self.scene().clear()
-        self.question, self.nodes, self.edges = question, {}, []
         self.issues = node_issues(question)
         self.layout_used = cached_layout(question)
         dragged = _dragged.setdefault(question.id, {})
