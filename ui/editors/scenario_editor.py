@@ -203,6 +203,9 @@ class ScenarioEditor(QWidget):
         self.delete_button.setEnabled(node is not None)
         self.start_button.setEnabled(node is not None and node.id != self.question.start)
 
+    def issues_of(self, node_id: str) -> list[str]:
+        return [issue.explanation for issue in self.map.issues.get(node_id, [])]
+
     def current_node(self) -> m.ScenarioNode | None:
         return self.question.node(self.current_id) if self.current_id else None
 

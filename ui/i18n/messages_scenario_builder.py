@@ -3,6 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "sb.untitled": {"en": "(no situation text yet)", "zh": "（尚未填写情境）"},
     "sb.choice_untitled": {"en": "(choice without text)", "zh": "（未填写的选项）"},
+    "sb.marker_step": {"en": "Step", "zh": "步骤"},
     "sb.marker_start": {"en": "Start", "zh": "开始"},
     "sb.marker_ending": {"en": "Ending {score}%", "zh": "结局 {score}%"},
     "sb.steps": {"en": "Steps", "zh": "步骤"},

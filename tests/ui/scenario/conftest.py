@@ -16,7 +16,7 @@ from ui.editors.scenario_editor import ScenarioEditor
 
 @pytest.fixture
 def document() -> CourseDocument:
-    return CourseDocument(load_course(BUNDLED_COURSE).course, BUNDLED_COURSE)
+    return CourseDocument(_loaded(), BUNDLED_COURSE)
 
 
 @pytest.fixture
@@ -34,3 +34,9 @@ def editor(qtbot: QtBot, document: CourseDocument,
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
+
+
+def _loaded() -> m.Course:
+    course = load_course(BUNDLED_COURSE).course
+    assert course is not None
+    return course

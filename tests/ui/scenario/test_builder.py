@@ -231,12 +231,21 @@ def _each_edit(editor: ScenarioEditor) -> list[tuple[str, object]]:
         ("make ending", lambda: form.kind_ending.setChecked(True)),
         ("add step", editor.add_button.click),
         ("duplicate step", editor.duplicate_button.click),
-        ("make start", lambda: (editor.select_node("n2"), editor.start_button.click())),
+        ("make start", lambda: make_start_of(editor, "n2")),
         ("rename", lambda: editor.rename_node("first")),
         ("new branch", form.cards[1].branch.click),
-        ("delete", lambda: (setattr(editor, "ask_delete", lambda n: DeleteDecision(None)),
-                            editor.delete_node())),
+        ("delete", lambda: delete_dropping_links(editor)),
     ]
+
+
+def make_start_of(editor: ScenarioEditor, node_id: str) -> None:
+    editor.select_node(node_id)
+    editor.start_button.click()
+
+
+def delete_dropping_links(editor: ScenarioEditor) -> None:
+    editor.ask_delete = lambda node: DeleteDecision(None)
+    editor.delete_node()
 
 
 def test_every_edit_is_undone_in_one_step(editor: ScenarioEditor,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 
@@ -28,14 +29,20 @@ def scenario(links: dict[str, list[str]], start: str = "a") -> m.ScenarioQuestio
     return m.ScenarioQuestion(id="q", prompt="p", start=start, nodes=nodes)
 
 
-def bundled_scenarios() -> list[m.ScenarioQuestion]:
+def _loaded() -> m.Course:
     course = load_course(BUNDLED_COURSE).course
+    assert course is not None
+    return course
+
+
+def bundled_scenarios() -> list[m.ScenarioQuestion]:
+    course = _loaded()
     return [q for q in course.all_questions() if isinstance(q, m.ScenarioQuestion)]
 
 
 def assert_boxes_apart(question: m.ScenarioQuestion, layout: MapLayout) -> None:
     spots = sorted(layout.positions.values(), key=lambda p: (p[1], p[0]))
-    for (x1, y1), (x2, y2) in zip(spots, spots[1:], strict=False):
+    for (x1, y1), (x2, y2) in pairwise(spots):
         assert y1 != y2 or x2 - x1 >= NODE_W, "two boxes overlap"
     assert set(layout.positions) == {node.id for node in question.nodes}
 

@@ -86,7 +86,7 @@ def _best_layering(ids: list[str], links: list[EdgeKey]) -> MapLayout:
     steps reach, one layer at a time: where paths meet often belongs below the rest. The
     fewest crossings win, then the shortest edges; at most ``TRIALS`` drawings are made."""
     base = _Layering(ids, links, {})
-    best = (*_score(base, links), {})
+    best: tuple[int, int, MapLayout, dict[str, int]] = (*_score(base, links), {})
     bottom = max(base.rank.values())
     endings = [n for n in ids if not any(source == n for source, _ in base.dag)]
     merging = [n for n in ids if sum(1 for _, t in base.dag if t == n) > 1]

@@ -3,13 +3,13 @@ ends, its choices (text, next step from a list or 新建分支, feedback) or its
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from courseware import model as m
 from ui.editors.card_widgets import AutoText
-from ui.editors.scenario.labels import node_label
+from ui.editors.scenario.labels import node_label, node_marker
+from ui.editors.scenario.step_combo import StepCombo
 from ui.i18n import tr
 
 
@@ -46,6 +46,7 @@ class Builder(Protocol):
     def new_branch(self, index: int) -> None: ...
     def rename_node(self, new_id: str) -> None: ...
     def make_start(self) -> None: ...
+    def issues_of(self, node_id: str) -> list[str]: ...
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -56,6 +57,13 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
                 widget.setText(text)
         elif widget.toPlainText() != text:
             widget.setPlainText(text)
+
+
+def _auto_text(least: int, most: int) -> AutoText:
+    text = AutoText(min_lines=least, max_lines=most)
+    text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    return text
 
 
 def _tool(style: QStyle, icon: QStyle.StandardPixmap, key: str) -> QToolButton:
@@ -79,7 +87,7 @@ class ChoiceCard(QFrame):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(3)
         layout.addLayout(self._header())
-        self.text = AutoText(min_lines=2, max_lines=5)
+        self.text = _auto_text(2, 5)
         self.text.setPlaceholderText(tr("sb.choice_hint"))
         self.text.setAccessibleName(tr("sb.choice_text"))
         self.text.textChanged.connect(self._write_text)
@@ -99,6 +107,10 @@ class ChoiceCard(QFrame):
         self.title = QLabel(f"<b>{tr('sb.choice_title', n=self.index + 1)}</b>")
         row.addWidget(self.title)
         row.addStretch(1)
+        self.branch = QPushButton(tr("sb.new_branch"))
+        self.branch.setToolTip(tr("sb.new_branch_tip"))
+        self.branch.clicked.connect(lambda: self.builder.new_branch(self.index))
+        row.addWidget(self.branch)
         style = self.style()
         self.up = _tool(style, QStyle.StandardPixmap.SP_ArrowUp, "sb.move_up")
         self.down = _tool(style, QStyle.StandardPixmap.SP_ArrowDown, "sb.move_down")
@@ -114,17 +126,10 @@ class ChoiceCard(QFrame):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.next = QComboBox()
+        self.next = StepCombo()
         self.next.setAccessibleName(tr("sb.next"))
-        self.next.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.next.setMinimumContentsLength(8)
-        self.next.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.next.activated.connect(self._write_next)
-        self.branch = QPushButton(tr("sb.new_branch"))
-        self.branch.setToolTip(tr("sb.new_branch_tip"))
-        self.branch.clicked.connect(lambda: self.builder.new_branch(self.index))
         row.addWidget(self.next, 1)
-        row.addWidget(self.branch)
         return box
 
     def show_choice(self, choice: m.ScenarioChoice, count: int) -> None:
@@ -135,12 +140,10 @@ class ChoiceCard(QFrame):
             self.next.clear()
             ids = [node.id for node in question.nodes]
             if choice.next not in ids:
-                self.next.addItem(tr("sb.next_missing", id=choice.next) if choice.next
-                                  else tr("sb.next_unset"), choice.next)
+                self.next.add_step(tr("sb.next_missing", id=choice.next) if choice.next
+                                   else tr("sb.next_unset"), choice.next)
             for node in question.nodes:
-                self.next.addItem(node_label(question, node, 40), node.id)
-                self.next.setItemData(self.next.count() - 1, node_label(question, node, 200),
-                                      Qt.ItemDataRole.ToolTipRole)
+                self.next.add_step(node_label(question, node, 80), node.id)
             self.next.setCurrentIndex(max(self.next.findData(choice.next), 0))
         self.up.setEnabled(self.index > 0)
         self.down.setEnabled(self.index < count - 1)
@@ -187,7 +190,7 @@ class NodeForm(QWidget):
 
     def _situation(self, layout: QVBoxLayout) -> None:
         label = QLabel(f"<b>{tr('sb.situation')}</b>")
-        self.situation = AutoText(min_lines=3, max_lines=8)
+        self.situation = _auto_text(3, 8)
         self.situation.setPlaceholderText(tr("sb.situation_hint"))
         self.situation.setAccessibleName(tr("sb.situation"))
         label.setBuddy(self.situation)
@@ -219,7 +222,7 @@ class NodeForm(QWidget):
         self.score.setToolTip(tr("sb.score_tip"))
         self.score.setAccessibleName(tr("sb.score"))
         self.score.valueChanged.connect(self._write_score)
-        self.ending_feedback = AutoText(min_lines=2, max_lines=6)
+        self.ending_feedback = _auto_text(2, 6)
         self.ending_feedback.setAccessibleName(tr("sb.ending_feedback"))
         self.ending_feedback.textChanged.connect(self._write_ending_feedback)
         form.addRow(tr("sb.score"), self.score)
@@ -259,7 +262,7 @@ class NodeForm(QWidget):
             self.heading.setText("")
             return
         question = self.builder.question
-        self.heading.setText(f"<b>{node_label(question, node, 60)}</b>")
+        self.heading.setText(self._heading(question, node))
         set_text(self.situation, node.text)
         set_text(self.node_id, node.id)
         with QSignalBlocker(self.kind_ending), QSignalBlocker(self.kind_choices):
@@ -271,6 +274,14 @@ class NodeForm(QWidget):
                 self.score.setValue(node.ending.score_percent)
             set_text(self.ending_feedback, node.ending.feedback)
         self._show_choices(node.choices)
+
+    def _heading(self, question: m.ScenarioQuestion, node: m.ScenarioNode) -> str:
+        """The step's kind, and in red what needs doing (dead end, unreachable …)."""
+        marker = node_marker(question, node) or tr("sb.marker_step")
+        issues = self.builder.issues_of(node.id)
+        lines = [f"<b>{html.escape(marker)}</b>"]
+        lines += [f"<span style='color:#a32020'>{html.escape(text)}</span>" for text in issues]
+        return "<br>".join(lines)
 
     def _show_choices(self, choices: list[m.ScenarioChoice]) -> None:
         while len(self.cards) > len(choices):
