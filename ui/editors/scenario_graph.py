@@ -51,6 +51,7 @@ COLOURS = {"normal": "#eaf1fb", "start": "#fff1c7", "ending": "#e3f3e3", "proble
 BORDER = {"normal": "#6b7f99", "start": "#b8860b", "ending": "#3f8f4f", "problem": "#b03030"}
 EDGE_COLOUR = "#4a5a70"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.15, 3.0
+FONT_SCALE = 1.2
 
 # positions the trainer dragged, per scenario (question id), for this session
 _dragged: dict[str, dict[str, Point]] = {}
@@ -111,6 +112,7 @@ class NodeItem(QGraphicsObject):
         painter.drawRoundedRect(box, 8, 8)
         inner = box.adjusted(8, 4, -8, -4)
         font = QFont(painter.font())
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)  # readable when the map is fitted
         if self.marker:
             bold = QFont(font)
             bold.setBold(True)
@@ -148,7 +150,9 @@ class EdgeItem(QGraphicsPathItem):
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setText(" / ".join(summary(text, 14) for text in choice_texts))
         self.label.setBrush(QBrush(QColor("#24364f")))
-        self.label.setZValue(3)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.label.setFont(font)
         self.label.setVisible(False)
         self.head = QPolygonF()
         self.update_path()
@@ -170,16 +174,18 @@ class EdgeItem(QGraphicsPathItem):
     def _moved(self) -> bool:
         return getattr(self.source, "dragged", False) or getattr(self.target, "dragged", False)
 
-    def show_label(self, shown: bool) -> None:
-        self.label.setVisible(shown)
-        self.setPen(QPen(QColor("#1f5fbf" if shown else EDGE_COLOUR), 2.2 if shown else 1.3))
+    def highlight(self, on: bool) -> None:
+        """The selected step's choices stand out (their text shows on hover)."""
+        self.setPen(QPen(QColor("#1f5fbf" if on else EDGE_COLOUR), 2.2 if on else 1.3))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.show_label(True)
+        self.label.setVisible(True)
+        self.setZValue(3)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.show_label(self.source.isSelected())
+        self.label.setVisible(False)
+        self.setZValue(1)
         super().hoverLeaveEvent(event)
 
     def shape(self) -> QPainterPath:
@@ -313,7 +319,7 @@ class ScenarioMap(QGraphicsView):
 
     def _show_selected_labels(self) -> None:
         for edge in self.edges:
-            edge.show_label(edge.source.isSelected())
+            edge.highlight(edge.source.isSelected())
 
     # -- zoom
 

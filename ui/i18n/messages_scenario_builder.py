@@ -54,10 +54,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sb.relayout_tip": {"en": "Forget dragged positions and lay the map out again",
                         "zh": "放弃拖动过的位置，重新自动排列流程图"},
     "sb.legend": {
-        "en": "Click a step to edit it · drag to move · Ctrl+wheel zooms · "
-              "red with ! = needs attention (point at it to see why)",
-        "zh": "点击步骤即可编辑 · 可拖动 · Ctrl+滚轮缩放 · "
-              "红色带“!”的步骤需要处理（指向它可看原因）",
+        "en": "Yellow: start · green: ending · red with !: needs attention (point at it "
+              "to see why) · click a step to edit it, drag to move it, Ctrl+wheel to zoom",
+        "zh": "黄色：开始 · 绿色：结局 · 红色带“!”：需要处理（指向它可看原因）· "
+              "点击步骤即可编辑，可拖动，Ctrl+滚轮缩放",
     },
     "sb.issue_dead_end": {
         "en": "Dead end: this step has no choices and is not an ending, so the trainee "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QSplitter
 from pytestqt.qtbot import QtBot
 
 from courseware import model as m
+from courseware.placeholders import placeholder
 from ui.document import CourseDocument
 from ui.editors.scenario.delete_dialog import DeleteDecision, DeleteDialog
 from ui.editors.scenario.node_form import ChoiceCard
@@ -66,7 +67,8 @@ def test_new_branch_creates_a_step_links_the_choice_and_opens_it(
     assert new_id not in {node.id for node in before[1]}
     assert question.node(new_id) is not None
     assert editor.current_id == new_id
-    assert editor.form.situation.toPlainText() == ""
+    assert editor.form.situation.toPlainText() == placeholder("node_text")
+    assert editor.form.situation.hasFocus() or not editor.isActiveWindow()
     assert editor.map.selected_id() == new_id
     assert editor.document.undo_stack.count() == 1  # one step for the trainer to undo
     editor.document.undo_stack.undo()
@@ -141,8 +143,19 @@ def test_map_selection_edits_the_step_and_list_selection_shows_on_the_map(
     editor.node_list.setCurrentRow(5)
     assert editor.map.selected_id() == question.nodes[5].id
     assert editor.form.situation.toPlainText() == question.nodes[5].text
-    labelled = [edge for edge in editor.map.edges if edge.label.isVisible()]
-    assert labelled and all(edge.source.node_id == question.nodes[5].id for edge in labelled)
+    lit = [edge for edge in editor.map.edges if edge.pen().widthF() > 2]
+    assert lit and all(edge.source.node_id == question.nodes[5].id for edge in lit)
+
+
+def test_an_arrow_shows_its_choice_text_on_hover(editor: ScenarioEditor, qtbot: QtBot) -> None:
+    view = editor.map
+    edge = next(e for e in view.edges if e.source.node_id == "n1" and e.target.node_id == "n2")
+    assert "王先生" in edge.toolTip() and not edge.label.isVisible()
+    view.fit()
+    point = view.mapFromScene(edge.path().pointAtPercent(0.5))
+    qtbot.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(edge.label.isVisible, timeout=2000)
+    assert edge.label.text().startswith("先请王先生")
 
 
 def test_map_is_beside_the_form(editor: ScenarioEditor) -> None:

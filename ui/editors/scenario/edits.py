@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 from courseware import model as m
+from courseware.placeholders import placeholder
 from ui.editors.scenario.labels import new_node_id
 
 Nodes = list[m.ScenarioNode]
@@ -22,8 +23,9 @@ def incoming(nodes: Nodes, node_id: str) -> list[tuple[m.ScenarioNode, int]]:
 
 
 def add_node(nodes: Nodes, after: str | None = None) -> tuple[Nodes, str]:
+    """A new step whose text is the placeholder (a warning until the trainer replaces it)."""
     nodes = copy.deepcopy(nodes)
-    node = m.ScenarioNode(id=new_node_id(nodes))
+    node = m.ScenarioNode(id=new_node_id(nodes), text=placeholder("node_text"))
     _insert_after(nodes, after, node)
     return nodes, node.id
 

@@ -23,7 +23,7 @@ from courseware import model as m
 
 NODE_W, NODE_H = 168.0, 60.0
 DUMMY_W = 18.0
-X_SPACE, Y_SPACE = 26.0, 56.0
+X_SPACE, Y_SPACE = 24.0, 48.0
 PART_GAP = 90.0
 SWEEPS = 12
 RESTARTS = 6

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
-from ui.editors.card_widgets import AutoText
+from ui.editors.card_widgets import AutoText, SelectPlaceholder
 from ui.editors.scenario.labels import node_label, node_marker
 from ui.editors.scenario.step_combo import StepCombo
 from ui.i18n import tr
@@ -195,6 +195,7 @@ class NodeForm(QWidget):
         self.situation.setAccessibleName(tr("sb.situation"))
         label.setBuddy(self.situation)
         self.situation.textChanged.connect(self._write_situation)
+        SelectPlaceholder(self.situation, "nodes")  # focus selects a new step's starter text
         layout.addWidget(label)
         layout.addWidget(self.situation)
 
