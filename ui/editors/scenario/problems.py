@@ -11,29 +11,30 @@ from courseware import model as m
 from courseware.validation import scenario_problems
 from ui.i18n import tr
 
-# domain problem key -> builder message key
+# domain problem kind (its key after "scenario.") -> builder message key
 EXPLAINED = {
-    "scenario.dead_end": "sb.issue_dead_end",
-    "scenario.unreachable": "sb.issue_unreachable",
-    "scenario.no_ending": "sb.issue_no_ending",
-    "scenario.next_missing": "sb.issue_next_missing",
-    "scenario.both": "sb.issue_both",
-    "scenario.node_duplicate": "sb.issue_duplicate",
+    "dead_end": "sb.issue_dead_end",
+    "unreachable": "sb.issue_unreachable",
+    "no_ending": "sb.issue_no_ending",
+    "next_missing": "sb.issue_next_missing",
+    "both": "sb.issue_both",
+    "node_duplicate": "sb.issue_duplicate",
 }
 
 
 @dataclass(frozen=True)
 class NodeIssue:
-    kind: str  # the domain key without "scenario.", e.g. "dead_end", "unreachable"
+    kind: str  # the domain key's last part, e.g. "dead_end", "unreachable"
     explanation: str
 
 
 def node_issues(question: m.ScenarioQuestion) -> dict[str, list[NodeIssue]]:
     found: dict[str, list[NodeIssue]] = {}
     for key, node, _values in scenario_problems(question):
-        if node is None or key not in EXPLAINED:
+        kind = key.rpartition(".")[2]
+        if node is None or kind not in EXPLAINED:
             continue
-        issue = NodeIssue(key.removeprefix("scenario."), tr(EXPLAINED[key]))
+        issue = NodeIssue(kind, tr(EXPLAINED[kind]))
         if issue not in found.get(node.id, []):
             found.setdefault(node.id, []).append(issue)
     return found
