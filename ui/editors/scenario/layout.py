@@ -26,8 +26,9 @@ DUMMY_W = 18.0
 X_SPACE, Y_SPACE = 24.0, 48.0
 PART_GAP = 90.0
 SWEEPS = 12
-RESTARTS = 6
-TRIALS = 16
+# effort by size (nodes + dummy points): small scenarios get every refinement, large ones
+# stay interactive. (size limit, restarts of the ordering, lowering trials, sifting)
+EFFORT = ((60, 6, 16, True), (150, 2, 4, True), (10**9, 1, 0, False))
 Point = tuple[float, float]
 EdgeKey = tuple[str, str]
 
@@ -84,29 +85,30 @@ def _best_layering(ids: list[str], links: list[EdgeKey]) -> MapLayout:
     """Longest-path layers first; while edges cross, try lowering endings (all of them to the
     bottom, those that several steps reach below everything) and then each step that several
     steps reach, one layer at a time: where paths meet often belongs below the rest. The
-    fewest crossings win, then the shortest edges; at most ``TRIALS`` drawings are made."""
+    fewest crossings win, then the shortest edges; how many drawings are tried depends on the
+    size (``EFFORT``)."""
     base = _Layering(ids, links, {})
-    best: tuple[int, int, MapLayout, dict[str, int]] = (*_score(base, links), {})
+    best: tuple[int, int, MapLayout, dict[str, int]] = (*_score(base), {})
     bottom = max(base.rank.values())
     endings = [n for n in ids if not any(source == n for source, _ in base.dag)]
     merging = [n for n in ids if sum(1 for _, t in base.dag if t == n) > 1]
     trials = [{n: bottom for n in endings},
               {n: bottom + 1 for n in merging if n in endings}]
     trials += [{n: r} for n in merging for r in range(base.rank[n] + 1, bottom + 2)]
-    for trial in trials[:TRIALS]:
+    for trial in trials[:base.effort[2]]:
         if best[0] == 0:
             break
         lowered = {**best[3], **trial} if len(trial) == 1 else trial
         layering = _Layering(ids, links, lowered)
-        score = _score(layering, links)
+        score = _score(layering)
         if score[:2] < best[:2]:
             best = (*score, lowered)
     return best[2]
 
 
-def _score(layering: _Layering, links: list[EdgeKey]) -> tuple[int, int, MapLayout]:
+def _score(layering: _Layering) -> tuple[int, int, MapLayout]:
     drawn = layering.layout()
-    return count_crossings(drawn, links), layering.dummies, drawn
+    return layering.crossings, layering.dummies, drawn
 
 
 class _Layering:
@@ -119,6 +121,7 @@ class _Layering:
         self.links = links
         self.rank = self._ranks(lowered)
         self.dummies = 0
+        self.crossings = 0
         self.chains: dict[EdgeKey, list[str]] = {}
         self.down: dict[str, list[str]] = {node_id: [] for node_id in ids}
         self.up: dict[str, list[str]] = {node_id: [] for node_id in ids}
@@ -157,8 +160,15 @@ class _Layering:
             original = (target, source) if (target, source) in self.back else (source, target)
             self.chains[original] = chain if original == (source, target) else chain[::-1]
 
+    @property
+    def effort(self) -> tuple[int, int, int, bool]:
+        return next(row for row in EFFORT if len(self.rank) <= row[0])
+
     def layout(self) -> MapLayout:
+        """Positions; ``crossings`` is then the number of crossings between the layers (the
+        same as the drawn polylines' crossings: they are straight from layer to layer)."""
         layers = self._order(self._initial_layers())
+        self.crossings = _crossings(layers, self.down)
         x = self._coordinates(layers)
         placed = MapLayout()
         for node_id in self.ids:
@@ -188,7 +198,7 @@ class _Layering:
         best = [list(layer) for layer in layers]
         best_count = _crossings(best, self.down)
         shuffler = random.Random(len(self.ids))
-        for run in range(RESTARTS):
+        for run in range(self.effort[1]):
             if best_count == 0:
                 break
             start = [list(layer) for layer in layers]
@@ -198,8 +208,8 @@ class _Layering:
             order, count = self._sweep(start)
             if count < best_count:
                 best, best_count = order, count
-        if best_count:
-            _sift(best, self.down)
+        if best_count and self.effort[3]:
+            _sift(best, self.down, self.up)
         return best
 
     def _sweep(self, layers: list[list[str]]) -> tuple[list[list[str]], int]:
@@ -252,28 +262,48 @@ def _by_barycentre(layer: list[str], fixed: list[str],
     return [node_id for _, node_id in sorted(enumerate(layer), key=key)]
 
 
-def _sift(layers: list[list[str]], down: dict[str, list[str]]) -> None:
+def _sift(layers: list[list[str]], down: dict[str, list[str]],
+          up: dict[str, list[str]]) -> None:
     """Sifting: each node in turn tries every place in its layer and keeps the one with the
-    fewest crossings with the layers around it; repeated while anything improves."""
-    improved = True
-    while improved:
+    fewest crossings with the layers around it (counted incrementally: passing a neighbour
+    changes only the crossings between the two); repeated while anything improves."""
+    for _ in range(4):
         improved = False
         for i, layer in enumerate(layers):
-            around = [min(i, j) for j in (i - 1, i + 1) if 0 <= j < len(layers)]
-
-            def local() -> int:
-                return sum(_pair_crossings(layers, j, down) for j in around)  # noqa: B023
-
+            ends = _layer_ends(layers, i, down, up)
             for node_id in list(layer):
-                best_count, best_place = local(), layer.index(node_id)
-                layer.remove(node_id)
-                for place in range(len(layer) + 1):
-                    layer.insert(place, node_id)
-                    count = local()
+                others = [n for n in layer if n != node_id]
+                here = layer.index(node_id)
+                cost = sum(_pair(ends[node_id], ends[w]) for w in others)  # first place
+                costs = [cost]
+                for w in others:
+                    cost += _pair(ends[w], ends[node_id]) - _pair(ends[node_id], ends[w])
+                    costs.append(cost)
+                best_place = min(range(len(costs)), key=costs.__getitem__)
+                if costs[best_place] < costs[here]:
                     layer.remove(node_id)
-                    if count < best_count:
-                        best_count, best_place, improved = count, place, True
-                layer.insert(best_place, node_id)
+                    layer.insert(best_place, node_id)
+                    improved = True
+        if not improved:
+            return
+
+
+Ends = tuple[list[int], list[int]]
+
+
+def _layer_ends(layers: list[list[str]], i: int, down: dict[str, list[str]],
+                up: dict[str, list[str]]) -> dict[str, Ends]:
+    """Per node of layer i: the places of its neighbours in the layers above and below."""
+    above = {n: k for k, n in enumerate(layers[i - 1])} if i else {}
+    below = {n: k for k, n in enumerate(layers[i + 1])} if i + 1 < len(layers) else {}
+    return {node_id: ([above[n] for n in up[node_id] if n in above],
+                      [below[n] for n in down[node_id] if n in below])
+            for node_id in layers[i]}
+
+
+def _pair(left: Ends, right: Ends) -> int:
+    """Crossings between two nodes' edges when ``left`` stands left of ``right``."""
+    return sum(1 for side in (0, 1) for a in left[side] for b in right[side] if a > b)
 
 
 def _transpose(layers: list[list[str]], down: dict[str, list[str]],
@@ -284,17 +314,10 @@ def _transpose(layers: list[list[str]], down: dict[str, list[str]],
     while improved:
         improved = False
         for i, layer in enumerate(layers):
-            above = {n: k for k, n in enumerate(layers[i - 1])} if i else {}
-            below = {n: k for k, n in enumerate(layers[i + 1])} if i + 1 < len(layers) else {}
-            ends = {node_id: ([above[n] for n in up[node_id] if n in above],
-                              [below[n] for n in down[node_id] if n in below])
-                    for node_id in layer}
+            ends = _layer_ends(layers, i, down, up)
             for k in range(len(layer) - 1):
                 left, right = ends[layer[k]], ends[layer[k + 1]]
-                now = sum(1 for side in (0, 1) for a in left[side] for b in right[side] if a > b)
-                swapped = sum(1 for side in (0, 1) for a in left[side] for b in right[side]
-                              if a < b)
-                if swapped < now:
+                if _pair(right, left) < _pair(left, right):
                     layer[k], layer[k + 1] = layer[k + 1], layer[k]
                     improved = True
 
