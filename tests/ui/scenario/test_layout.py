@@ -81,6 +81,34 @@ def test_a_tricky_graph_gets_no_crossings_where_the_naive_map_has_some() -> None
     assert count_crossings(layered_layout(question), links) == 0
 
 
+MEETING_ENDINGS = {
+    # the shape of the bundled course's first scenario (2026-12): two endings that several
+    # steps reach, one of them from both sides of the other's paths
+    "n1": ["n2", "n3", "n4"], "n2": ["n5", "n6", "n3"], "n3": ["n7", "conflict"],
+    "n4": ["n7", "silence"], "n5": ["good", "late", "cold"], "n6": ["over", "silence"],
+    "n7": ["recovered", "conflict"], "good": [], "late": [], "cold": [], "over": [],
+    "recovered": [], "conflict": [], "silence": [],
+}
+RETRY_BRANCH = {
+    # the shape of the fourth: a retry branch that meets the main line's endings
+    "n1": ["n2", "n3"], "n2": ["n4", "n5", "n6"], "n3": ["n2r", "bad"], "n4": ["good", "mid"],
+    "n5": ["late", "bad"], "n6": ["recover", "bad"], "n2r": ["n4r", "bad"],
+    "n4r": ["good_r", "late"], "good": [], "mid": [], "good_r": [], "late": [],
+    "recover": [], "bad": [],
+}
+
+
+@pytest.mark.parametrize("links", [MEETING_ENDINGS, RETRY_BRANCH], ids=["meeting", "retry"])
+def test_where_paths_meet_at_endings_the_map_has_no_crossings(
+        links: dict[str, list[str]]) -> None:
+    question = scenario(links, start="n1")
+    edges = edges_of(question)
+    layout = layered_layout(question)
+    assert_boxes_apart(question, layout)
+    assert count_crossings(layout, edges) == 0
+    assert count_crossings(naive_layout(question), edges) > 0
+
+
 def random_tree_like(seed: int) -> m.ScenarioQuestion:
     rng = random.Random(seed)
     ids = [f"n{i}" for i in range(14)]

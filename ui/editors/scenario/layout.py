@@ -7,8 +7,8 @@ crossings, then x positions pulled toward each node's neighbours.
 
 Written here rather than taken from grandalf: grandalf 0.8 (the pure-Python Sugiyama on PyPI,
 last released in 2023) left 1-11 crossings on the bundled scenarios, more than the naive
-drawing on one; this draws two of them with none and the others with fewer than the naive
-map (some meeting points cannot be drawn without a crossing in layers).
+drawing on one; this draws three of the five with none and the other two with 2 each (the
+naive map: 1-10), where a retry branch rejoins the main line's steps.
 No Qt here: positions are node centres in scene units.
 """
 
@@ -82,9 +82,10 @@ def layered_layout(question: m.ScenarioQuestion) -> MapLayout:
 
 
 def _best_layering(ids: list[str], links: list[EdgeKey]) -> MapLayout:
-    """Longest-path layers first; while edges cross, try lowering endings (all of them to the
-    bottom, those that several steps reach below everything) and then each step that several
-    steps reach, one layer at a time: where paths meet often belongs below the rest. The
+    """Longest-path layers first; while edges cross, try lowering endings (those that several
+    steps reach each on its own layer at the bottom, or all endings to the bottom) and then each
+    step that several steps reach, one layer at a time: where paths meet often belongs below
+    the rest. The
     fewest crossings win, then the shortest edges; how many drawings are tried depends on the
     size (``EFFORT``)."""
     base = _Layering(ids, links, {})
@@ -92,8 +93,11 @@ def _best_layering(ids: list[str], links: list[EdgeKey]) -> MapLayout:
     bottom = max(base.rank.values())
     endings = [n for n in ids if not any(source == n for source, _ in base.dag)]
     merging = [n for n in ids if sum(1 for _, t in base.dag if t == n) > 1]
-    trials = [{n: bottom for n in endings},
-              {n: bottom + 1 for n in merging if n in endings}]
+    meeting_ends = [n for n in merging if n in endings]
+    trials = [{n: bottom + k for k, n in enumerate(meeting_ends)},  # one below the other
+              {n: bottom + k for k, n in enumerate(reversed(meeting_ends))},
+              {n: bottom for n in endings},
+              {n: bottom + 1 for n in meeting_ends}]
     trials += [{n: r} for n in merging for r in range(base.rank[n] + 1, bottom + 2)]
     for trial in trials[:base.effort[2]]:
         if best[0] == 0:
