@@ -7,14 +7,15 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -49,6 +50,7 @@ class ScenarioEditor(QWidget):
         self.map = ScenarioMap()
         self.map.setAccessibleName(tr("sb.map"))
         self.map.node_selected.connect(self.select_node)
+        self.map.menu_requested.connect(self._map_menu)
         self.form = NodeForm(self)
         self._layout()
         self._viewport: QWidget | None = None
@@ -84,6 +86,12 @@ class ScenarioEditor(QWidget):
         self.node_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.node_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.node_list.currentRowChanged.connect(self._row_chosen)
+        self.node_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.node_list.customContextMenuRequested.connect(
+            lambda pos: self.step_menu().exec(self.node_list.viewport().mapToGlobal(pos)))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.node_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_node)
         layout.addWidget(self.node_list)
         layout.addLayout(self._step_buttons())
         self.form_area = QScrollArea()
@@ -111,6 +119,16 @@ class ScenarioEditor(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def step_menu(self) -> QMenu:
+        """The right-click menu of a step (in the list and on the map)."""
+        menu = QMenu(self)
+        for button in (self.add_button, self.duplicate_button, self.start_button,
+                       self.delete_button):
+            action = menu.addAction(button.icon(), button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
 
     def _map_side(self) -> QWidget:
         side = QWidget()
@@ -202,6 +220,10 @@ class ScenarioEditor(QWidget):
         self.duplicate_button.setEnabled(node is not None)
         self.delete_button.setEnabled(node is not None)
         self.start_button.setEnabled(node is not None and node.id != self.question.start)
+
+    def _map_menu(self, node_id: str, where: QPoint) -> None:
+        self.select_node(node_id)
+        self.step_menu().exec(where)
 
     def issues_of(self, node_id: str) -> list[str]:
         return [issue.explanation for issue in self.map.issues.get(node_id, [])]

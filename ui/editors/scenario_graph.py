@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -211,6 +212,7 @@ class ScenarioMap(QGraphicsView):
     """The map. ``node_selected`` tells the editor which node the trainer clicked."""
 
     node_selected = Signal(str)
+    menu_requested = Signal(str, QPoint)  # a step right-clicked, where (global)
 
     def __init__(self) -> None:
         super().__init__()
@@ -357,6 +359,16 @@ class ScenarioMap(QGraphicsView):
         super().resizeEvent(event)
         if not self._fitted or self.zoom() < 1.0:
             self.fit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        if isinstance(item, NodeItem):
+            self.menu_requested.emit(item.node_id, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

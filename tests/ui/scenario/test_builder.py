@@ -302,3 +302,39 @@ def test_the_builder_sits_in_the_question_editor(qtbot: object,
     editor = QuestionEditor(document, question)
     qtbot.addWidget(editor)  # type: ignore[attr-defined]
     assert editor.fields["nodes"] is editor.scenario.node_list
+
+
+def test_right_click_menus_and_delete_key(editor: ScenarioEditor, question: m.ScenarioQuestion,
+                                          qtbot: QtBot) -> None:
+    menu = editor.step_menu()
+    texts = [action.text() for action in menu.actions()]
+    assert texts == ["Add step", "Duplicate", "Make it the start", "Delete"]
+    count = len(question.nodes)
+    menu.actions()[1].trigger()
+    assert len(question.nodes) == count + 1
+    menu.deleteLater()
+    asked: list[str] = []
+    editor.ask_delete = lambda node: asked.append(node.id)  # type: ignore[func-returns-value]
+    editor.node_list.setFocus()
+    qtbot.keyClick(editor.node_list, Qt.Key.Key_Delete)
+    assert asked == [editor.current_id]
+
+
+def test_right_clicking_a_box_on_the_map_asks_for_its_menu(
+        question: m.ScenarioQuestion, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    from ui.editors.scenario_graph import ScenarioMap
+
+    view = ScenarioMap()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    view.show_question(question)
+    view.fit()
+    asked: list[str] = []
+    view.menu_requested.connect(lambda node_id, _where: asked.append(node_id))
+    where = view.mapFromScene(view.nodes["n5"].scenePos())
+    view.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where,
+                                            view.viewport().mapToGlobal(where)))
+    assert asked == ["n5"]
