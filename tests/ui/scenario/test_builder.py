@@ -165,6 +165,9 @@ def test_map_is_beside_the_form(editor: ScenarioEditor) -> None:
     map_left = editor.map.mapTo(editor, QPoint(0, 0))
     assert map_left.x() > form_left.x() + editor.form_area.width() - 5
     assert abs(map_left.y() - form_left.y()) < editor.height() / 2
+    room = editor.form_area.viewport().width()
+    assert editor.form.minimumSizeHint().width() <= room  # nothing cut off at the right
+    assert editor.map.width() >= 450 and editor.map.height() >= 300
 
 
 def test_dead_ends_and_unreachable_steps_are_marked(
