@@ -49,6 +49,7 @@ class ScenarioEditor(QWidget):
             lambda node: ask_delete(self, self.question, node))
         self.map = ScenarioMap()
         self.map.setAccessibleName(tr("sb.map"))
+        self.map.memory_key = f"{document.course.id}/{question.id}"
         self.map.node_selected.connect(self.select_node)
         self.map.menu_requested.connect(self._map_menu)
         self.form = NodeForm(self)

@@ -1,6 +1,6 @@
 """The interactive scenario map: nodes as boxes named by their text, choices as curved arrows.
 
-Click a node to edit it, drag nodes about (positions are remembered for the session; the file
+Click a node to edit it, drag nodes about (positions are kept in the user's settings; the file
 stores none), Ctrl+wheel or the buttons to zoom, 适合窗口 to see everything. Dead ends,
 unreachable steps and other problems are red with a warning sign and say why in a tooltip.
 """
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
+from ui.editors.scenario import positions
 from ui.editors.scenario.labels import node_marker, summary
 from ui.editors.scenario.layout import (
     NODE_H,
@@ -54,8 +56,6 @@ EDGE_COLOUR = "#4a5a70"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.15, 3.0
 FONT_SCALE = 1.2
 
-# positions the trainer dragged, per scenario (question id), for this session
-_dragged: dict[str, dict[str, Point]] = {}
 # the last layouts by graph shape: typing text does not change the shape, so no new layout
 _layouts: dict[tuple[object, ...], MapLayout] = {}
 
@@ -230,6 +230,8 @@ class ScenarioMap(QGraphicsView):
         self.layout_used = MapLayout()
         self._fitted = False
         self._quiet = False
+        self._unsaved = False
+        self.memory_key: str | None = None  # where dragged positions are kept (settings)
         self.scene().selectionChanged.connect(self._selection_changed)
 
     # -- drawing
@@ -241,7 +243,7 @@ class ScenarioMap(QGraphicsView):
         self.scene().clear()
         self.issues = node_issues(question)
         self.layout_used = cached_layout(question)
-        dragged = _dragged.setdefault(question.id, {})
+        dragged = positions.remembered(self.memory_key or question.id)
         for node in question.nodes:
             if node.id in self.nodes:
                 continue  # a repeated id is reported as a problem; draw it once
@@ -277,7 +279,9 @@ class ScenarioMap(QGraphicsView):
         if self._quiet or self.question is None:
             return
         item.dragged = True  # type: ignore[attr-defined]
-        _dragged.setdefault(self.question.id, {})[item.node_id] = (item.x(), item.y())
+        positions.remembered(self.memory_key or self.question.id)[item.node_id] = (
+            item.x(), item.y())
+        self._unsaved = True
         for edge in self.edges:
             if item in (edge.source, edge.target):
                 edge.update_path()
@@ -286,7 +290,7 @@ class ScenarioMap(QGraphicsView):
     def relayout(self) -> None:
         """Forget dragged positions and lay the map out afresh."""
         if self.question is not None:
-            _dragged.pop(self.question.id, None)
+            positions.forget(self.memory_key or self.question.id)
             self.show_question(self.question)
             self.fit()
 
@@ -359,6 +363,12 @@ class ScenarioMap(QGraphicsView):
         super().resizeEvent(event)
         if not self._fitted or self.zoom() < 1.0:
             self.fit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._unsaved and self.memory_key:
+            positions.save(self.memory_key)  # once per drag, not per pixel
+        self._unsaved = False
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())

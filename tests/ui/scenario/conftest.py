@@ -40,3 +40,13 @@ def _loaded() -> m.Course:
     course = load_course(BUNDLED_COURSE).course
     assert course is not None
     return course
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_positions() -> Iterator[None]:
+    """Each test starts with the map as laid out (its settings folder is fresh too)."""
+    from ui.editors.scenario import positions
+
+    positions._cache.clear()
+    yield
+    positions._cache.clear()

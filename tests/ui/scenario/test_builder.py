@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QDialog, QSplitter
@@ -341,3 +342,30 @@ def test_right_clicking_a_box_on_the_map_asks_for_its_menu(
     view.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where,
                                             view.viewport().mapToGlobal(where)))
     assert asked == ["n5"]
+
+
+def test_dragged_positions_are_kept_in_the_settings(
+        qtbot: QtBot, editor: ScenarioEditor, document: CourseDocument,
+        question: m.ScenarioQuestion) -> None:
+    from ui.editors.scenario import positions
+
+    view = editor.map
+    view.fit()
+    item = view.nodes["n5"]
+    start = view.mapFromScene(item.scenePos())
+    end = start + QPoint(0, 60)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 7):
+        qtbot.mouseMove(view.viewport(), start + QPoint(0, step * 10))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    moved = (item.x(), item.y())
+    assert moved[1] > view.layout_used.positions["n5"][1] + 20
+    positions._cache.clear()  # as after a restart: read back from the settings
+    again = ScenarioEditor(document, question)
+    qtbot.addWidget(again)
+    assert (again.map.nodes["n5"].x(), again.map.nodes["n5"].y()) == pytest.approx(moved)
+    again.map.relayout()
+    positions._cache.clear()
+    third = ScenarioEditor(document, question)
+    qtbot.addWidget(third)
+    assert third.map.nodes["n5"].y() == pytest.approx(view.layout_used.positions["n5"][1])
