@@ -307,9 +307,14 @@ class ScenarioEditor(QWidget):
         node = self.current_node()
         if node is None:
             return
-        decision = self.ask_delete(node)
-        if decision is None:
-            return
+        others = [n for n in self.question.nodes if n is not node]
+        linked = edits.incoming(self.question.nodes, node.id)
+        if linked or (node.id == self.question.start and others):
+            decision = self.ask_delete(node)  # what becomes of the links (undo brings it back)
+            if decision is None:
+                return
+        else:
+            decision = DeleteDecision(None)
         start, nodes = edits.delete_node(self.question.start, self.question.nodes, node.id,
                                          decision.redirect)
         self.current_id = decision.redirect or (nodes[0].id if nodes else None)

@@ -319,9 +319,10 @@ def test_right_click_menus_and_delete_key(editor: ScenarioEditor, question: m.Sc
     menu.deleteLater()
     asked: list[str] = []
     editor.ask_delete = lambda node: asked.append(node.id)  # type: ignore[func-returns-value]
+    editor.select_node("n3")  # choices lead to it: the trainer is asked about them
     editor.node_list.setFocus()
     qtbot.keyClick(editor.node_list, Qt.Key.Key_Delete)
-    assert asked == [editor.current_id]
+    assert asked == ["n3"]
 
 
 def test_right_clicking_a_box_on_the_map_asks_for_its_menu(
@@ -369,3 +370,26 @@ def test_dragged_positions_are_kept_in_the_settings(
     third = ScenarioEditor(document, question)
     qtbot.addWidget(third)
     assert third.map.nodes["n5"].y() == pytest.approx(view.layout_used.positions["n5"][1])
+
+
+def test_a_step_nothing_leads_to_is_deleted_without_asking(
+        editor: ScenarioEditor, question: m.ScenarioQuestion) -> None:
+    editor.add_node()
+    new_id = editor.current_id
+    editor.ask_delete = lambda node: pytest.fail("asked")  # type: ignore[assignment]
+    editor.delete_node()
+    assert question.node(new_id or "") is None
+
+
+def test_an_empty_scenario_gets_its_first_step_as_start(qtbot: QtBot,
+                                                       document: CourseDocument) -> None:
+    question = m.ScenarioQuestion(id="empty", prompt="p", start="", nodes=[])
+    editor = ScenarioEditor(document, question)
+    qtbot.addWidget(editor)
+    assert editor.node_list.count() == 0 and not editor.form.isEnabled()
+    assert not editor.delete_button.isEnabled()
+    editor.add_button.click()
+    assert len(question.nodes) == 1 and question.start == question.nodes[0].id
+    assert editor.node_list.item(0).text().startswith("Start · ")
+    assert editor.form.isEnabled()
+    assert {i.kind for i in editor.map.nodes[question.start].issues} == {"dead_end"}
