@@ -10,7 +10,8 @@ from pathlib import Path
 from benchmarks.timing import best_of
 from courseware import model as m
 from courseware.format.course_reader import load_course
-from ui.editors.scenario.layout import count_crossings, edges_of, layered_layout, naive_layout
+from ui.editors.scenario.layout import edges_of, layered_layout
+from ui.editors.scenario.measure import count_crossings, naive_layout
 
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "bank-service-trust"
 

@@ -10,14 +10,8 @@ import pytest
 from courseware import model as m
 from courseware.format.course_reader import load_course
 from tests.ui.conftest import BUNDLED_COURSE
-from ui.editors.scenario.layout import (
-    NODE_W,
-    MapLayout,
-    count_crossings,
-    edges_of,
-    layered_layout,
-    naive_layout,
-)
+from ui.editors.scenario.layout import NODE_W, MapLayout, edges_of, layered_layout
+from ui.editors.scenario.measure import count_crossings, naive_layout
 
 
 def scenario(links: dict[str, list[str]], start: str = "a") -> m.ScenarioQuestion:
