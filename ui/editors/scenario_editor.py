@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.editors.scenario.commands import ScenarioEditCommand
 from ui.editors.scenario.delete_dialog import DeleteDecision, ask_delete
 from ui.editors.scenario.labels import node_label
 from ui.editors.scenario.node_form import NodeForm
+from ui.editors.scenario.problems import NodeIssue
 from ui.editors.scenario_graph import ScenarioMap
 from ui.i18n import tr
 
@@ -197,19 +198,26 @@ class ScenarioEditor(QWidget):
         issues = self.map.issues
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         with QSignalBlocker(self.node_list):
-            self.node_list.clear()
-            for node in self.question.nodes:
-                item = QListWidgetItem(node_label(self.question, node, 60))
-                item.setData(Qt.ItemDataRole.UserRole, node.id)
-                found = issues.get(node.id, [])
-                if found:
-                    item.setIcon(warning)
-                    item.setForeground(QBrush(QColor("#a32020")))
-                    item.setToolTip("\n\n".join(issue.explanation for issue in found))
-                self.node_list.addItem(item)
+            # rows are updated in place while the count stays (typing keeps the list still)
+            while self.node_list.count() > len(self.question.nodes):
+                self.node_list.takeItem(self.node_list.count() - 1)
+            while self.node_list.count() < len(self.question.nodes):
+                self.node_list.addItem(QListWidgetItem())
+            for row, node in enumerate(self.question.nodes):
+                self._show_row(self.node_list.item(row), node, issues.get(node.id, []),
+                               warning)
         if self.current_id is not None and self.question.node(self.current_id) is None:
             self.current_id = self.question.nodes[0].id if self.question.nodes else None
         self._show_current()
+
+    def _show_row(self, item: QListWidgetItem, node: m.ScenarioNode, found: list[NodeIssue],
+                  warning: QIcon) -> None:
+        item.setText(node_label(self.question, node, 60))
+        item.setData(Qt.ItemDataRole.UserRole, node.id)
+        item.setIcon(warning if found else QIcon())
+        item.setData(Qt.ItemDataRole.ForegroundRole,
+                     QBrush(QColor("#a32020")) if found else None)  # None: the theme's colour
+        item.setToolTip("\n\n".join(issue.explanation for issue in found))
 
     def _show_current(self) -> None:
         node = self.current_node()

@@ -393,3 +393,16 @@ def test_an_empty_scenario_gets_its_first_step_as_start(qtbot: QtBot,
     assert editor.node_list.item(0).text().startswith("Start · ")
     assert editor.form.isEnabled()
     assert {i.kind for i in editor.map.nodes[question.start].issues} == {"dead_end"}
+
+
+def test_a_fixed_step_loses_its_mark_in_the_list(editor: ScenarioEditor,
+                                                 question: m.ScenarioQuestion) -> None:
+    editor.add_node()
+    new_id = editor.current_id
+    row = question.nodes.index(question.node(new_id or ""))  # type: ignore[arg-type]
+    assert editor.node_list.item(row).data(Qt.ItemDataRole.ForegroundRole) is not None
+    editor.ask_delete = lambda node: DeleteDecision(None)
+    editor.delete_node()
+    assert all(editor.node_list.item(r).data(Qt.ItemDataRole.ForegroundRole) is None
+               and editor.node_list.item(r).icon().isNull()
+               for r in range(editor.node_list.count()))
