@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -87,6 +87,8 @@ class ScenarioEditor(QWidget):
         self.node_list.setAccessibleName(tr("sb.steps"))
         self.node_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.node_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.node_list.setIconSize(QSize(icon, icon))
         self.node_list.currentRowChanged.connect(self._row_chosen)
         self.node_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.node_list.customContextMenuRequested.connect(

@@ -57,6 +57,7 @@ class ScenarioMap(QGraphicsView):
         self.issues: dict[str, list[NodeIssue]] = {}
         self.layout_used = MapLayout()
         self._fitted = False
+        self._follow_size = True  # the map is fitted again when resized, until zoomed by hand
         self._quiet = False
         self._unsaved = False
         self.memory_key: str | None = None  # where dragged positions are kept (settings)
@@ -83,12 +84,14 @@ class ScenarioMap(QGraphicsView):
             self.scene().addItem(item)
             self.nodes[node.id] = item
         self._add_edges(question)
+        before = self.sceneRect()
         self._update_scene_rect()
         self._quiet = False
+        if self.isVisible() and (not self._fitted
+                                 or (self._follow_size and self.sceneRect() != before)):
+            self.fit()  # a step added or removed: still all in view
         if selected:
             self.select(selected)
-        if not self._fitted and self.isVisible():
-            self.fit()
 
     def _add_edges(self, question: m.ScenarioQuestion) -> None:
         texts: dict[tuple[str, str], list[str]] = {}
@@ -161,6 +164,7 @@ class ScenarioMap(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self._follow_size = False
         target = min(max(self.zoom() * factor, ZOOM_MIN), ZOOM_MAX)
         self.scale(target / self.zoom(), target / self.zoom())
 
@@ -180,7 +184,7 @@ class ScenarioMap(QGraphicsView):
         self.resetTransform()
         self.scale(max(scale, ZOOM_MIN), max(scale, ZOOM_MIN))
         self.centerOn(rect.center())
-        self._fitted = True
+        self._fitted = self._follow_size = True
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -189,7 +193,7 @@ class ScenarioMap(QGraphicsView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if not self._fitted or self.zoom() < 1.0:
+        if not self._fitted or self._follow_size:
             self.fit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

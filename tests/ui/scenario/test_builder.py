@@ -8,7 +8,7 @@ import copy
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QDialog, QSplitter
+from PySide6.QtWidgets import QApplication, QDialog, QSplitter
 from pytestqt.qtbot import QtBot
 
 from courseware import model as m
@@ -219,6 +219,16 @@ def test_zoom_and_fit(editor: ScenarioEditor) -> None:
     view.wheelEvent(wheel)
     assert view.zoom() > zoom
     view.fit()
+    scene = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(scene)
+    view.zoom_in()
+    zoomed = view.zoom()
+    editor.resize(editor.width() - 40, editor.height())  # a resize keeps a hand-set zoom
+    QApplication.processEvents()
+    assert view.zoom() == pytest.approx(zoomed)
+    view.fit()
+    editor.resize(editor.width() - 200, editor.height())  # … and refits a fitted map
+    QApplication.processEvents()
     scene = view.mapFromScene(view.sceneRect()).boundingRect()
     assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(scene)
 
