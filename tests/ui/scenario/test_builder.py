@@ -293,9 +293,17 @@ def test_ending_fields_are_edited(editor: ScenarioEditor, question: m.ScenarioQu
     ending = next(n for n in question.nodes if n.ending is not None)
     editor.select_node(ending.id)
     assert editor.form.ending_box.isVisible() and not editor.form.choices_box.isVisible()
+    before = state(question)
     editor.form.score.setValue(35)
     editor.form.ending_feedback.setPlainText("说明原因")
     assert ending_of(question, ending.id) == (35, "说明原因")
+    stack = editor.document.undo_stack
+    stack.undo()
+    stack.undo()
+    assert state(question) == before
+    assert editor.form.score.value() == ending.ending.score_percent  # type: ignore[union-attr]
+    stack.redo()
+    stack.redo()
     editor.form.kind_choices.setChecked(True)
     node = question.node(ending.id)
     assert node is not None and node.ending is None and len(node.choices) == 1
