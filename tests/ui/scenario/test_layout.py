@@ -136,3 +136,27 @@ def test_loops_unreachable_steps_and_self_links_are_all_placed() -> None:
     assert min(layout.positions[n][0] for n in ("lost", "lost2")) > reachable_right
     assert layout.positions["a"][1] < layout.positions["b"][1] < layout.positions["c"][1]
     assert layout.route("b", "a")[0] == layout.positions["b"]  # a loop back runs b -> a
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_crossings_between_layers_are_counted_like_pairs_of_edges(seed: int) -> None:
+    from ui.editors.scenario.layout import _pair_crossings
+
+    rng = random.Random(seed)
+    upper = [f"u{i}" for i in range(rng.randrange(1, 9))]
+    lower = [f"l{i}" for i in range(rng.randrange(1, 9))]
+    down = {u: rng.sample(lower, rng.randrange(0, len(lower) + 1)) for u in upper}
+    ends = [(upper.index(u), lower.index(t)) for u in upper for t in down[u]]
+    by_pairs = sum(1 for a, (u1, v1) in enumerate(ends) for u2, v2 in ends[a + 1:]
+                   if (u1 - u2) * (v1 - v2) < 0)
+    assert _pair_crossings([upper, lower], 0, down) == by_pairs
+
+
+def test_a_huge_dense_scenario_is_still_laid_out() -> None:
+    rng = random.Random(1)
+    links = {f"n{i}": sorted({f"n{rng.randrange(i + 1, 200)}" for _ in range(26)})
+             for i in range(150)}
+    links.update({f"n{i}": [] for i in range(150, 200)})
+    question = scenario(links, start="n0")
+    layout = layered_layout(question)
+    assert_boxes_apart(question, layout)

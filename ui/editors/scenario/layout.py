@@ -26,8 +26,10 @@ X_SPACE, Y_SPACE = 24.0, 48.0
 PART_GAP = 90.0
 SWEEPS = 12
 # effort by size (nodes + dummy points): small scenarios get every refinement, large ones
-# stay interactive. (size limit, restarts of the ordering, lowering trials, sifting)
-EFFORT = ((60, 6, 16, True), (150, 2, 4, True), (10**9, 1, 0, False))
+# stay interactive (a 200-step scenario with 26 choices a step is laid out in seconds)
+# (size limit, restarts of the ordering, lowering trials, sifting, sweeps, swaps)
+EFFORT = ((60, 6, 16, True, SWEEPS, True), (150, 2, 4, True, SWEEPS, True),
+          (600, 1, 0, False, 6, True), (10**9, 1, 0, False, 2, False))
 Point = tuple[float, float]
 EdgeKey = tuple[str, str]
 
@@ -164,7 +166,7 @@ class _Layering:
             self.chains[original] = chain if original == (source, target) else chain[::-1]
 
     @property
-    def effort(self) -> tuple[int, int, int, bool]:
+    def effort(self) -> tuple[int, int, int, bool, int, bool]:
         return next(row for row in EFFORT if len(self.rank) <= row[0])
 
     def layout(self) -> MapLayout:
@@ -217,14 +219,15 @@ class _Layering:
 
     def _sweep(self, layers: list[list[str]]) -> tuple[list[list[str]], int]:
         best, best_count = [list(layer) for layer in layers], _crossings(layers, self.down)
-        for sweep in range(SWEEPS):
+        for sweep in range(self.effort[4]):
             downward = sweep % 2 == 0
             indexes = range(1, len(layers)) if downward else range(len(layers) - 2, -1, -1)
             for i in indexes:
                 fixed = layers[i - 1] if downward else layers[i + 1]
                 neighbours = self.up if downward else self.down
                 layers[i] = _by_barycentre(layers[i], fixed, neighbours)
-            _transpose(layers, self.down, self.up)
+            if self.effort[5]:
+                _transpose(layers, self.down, self.up)
             count = _crossings(layers, self.down)
             if count < best_count:
                 best, best_count = [list(layer) for layer in layers], count
@@ -332,10 +335,22 @@ def _crossings(layers: list[list[str]], down: dict[str, list[str]]) -> int:
 def _pair_crossings(layers: list[list[str]], i: int, down: dict[str, list[str]]) -> int:
     """Crossings between layer i and layer i+1 (pairs of edges whose ends are in swapped order)."""
     lower = {node_id: k for k, node_id in enumerate(layers[i + 1])}
-    ends = [(k, lower[t]) for k, node_id in enumerate(layers[i])
-            for t in down[node_id] if t in lower]
-    return sum(1 for a, (u1, v1) in enumerate(ends) for u2, v2 in ends[a + 1:]
-               if (u1 - u2) * (v1 - v2) < 0)
+    ends = sorted((k, lower[t]) for k, node_id in enumerate(layers[i])
+                  for t in down[node_id] if t in lower)
+    # inversions of the lower ends, counted with a Fenwick tree: O(E log E)
+    tree = [0] * (len(layers[i + 1]) + 1)
+    crossings = 0
+    for seen, (_, v) in enumerate(ends):
+        at_most_v, j = 0, v + 1
+        while j > 0:
+            at_most_v += tree[j]
+            j -= j & -j
+        crossings += seen - at_most_v  # earlier edges that end right of this one
+        j = v + 1
+        while j < len(tree):
+            tree[j] += 1
+            j += j & -j
+    return crossings
 
 
 def _pull_toward(layer: list[str], neighbours: dict[str, list[str]],
