@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -32,11 +32,19 @@ from ui.editors.scenario.commands import ScenarioEditCommand
 from ui.editors.scenario.delete_dialog import DeleteDecision, ask_delete
 from ui.editors.scenario.labels import node_label
 from ui.editors.scenario.node_form import NodeForm
-from ui.editors.scenario.problems import NodeIssue
+from ui.editors.scenario.problems import NodeIssue, node_issues
 from ui.editors.scenario_graph import ScenarioMap
 from ui.i18n import tr
 
 MIN_LINES = 26  # the builder's least height, in text lines
+MAP_DELAY_MS = 250  # the map follows typing this long after the last key
+
+
+def _shape(question: m.ScenarioQuestion) -> object:
+    """What changes the map's boxes and arrows other than their text."""
+    return question.start, tuple(
+        (node.id, None if node.ending is None else node.ending.score_percent,
+         tuple(choice.next for choice in node.choices)) for node in question.nodes)
 
 
 class ScenarioEditor(QWidget):
@@ -54,6 +62,12 @@ class ScenarioEditor(QWidget):
         self.map.node_selected.connect(self.select_node)
         self.map.menu_requested.connect(self._map_menu)
         self.form = NodeForm(self)
+        self.issues: dict[str, list[NodeIssue]] = {}
+        self._shape: object = None
+        self._map_timer = QTimer(self)
+        self._map_timer.setSingleShot(True)
+        self._map_timer.setInterval(MAP_DELAY_MS)
+        self._map_timer.timeout.connect(lambda: self.map.show_question(self.question))
         self._layout()
         self._viewport: QWidget | None = None
         document.changed.connect(self._model_changed)
@@ -196,8 +210,17 @@ class ScenarioEditor(QWidget):
             self._refresh()
 
     def _refresh(self) -> None:
-        self.map.show_question(self.question)
-        issues = self.map.issues
+        """The list and form at once; the map at once when links or kinds changed, else a
+        moment after typing stops (a long scenario is not redrawn for every key)."""
+        shape = _shape(self.question)
+        if shape != self._shape:
+            self._shape = shape
+            self._map_timer.stop()
+            self.map.show_question(self.question)
+        else:
+            self._map_timer.start()
+        self.issues = node_issues(self.question)
+        issues = self.issues
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         with QSignalBlocker(self.node_list):
             # rows are updated in place while the count stays (typing keeps the list still)
@@ -237,7 +260,7 @@ class ScenarioEditor(QWidget):
         self.step_menu().exec(where)
 
     def issues_of(self, node_id: str) -> list[str]:
-        return [issue.explanation for issue in self.map.issues.get(node_id, [])]
+        return [issue.explanation for issue in self.issues.get(node_id, [])]
 
     def current_node(self) -> m.ScenarioNode | None:
         return self.question.node(self.current_id) if self.current_id else None

@@ -424,3 +424,12 @@ def test_a_fixed_step_loses_its_mark_in_the_list(editor: ScenarioEditor,
     assert all(editor.node_list.item(r).data(Qt.ItemDataRole.ForegroundRole) is None
                and editor.node_list.item(r).icon().isNull()
                for r in range(editor.node_list.count()))
+
+
+def test_the_map_follows_typing_a_moment_later(editor: ScenarioEditor, qtbot: QtBot) -> None:
+    editor.form.situation.setPlainText("客户打来电话")
+    assert editor.node_list.item(0).text() == "Start · 客户打来电话"  # the list at once
+    qtbot.waitUntil(lambda: editor.map.nodes["n1"].text == "客户打来电话", timeout=3000)
+    editor.form.cards[0].text.setPlainText("先道歉")
+    qtbot.waitUntil(lambda: any("先道歉" in edge.toolTip() for edge in editor.map.edges),
+                    timeout=3000)
