@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -32,9 +33,10 @@ class DeleteDialog(QDialog):
         self.setWindowTitle(tr("sb.delete_title"))
         self.setObjectName("scenario-delete-dialog")
         layout = QVBoxLayout(self)
-        question_label = QLabel(tr("sb.delete_confirm", label=node_label(question, node, 40)))
-        question_label.setWordWrap(True)
-        layout.addWidget(question_label)
+        asked = QLabel(f"<b>{html.escape(tr('sb.delete_confirm'))}</b><br>"
+                       f"{html.escape(node_label(question, node, 40))}")
+        asked.setWordWrap(True)
+        layout.addWidget(asked)
         links = incoming(question.nodes, node.id)
         others = [other for other in question.nodes if other.id != node.id]
         self.redirect_button = QRadioButton(tr("sb.delete_redirect"))
@@ -42,10 +44,11 @@ class DeleteDialog(QDialog):
         self.target = QComboBox()
         self.target.setAccessibleName(tr("sb.delete_redirect"))
         for other in others:
-            self.target.addItem(node_label(question, other, 40), other.id)
+            self.target.addItem(node_label(question, other, 36), other.id)
         if links:
-            texts = "；".join(f"“{summary(n.choices[i].text, 24)}”" for n, i in links)
-            text = QLabel(tr("sb.delete_links", count=len(links), choices=texts))
+            lines = "".join(f"<br>• {html.escape(summary(n.choices[i].text, 30))}"
+                            for n, i in links)
+            text = QLabel(html.escape(tr("sb.delete_links", count=len(links))) + lines)
             text.setWordWrap(True)
             layout.addWidget(text)
             layout.addWidget(self.redirect_button)
