@@ -61,6 +61,7 @@ class ScenarioEditor(QWidget):
         self.map.memory_key = f"{document.course.id}/{question.id}"
         self.map.node_selected.connect(self.select_node)
         self.map.menu_requested.connect(self._map_menu)
+        self.map.node_opened.connect(self._open_step)
         self.form = NodeForm(self)
         self.issues: dict[str, list[NodeIssue]] = {}
         self._shape: object = None
@@ -254,6 +255,11 @@ class ScenarioEditor(QWidget):
         self.duplicate_button.setEnabled(node is not None)
         self.delete_button.setEnabled(node is not None)
         self.start_button.setEnabled(node is not None and node.id != self.question.start)
+
+    def _open_step(self, node_id: str) -> None:
+        self.select_node(node_id)
+        self.form_area.ensureWidgetVisible(self.form.situation)
+        self.form.situation.setFocus()
 
     def _map_menu(self, node_id: str, where: QPoint) -> None:
         self.select_node(node_id)

@@ -40,6 +40,7 @@ class ScenarioMap(QGraphicsView):
     """The map. ``node_selected`` tells the editor which node the trainer clicked."""
 
     node_selected = Signal(str)
+    node_opened = Signal(str)  # a step double-clicked: edit its text
     menu_requested = Signal(str, QPoint)  # a step right-clicked, where (global)
 
     def __init__(self) -> None:
@@ -202,11 +203,23 @@ class ScenarioMap(QGraphicsView):
             positions.save(self.memory_key)  # once per drag, not per pixel
         self._unsaved = False
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        item = self.itemAt(event.pos())
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self._node_at(event.position().toPoint())
+        if item is not None:
+            self.node_opened.emit(item.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _node_at(self, where: QPoint) -> NodeItem | None:
+        item = self.itemAt(where)
         while item is not None and not isinstance(item, NodeItem):
             item = item.parentItem()
-        if isinstance(item, NodeItem):
+        return item
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._node_at(event.pos())
+        if item is not None:
             self.menu_requested.emit(item.node_id, event.globalPos())
             event.accept()
             return

@@ -121,6 +121,7 @@ def test_the_delete_dialog_offers_redirect_or_delete(
         qtbot: object, editor: ScenarioEditor, question: m.ScenarioQuestion) -> None:
     dialog = DeleteDialog(editor, question, question.node("n3"))  # type: ignore[arg-type]
     assert dialog.redirect_button.isChecked()
+    assert dialog.target.currentData() == "n7"  # where the deleted step led
     dialog.target.setCurrentIndex(dialog.target.findData("n7"))
     assert dialog.decision() == DeleteDecision("n7")
     dialog.drop_button.setChecked(True)
@@ -433,3 +434,12 @@ def test_the_map_follows_typing_a_moment_later(editor: ScenarioEditor, qtbot: Qt
     editor.form.cards[0].text.setPlainText("先道歉")
     qtbot.waitUntil(lambda: any("先道歉" in edge.toolTip() for edge in editor.map.edges),
                     timeout=3000)
+
+
+def test_double_clicking_a_box_opens_its_text(editor: ScenarioEditor, qtbot: QtBot) -> None:
+    view = editor.map
+    view.fit()
+    where = view.mapFromScene(view.nodes["n6"].scenePos())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert editor.current_id == "n6"
+    assert editor.form.situation.hasFocus() or not editor.isActiveWindow()

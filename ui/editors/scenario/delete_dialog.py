@@ -55,6 +55,9 @@ class DeleteDialog(QDialog):
             layout.addWidget(self.target)
             layout.addWidget(self.drop_button)
         (self.redirect_button if links and others else self.drop_button).setChecked(True)
+        onward = next((c.next for c in node.choices if c.next != node.id), "")
+        if self.target.findData(onward) >= 0:  # "skip this step": where it led
+            self.target.setCurrentIndex(self.target.findData(onward))
         self.redirect_button.setEnabled(bool(others))
         self.target.setEnabled(bool(others))
         self.redirect_button.toggled.connect(self.target.setEnabled)
