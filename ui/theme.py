@@ -79,6 +79,13 @@ ROLES: dict[str, tuple[str, str]] = {
     "graph.border": ("#6b7f99", "#8da2bf"),
     "graph.border.problem": ("#a33a3a", "#e07a7a"),
     "graph.edge": ("#44546a", "#a7b4c6"),
+    "graph.border.start": ("#b8860b", "#d9a93a"),
+    "graph.border.ending": ("#3f8f4f", "#74c184"),
+    "graph.selected": ("#1f5fbf", "#7fb0ff"),
+    "graph.text": ("#1b1b1b", "#e6e9ee"),
+    "graph.marker": ("#333333", "#cfd6e0"),
+    "graph.label": ("#24364f", "#c8d3e3"),
+    "graph.warning": ("#c62828", "#e05555"),
     # the trainee's scenario dialogue
     "dialogue.situation": ("#eef3fb", "#26303d"),
     "dialogue.mine": ("#e7f5ea", "#24372a"),

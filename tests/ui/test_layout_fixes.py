@@ -30,8 +30,8 @@ def test_typing_in_a_scenario_node_text_is_one_undo_step(workspace, qtbot) -> No
     editor = workspace.editor.scenario
     stack = workspace.document.undo_stack
     before, count = question.nodes[0].text, stack.count()
-    editor.node_text.setFocus()
-    qtbot.keyClicks(editor.node_text, "abc")
+    editor.form.situation.setFocus()
+    qtbot.keyClicks(editor.form.situation, "abc")
     assert question.nodes[0].text == "abc" + before
     assert stack.count() == count + 1
     workspace.window.action("undo").trigger()
@@ -40,7 +40,7 @@ def test_typing_in_a_scenario_node_text_is_one_undo_step(workspace, qtbot) -> No
 
 def test_scenario_map_shows_every_node(workspace) -> None:  # type: ignore[no-untyped-def]
     workspace.select_object(_scenario(workspace))
-    graph = workspace.editor.scenario.graph
+    graph = workspace.editor.scenario.map
     QApplication.processEvents()
     shown = graph.mapFromScene(graph.sceneRect()).boundingRect()
     assert graph.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)

@@ -1,167 +1,233 @@
-"""A picture of a branching scenario: nodes as boxes, choices as arrows, problems in red."""
+"""The interactive scenario map: nodes as boxes named by their text, choices as curved arrows.
+
+Click a node to edit it, drag nodes about (positions are kept in the user's settings; the file
+stores none), Ctrl+wheel or the buttons to zoom, 适合窗口 to see everything. Dead ends,
+unreachable steps and other problems are red with a warning sign and say why in a tooltip.
+"""
 
 from __future__ import annotations
 
-import math
+from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsTextItem,
-    QGraphicsView,
-)
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from courseware import model as m
-from courseware.i18n import tr as domain_tr
-from courseware.validation import scenario_problems
-from ui.theme import themed
+from ui.editors.scenario import positions
+from ui.editors.scenario.layout import MapLayout, edges_of, layered_layout
+from ui.editors.scenario.map_items import EdgeItem, NodeItem, node_kind
+from ui.editors.scenario.problems import NodeIssue, node_issues
+from ui.i18n import tr
 
-NODE_WIDTH, NODE_HEIGHT, GAP_X, GAP_Y = 180.0, 80.0, 80.0, 28.0
-COLOURS = {"normal": "#eaf1fb", "ending": "#e6f4e6", "problem": "#fde2e2", "start": "#fff4d6"}
+ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.15, 3.0
 
-
-def node_problems(question: m.ScenarioQuestion) -> dict[str, list[str]]:
-    """Node id → messages (the domain's scenario checks, in the interface language)."""
-    found: dict[str, list[str]] = {}
-    for key, node, values in scenario_problems(question):
-        if node is not None:
-            found.setdefault(node.id, []).append(domain_tr(key, **values))
-    return found
+# the last layouts by graph shape: typing text does not change the shape, so no new layout
+_layouts: dict[tuple[object, ...], MapLayout] = {}
 
 
-def layered_positions(question: m.ScenarioQuestion) -> dict[str, tuple[int, int]]:
-    """(column, row) per node: breadth-first depth from the start; unreachable ones last."""
-    by_id = {node.id: node for node in question.nodes}
-    depth: dict[str, int] = {}
-    queue = [question.start] if question.start in by_id else []
-    if queue:
-        depth[question.start] = 0
-    while queue:
-        current = queue.pop(0)
-        for choice in by_id[current].choices:
-            if choice.next in by_id and choice.next not in depth:
-                depth[choice.next] = depth[current] + 1
-                queue.append(choice.next)
-    last = max(depth.values(), default=-1) + 1
-    rows: dict[int, int] = {}
-    positions = {}
-    for node in question.nodes:
-        column = depth.get(node.id, last)
-        positions[node.id] = (column, rows.get(column, 0))
-        rows[column] = rows.get(column, 0) + 1
-    return positions
+def cached_layout(question: m.ScenarioQuestion) -> MapLayout:
+    shape = (question.start, tuple(node.id for node in question.nodes),
+             tuple(edges_of(question)))
+    if shape not in _layouts:
+        if len(_layouts) > 64:
+            _layouts.clear()
+        _layouts[shape] = layered_layout(question)
+    return _layouts[shape]
 
 
-class NodeBox(QGraphicsRectItem):
-    def __init__(self, node: m.ScenarioNode, colour: str, tooltip: str) -> None:
-        super().__init__(0, 0, NODE_WIDTH, NODE_HEIGHT)
-        self.node_id = node.id
-        self.setBrush(QBrush(QColor(themed(colour))))
-        border = "#a33a3a" if colour == COLOURS["problem"] else "#6b7f99"
-        self.setPen(QPen(QColor(themed(border)), 1.5))
-        self.setToolTip(tooltip)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
-        self.setZValue(1)  # boxes above the arrows that pass them
-        label = QGraphicsTextItem(self)
-        self.label = label  # keep the Python wrapper alive, or the text is never drawn
-        summary = node.text.strip().splitlines()[0] if node.text.strip() else ""
-        summary = summary if len(summary) <= 22 else summary[:21] + "…"
-        label.setPlainText(f"{node.id}\n{summary}")
-        label.setTextWidth(NODE_WIDTH - 8)
-        label.setPos(4, 2)
+class ScenarioMap(QGraphicsView):
+    """The map. ``node_selected`` tells the editor which node the trainer clicked."""
 
-
-class ScenarioGraphView(QGraphicsView):
-    node_clicked = Signal(str)
+    node_selected = Signal(str)
+    node_opened = Signal(str)  # a step double-clicked: edit its text
+    menu_requested = Signal(str, QPoint)  # a step right-clicked, where (global)
 
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("scenario-map")
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
-        self.problem_ids: set[str] = set()
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 30,
+                            self.fontMetrics().lineSpacing() * 12)
+        self.question: m.ScenarioQuestion | None = None
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: list[EdgeItem] = []
+        self.issues: dict[str, list[NodeIssue]] = {}
+        self.layout_used = MapLayout()
+        self._fitted = False
+        self._follow_size = True  # the map is fitted again when resized, until zoomed by hand
+        self._quiet = False
+        self._unsaved = False
+        self.memory_key: str | None = None  # where dragged positions are kept (settings)
         self.scene().selectionChanged.connect(self._selection_changed)
 
+    # -- drawing
+
     def show_question(self, question: m.ScenarioQuestion) -> None:
-        scene = self.scene()
-        scene.clear()
-        problems = node_problems(question)
-        self.problem_ids = set(problems)
-        boxes: dict[str, NodeBox] = {}
-        for node_id, (column, row) in layered_positions(question).items():
-            node = question.node(node_id)
-            assert node is not None
-            box = NodeBox(node, self._colour(question, node, problems),
-                          "\n".join(problems.get(node_id, [])) or node.text)
-            box.setPos(column * (NODE_WIDTH + GAP_X), row * (NODE_HEIGHT + GAP_Y))
-            scene.addItem(box)
-            boxes.setdefault(node_id, box)
+        selected = self.selected_id()
+        self._quiet = True
+        self.question, self.nodes, self.edges = question, {}, []  # before the items go
+        self.scene().clear()
+        self.issues = node_issues(question)
+        self.layout_used = cached_layout(question)
+        dragged = positions.remembered(self.memory_key or question.id)
+        for node in question.nodes:
+            if node.id in self.nodes:
+                continue  # a repeated id is reported as a problem; draw it once
+            item = NodeItem(question, node, node_kind(question, node, self.issues),
+                            self.issues.get(node.id, []))
+            item.dragged = node.id in dragged  # type: ignore[attr-defined]
+            item.setPos(QPointF(*dragged.get(node.id, self.layout_used.positions[node.id])))
+            item.moved.connect(lambda item=item: self._node_moved(item))
+            self.scene().addItem(item)
+            self.nodes[node.id] = item
+        self._add_edges(question)
+        before = self.sceneRect()
+        self._update_scene_rect()
+        self._quiet = False
+        if self.isVisible() and (not self._fitted
+                                 or (self._follow_size and self.sceneRect() != before)):
+            self.fit()  # a step added or removed: still all in view
+        if selected:
+            self.select(selected)
+
+    def _add_edges(self, question: m.ScenarioQuestion) -> None:
+        texts: dict[tuple[str, str], list[str]] = {}
         for node in question.nodes:
             for choice in node.choices:
-                if node.id in boxes and choice.next in boxes:
-                    self._arrow(boxes[node.id], boxes[choice.next])
-        self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
-        self.fit_whole_map()
+                if node.id in self.nodes and choice.next in self.nodes:
+                    texts.setdefault((node.id, choice.next), []).append(
+                        choice.text or tr("sb.choice_untitled"))
+        for (source, target), choice_texts in texts.items():
+            edge = EdgeItem(self.nodes[source], self.nodes[target],
+                            self.layout_used.bends.get((source, target), []), choice_texts)
+            self.scene().addItem(edge)
+            self.edges.append(edge)
 
-    def fit_whole_map(self) -> None:
-        """Shrink (never enlarge) the map so that every node is in view."""
+    def _node_moved(self, item: NodeItem) -> None:
+        if self._quiet or self.question is None:
+            return
+        item.dragged = True  # type: ignore[attr-defined]
+        positions.remembered(self.memory_key or self.question.id)[item.node_id] = (
+            item.x(), item.y())
+        self._unsaved = True
+        for edge in self.edges:
+            if item in (edge.source, edge.target):
+                edge.update_path()
+        self._update_scene_rect()
+
+    def relayout(self) -> None:
+        """Forget dragged positions and lay the map out afresh."""
+        if self.question is not None:
+            positions.forget(self.memory_key or self.question.id)
+            self.show_question(self.question)
+            self.fit()
+
+    def _update_scene_rect(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        self.setSceneRect(rect)
+
+    # -- selection
+
+    def selected_id(self) -> str | None:
+        for item in self.scene().selectedItems():
+            if isinstance(item, NodeItem):
+                return item.node_id
+        return None
+
+    def select(self, node_id: str | None) -> None:
+        """Highlight a node chosen elsewhere (the list, the form) and bring it into view."""
+        self._quiet = True
+        self.scene().clearSelection()
+        item = self.nodes.get(node_id or "")
+        if item is not None:
+            item.setSelected(True)
+            self.ensureVisible(item, 30, 30)
+        self._show_selected_labels()
+        self._quiet = False
+
+    def _selection_changed(self) -> None:
+        self._show_selected_labels()
+        node_id = self.selected_id()
+        if node_id is not None and not self._quiet:
+            self.node_selected.emit(node_id)
+
+    def _show_selected_labels(self) -> None:
+        for edge in self.edges:
+            edge.highlight(edge.source.isSelected())
+
+    # -- zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        self._follow_size = False
+        target = min(max(self.zoom() * factor, ZOOM_MIN), ZOOM_MAX)
+        self.scale(target / self.zoom(), target / self.zoom())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        """Everything in view (never larger than 100 %)."""
         rect = self.sceneRect()
         viewport = self.viewport().size()
-        if rect.isEmpty() or viewport.isEmpty():
+        if rect.isEmpty() or viewport.width() < 10 or viewport.height() < 10:
             return
         scale = min(1.0, viewport.width() / rect.width(), viewport.height() / rect.height())
         self.resetTransform()
-        self.scale(scale, scale)
+        self.scale(max(scale, ZOOM_MIN), max(scale, ZOOM_MIN))
         self.centerOn(rect.center())
+        self._fitted = self._follow_size = True
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.fit_whole_map()
+        if not self._fitted or self._follow_size:
+            self.fit()
 
-    @staticmethod
-    def _colour(question: m.ScenarioQuestion, node: m.ScenarioNode,
-                problems: dict[str, list[str]]) -> str:
-        if node.id in problems:
-            return COLOURS["problem"]
-        if node.ending is not None:
-            return COLOURS["ending"]
-        return COLOURS["start"] if node.id == question.start else COLOURS["normal"]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._unsaved and self.memory_key:
+            positions.save(self.memory_key)  # once per drag, not per pixel
+        self._unsaved = False
 
-    def _arrow(self, source: NodeBox, target: NodeBox) -> None:
-        start = source.sceneBoundingRect()
-        end = target.sceneBoundingRect()
-        if source is target:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self._node_at(event.position().toPoint())
+        if item is not None:
+            self.node_opened.emit(item.node_id)
+            event.accept()
             return
-        line = QLineF(_edge_point(start, end.center()), _edge_point(end, start.center()))
-        pen = QPen(QColor(themed("#44546a")), 1.2)
-        self.scene().addLine(line, pen)
-        angle = math.atan2(-line.dy(), line.dx())
-        size = 9.0
-        tip = line.p2()
-        left = tip - QPointF(math.sin(angle + math.pi / 3) * size,
-                             math.cos(angle + math.pi / 3) * size)
-        right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * size,
-                              math.cos(angle + math.pi - math.pi / 3) * size)
-        self.scene().addPolygon(QPolygonF([tip, left, right]), pen, QBrush(pen.color()))
+        super().mouseDoubleClickEvent(event)
 
-    def _selection_changed(self) -> None:
-        selected = [item for item in self.scene().selectedItems() if isinstance(item, NodeBox)]
-        if selected:
-            self.node_clicked.emit(selected[0].node_id)
+    def _node_at(self, where: QPoint) -> NodeItem | None:
+        item = self.itemAt(where)
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        return item
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._node_at(event.pos())
+        if item is not None:
+            self.menu_requested.emit(item.node_id, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
-def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
-    """Where the line from the box centre toward a point leaves the box."""
-    centre = rect.center()
-    dx, dy = toward.x() - centre.x(), toward.y() - centre.y()
-    if dx == 0 and dy == 0:
-        return centre
-    scale = min(rect.width() / 2 / abs(dx) if dx else math.inf,
-                rect.height() / 2 / abs(dy) if dy else math.inf)
-    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
-
-
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            event.accept()
+            return
+        super().wheelEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from courseware import model as m
@@ -55,11 +56,21 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     for name, obj in shown:
         assert workspace.select_object(obj), name
         gallery.window(name, workspace.window)
-    bar = workspace.window.editor_area.verticalScrollBar()
-    bar.setValue(bar.maximum())  # the scenario map is at the bottom of its editor
-    gallery.window("editor-scenario-map", workspace.window)
+    _scenario_builder(gallery, workspace, course)
     workspace.select_object(picture_question(course))
     gallery.window("editor-question-picture", workspace.window)
+
+
+def _scenario_builder(gallery: Gallery, workspace: Workspace, course: m.Course) -> None:
+    """The scenario's builder (list, form and map) scrolled to fill the editor area."""
+    scenario = next(q for q in course.all_questions() if isinstance(q, m.ScenarioQuestion))
+    assert workspace.select_object(scenario)
+    settle()
+    area = workspace.window.editor_area
+    builder = getattr(area.editor, "scenario", None)
+    if builder is not None:
+        area.verticalScrollBar().setValue(builder.mapTo(area.widget(), QPoint(0, 0)).y() - 8)
+    gallery.window("editor-scenario-map", workspace.window)
 
 
 def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:

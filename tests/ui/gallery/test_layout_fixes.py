@@ -45,10 +45,10 @@ def test_scenario_choices_fit_without_sideways_scrolling(workspace) -> None:  # 
     workspace.window.resize(1366, 768)
     workspace.select_object(question)
     QApplication.processEvents()
-    table = workspace.editor.scenario.choices.table
-    assert table.rowCount() >= 2
-    assert not table.horizontalScrollBar().isVisible()
-    header = table.horizontalHeader()
-    last = header.count() - 1
-    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
-        <= table.viewport().width() + 1
+    builder = workspace.editor.scenario
+    cards = builder.form.cards
+    assert len(cards) >= 2
+    area = builder.form_area
+    assert not area.horizontalScrollBar().isVisible()
+    assert all(card.width() <= area.viewport().width() for card in cards)
+    assert all(not card.text.horizontalScrollBar().isVisible() for card in cards)
