@@ -79,7 +79,8 @@ class NodeItem(QGraphicsObject):
               widget: QWidget | None = None) -> None:
         box = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
         selected = self.isSelected()
-        pen = QPen(qcolor("graph.selected" if selected else BORDER[self.kind]), 3 if selected else 1.4)
+        pen = QPen(qcolor("graph.selected" if selected else BORDER[self.kind]),
+                   3 if selected else 1.4)
         if self.kind == "problem":
             pen.setStyle(Qt.PenStyle.DashLine if not selected else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
