@@ -41,7 +41,8 @@ def _course(root: Path, lesson: str, question: str) -> Path:
 
 
 def test_normalising_drops_punctuation_space_and_width(verbatim: ModuleType):
-    assert verbatim.normalise("沟通时，通过 **积极的** 态度,Ａ１\n来回应") == "沟通时通过积极的态度a1来回应"
+    text = "沟通时，通过 **积极的** 态度,Ａ１\n来回应"
+    assert verbatim.normalise(text) == "沟通时通过积极的态度a1来回应"
 
 
 def test_a_copied_paragraph_counts_whatever_its_punctuation(verbatim: ModuleType,
@@ -52,9 +53,9 @@ def test_a_copied_paragraph_counts_whatever_its_punctuation(verbatim: ModuleType
     copied = SOURCE.replace(",", "，")
     own = "先听客户把话说完，再认同他的感受，然后给出具体的办法，最后按约定回电告诉他结果。"
     report = verbatim.check(_course(tmp_path / "c1", copied, own), sources)
-    lesson = [u for u in report.units if u.file.endswith("01.md")][0]
+    lesson = next(u for u in report.units if u.file.endswith("01.md"))
     assert lesson.total > 0 and len(lesson.copied) == lesson.total
-    question = [u for u in report.units if u.file.endswith("quiz.yaml")][0]
+    question = next(u for u in report.units if u.file.endswith("quiz.yaml"))
     assert question.total > 0 and question.copied == []
     assert report.share == pytest.approx(lesson.total / (lesson.total + question.total))
     assert all(u.text not in ("q1", "l1") for u in report.units)  # ids are not text
