@@ -221,6 +221,10 @@ def test_the_one_day_agenda_adds_up_to_the_certificate_hours(course: m.Course):
     minutes = (course.introduction.duration_minutes or 0) + sum(
         module.duration_minutes or 0 for module in course.modules)
     assert minutes == course.certificate.hours * 60 == 360
+    for module in course.modules:  # lessons and cases leave 8–12 minutes for the scenario
+        taught = sum(item.duration_minutes or 0 for item in [*module.lessons,
+                                                            *module.case_studies])
+        assert 8 <= (module.duration_minutes or 0) - taught <= 12, module.id
     trainer = course.introduction.body.split("::: trainer", 1)[1]
     assert "可选扩展" in trainer and trainer.count("| ▲") >= 5
     assert "一天半的课程安排" in trainer and "第二天" in trainer
