@@ -204,3 +204,41 @@ def test_exam_bank_and_pretest_pass_the_item_review(course: m.Course):
     findings = [f for f in review_course(course)
                 if f.location.final_exam or f.location.quiz_id == "pretest"]
     assert findings == []
+
+
+def test_the_whole_course_passes_the_item_review_but_for_the_issuer(course: m.Course):
+    """Practice quizzes and scenarios too: the only finding left is the certificate issuer
+    each bank fills in itself (a deliberate placeholder)."""
+    from courseware.review import review_course
+
+    assert [f.code for f in review_course(course)] == ["placeholder_certificate"]
+
+
+def test_the_one_day_agenda_adds_up_to_the_certificate_hours(course: m.Course):
+    """Introduction plus the five modules' planned minutes are the 6 contact hours; the
+    optional extensions and the one-and-a-half-day variant are in the trainer notes."""
+    assert course.introduction is not None and course.certificate is not None
+    minutes = (course.introduction.duration_minutes or 0) + sum(
+        module.duration_minutes or 0 for module in course.modules)
+    assert minutes == course.certificate.hours * 60 == 360
+    for module in course.modules:  # lessons and cases leave 8–12 minutes for the scenario
+        taught = sum(item.duration_minutes or 0 for item in [*module.lessons,
+                                                            *module.case_studies])
+        assert 8 <= (module.duration_minutes or 0) - taught <= 12, module.id
+    trainer = course.introduction.body.split("::: trainer", 1)[1]
+    assert "可选扩展" in trainer and trainer.count("| ▲") >= 5
+    assert "一天半的课程安排" in trainer and "第二天" in trainer
+
+
+RULE = re.compile(r"《[^》]{2,40}(?:法|办法|通知|规定|条例|意见|指引)》")
+
+
+def test_every_rule_the_course_cites_is_listed_in_the_trainer_sources(bundled_course: Path):
+    """The trainer handout lists the source of every regulatory statement: each rule named
+    anywhere in the course appears in the sources table of the introduction's trainer notes."""
+    intro = (bundled_course / "introduction.md").read_text(encoding="utf-8")
+    sources = intro.split("法规与资料来源", 1)[1]
+    cited = {rule for path in bundled_course.rglob("*") if path.suffix in (".md", ".yaml")
+             for rule in RULE.findall(path.read_text(encoding="utf-8"))}
+    assert len(cited) >= 3
+    assert sorted(rule for rule in cited if rule not in sources) == []

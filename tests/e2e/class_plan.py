@@ -17,8 +17,8 @@ QUIZ_ID = "m1-quiz"  # the module quiz that exercises the most: choice, matching
 PASSPHRASE = "春季班 银行服务信任 2024"
 TRAINER_PASSWORD = "讲师-7391"
 HALF = 8  # pages a PC answers before it waits for the test
-AUTO_POINTS = 28.0  # m1-quiz: 33 points, 5 of them for the essay
-MAX_POINTS = 33.0
+AUTO_POINTS = 27.0  # m1-quiz: 32 points, 5 of them for the essay
+MAX_POINTS = 32.0
 PASS_PERCENT = 80.0
 
 GOOD_ESSAY = ("先让刘先生把话说完，认同他的不满，坦白承认当初没有说明赎回费，是我的工作没做到位。"

@@ -42,6 +42,7 @@ from tests.e2e.class_plan import (
     CLASS,
     CRASHING,
     HALF,
+    MAX_POINTS,
     PASSPHRASE,
     QUIZ_ID,
     TRAINER_PASSWORD,
@@ -343,7 +344,7 @@ def result_says(plan: TraineePlan) -> list[str]:
     """What the trainee's results page says right after submitting."""
     if plan.essay:
         return ["Essay answers are waiting for grading"]
-    return [f"{plan.score:g} / 33 points", f"{round(plan.percent, 1):g}%",
+    return [f"{plan.score:g} / {MAX_POINTS:g} points", f"{round(plan.percent, 1):g}%",
             "Passed" if plan.passed else "Not passed"]
 
 

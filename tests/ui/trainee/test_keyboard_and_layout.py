@@ -163,9 +163,15 @@ def test_the_scenario_scrolls_to_the_newest_choices(qtbot, kiosk_on_bundled_cour
         bottom = rows[-1].mapTo(viewport, QPoint(0, rows[-1].height())).y()
         return top >= 0 and bottom <= viewport.height()
 
-    for _step in range(2):
+    question = next(x for x in scenario_quiz.questions if isinstance(x, m.ScenarioQuestion))
+    nodes = {node.id: node for node in question.nodes}
+    here = nodes[question.start]
+    for _step in range(2):  # a choice that goes on (choices are not ordered by quality)
+        index, choice = next((i, c) for i, c in enumerate(here.choices)
+                             if nodes[c.next].ending is None)
+        here = nodes[choice.next]
         with qtbot.waitSignal(card.scenario.scrolled, timeout=3000):
-            card.scenario.buttons[0].click()
+            card.scenario.buttons[index].click()
         qtbot.wait(FOLLOW_MS + 200)  # the page has settled its height
         assert card.scenario.rows, "the scenario ended too early for this test"
         assert newest_in_view()
