@@ -1,0 +1,383 @@
+"""A Markdown field edited visually (or as source): toolbar, the visual surface, the source
+editor, and the binding of both to the course model through undoable commands.
+
+The model always holds Markdown. Typing merges into one undo step per field, like any text
+box; a toolbar command (a table, a heading, a call-out …) is one step of its own.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from courseware.fileio import resolve_inside
+from ui.binding import TextBinding
+from ui.commands import SetValueCommand, read_value
+from ui.document import CourseDocument
+from ui.editors.rich import formatting as fm
+from ui.editors.rich.table_picker import TablePicker
+from ui.editors.rich.to_document import markdown_to_document
+from ui.editors.rich.to_markdown import document_to_markdown
+from ui.editors.rich.view import RichTextEdit
+from ui.i18n import tr
+from ui.media_import import IMAGE_FILTER, import_image
+
+CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
+TABLE_EDITS = ("row_above", "row_below", "column_left", "column_right", "delete_row",
+               "delete_column", "delete_table")
+_prefer_source = False  # the mode the last field was left in: the next one opens in it
+
+
+class FormatStepCommand(SetValueCommand):
+    """A toolbar command's change: its own undo step, never merged with typing."""
+
+    def id(self) -> int:
+        return -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return False
+
+
+class LinkDialog(QDialog):
+    def __init__(self, parent: QWidget, text: str, address: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("rich.link.title"))
+        form = QFormLayout(self)
+        self.text = QLineEdit(text)
+        self.address = QLineEdit(address)
+        self.address.setPlaceholderText("https://")
+        form.addRow(tr("rich.link.text"), self.text)
+        form.addRow(tr("rich.link.address"), self.address)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+
+class MarkdownField(QWidget):
+    mode_changed = Signal(bool)  # True: source mode
+
+    def __init__(self, document: CourseDocument, target: Any, key: str, owner: object,
+                 markdown_file: Callable[[], str], name: str, *, callouts: bool = True,
+                 tail: tuple[str, ...] = ("",)) -> None:
+        super().__init__()
+        self.document, self.target, self.key, self.owner = document, target, key, owner
+        self.markdown_file, self.tail = markdown_file, tail
+        self._loading = False
+        self._step = False
+        self._written: str | None = None
+        self._stale = True
+        self.setObjectName(f"{name}-field")
+        self.visual = RichTextEdit(self.resolve_image, self.save_image_bytes, self.import_file)
+        self.visual.setObjectName(f"{name}-visual")
+        self.visual.menu_hook = self._context_menu
+        self.source = QPlainTextEdit()
+        self.source.setObjectName(f"{name}-source")
+        self.source.setAccessibleName(tr("rich.source_editor"))
+        TextBinding(document, self.source, target, key, owner=owner)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.visual)
+        self.stack.addWidget(self.source)
+        self.actions_by_name: dict[str, QAction] = {}
+        self.toolbar = self._toolbar(callouts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        self.visual.installEventFilter(self)
+        self.visual.document().contentsChanged.connect(self._visual_changed)
+        document.changed.connect(self._model_changed)
+        self.set_source_mode(_prefer_source)
+
+    # -- model ⇄ document
+
+    def value(self) -> str:
+        return str(read_value(self.target, self.key) or "")
+
+    def markdown(self) -> str:
+        """The visual document as Markdown (what would be saved)."""
+        return document_to_markdown(self.visual.document(), self.tail)
+
+    def load_visual(self) -> None:
+        position = self.visual.textCursor().position()
+        self._loading = True
+        document = self.visual.document()
+        document.setUndoRedoEnabled(False)
+        try:
+            markdown_to_document(self.value(), document, self.resolve_image, self.tail)
+        finally:
+            document.setUndoRedoEnabled(True)
+            self._loading = False
+        self._written, self._stale = self.value(), False
+        cursor = self.visual.textCursor()
+        cursor.setPosition(min(position, max(document.characterCount() - 1, 0)))
+        self.visual.setTextCursor(cursor)
+
+    def _visual_changed(self) -> None:
+        if self._loading or self.in_source_mode():
+            return
+        text = self.markdown()
+        self._written = text
+        if text == self.value():
+            return
+        kind = FormatStepCommand if self._step else SetValueCommand
+        label = tr("rich.undo_format", field=self.key) if self._step else \
+            tr("undo.edit_field", field=self.key)
+        self.document.push(kind(self.document, self.target, self.key, text, label,
+                                owner=self.owner))
+
+    def _model_changed(self, obj: object) -> None:
+        if obj is not self.owner:
+            return
+        if self.in_source_mode():
+            self._stale = True
+        elif self.value() != self._written:
+            self.load_visual()
+
+    def run_step(self, change: Callable[[], object]) -> None:
+        """A toolbar command: applied to the visual document as one undo step."""
+        if self.in_source_mode():
+            return
+        self._step = True
+        try:
+            change()
+        finally:
+            self._step = False
+        self.visual.setFocus()
+
+    # -- source mode
+
+    def in_source_mode(self) -> bool:
+        return self.stack.currentWidget() is self.source
+
+    def set_source_mode(self, on: bool) -> None:
+        global _prefer_source
+        _prefer_source = on
+        if not on and (self._stale or self.markdown() != self.value()):
+            self.load_visual()
+        self.stack.setCurrentWidget(self.source if on else self.visual)
+        for name, action in self.actions_by_name.items():
+            if name != "source_mode":
+                action.setEnabled(not on)
+        toggle = self.actions_by_name.get("source_mode")
+        if toggle is not None and toggle.isChecked() != on:
+            toggle.setChecked(on)
+        self.mode_changed.emit(on)
+
+    def editor(self) -> QWidget:
+        return self.source if self.in_source_mode() else self.visual
+
+    # -- pictures
+
+    def _base(self) -> str:
+        folder = str(PurePosixPath(self.markdown_file()).parent)
+        return "" if folder == "." else folder
+
+    def resolve_image(self, src: str) -> str | None:
+        found = resolve_inside(self.document.root, src, self._base())
+        return str(found[0]) if found is not None and found[0].is_file() else None
+
+    def import_file(self, path: Path) -> str | None:
+        try:
+            return import_image(self.document.root, path, self.markdown_file())
+        except OSError as error:
+            QMessageBox.warning(self, tr("rich.image"), tr("rich.image.failed", error=error))
+            return None
+
+    def save_image_bytes(self, data: bytes, suffix: str) -> str | None:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"pasted-image{suffix}"
+            path.write_bytes(data)
+            return self.import_file(path)
+
+    def choose_image(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("rich.image"), "",
+                                              f"{tr('filter.images')} ({IMAGE_FILTER})")
+        if name:
+            self.insert_image_file(Path(name))
+
+    def insert_image_file(self, path: Path) -> None:
+        link = self.import_file(path)
+        if link:
+            self.run_step(lambda: fm.insert_image(self.visual, link, path.stem,
+                                                  self.resolve_image))
+
+    # -- links
+
+    def edit_link(self) -> None:
+        cursor = self.visual.textCursor()
+        dialog = LinkDialog(self, cursor.selectedText(), self.visual.anchor_at_cursor())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_link(dialog.text.text() or dialog.address.text(), dialog.address.text())
+
+    def set_link(self, text: str, address: str) -> None:
+        self.run_step(lambda: fm.set_link(self.visual, text, address.strip()))
+
+    # -- toolbar
+
+    def _action(self, name: str, text: str, slot: Callable[[], object], short: str = "",
+                keys: tuple[str, ...] = ()) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"rich-{name.replace('_', '-')}")
+        action.setIconText(short or text)
+        shortcut = f" ({keys[0]})" if keys else ""
+        action.setToolTip(f"{text}{shortcut}")
+        action.setProperty("keys", [QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _=False: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def _toolbar(self, callouts: bool) -> QToolBar:
+        bar = QToolBar()
+        bar.setObjectName("rich-toolbar")
+        bar.setAccessibleName(tr("rich.toolbar"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        step = self.run_step
+        v = self.visual
+        bar.addAction(self._action("paragraph", tr("rich.paragraph"),
+                                   lambda: step(lambda: fm.set_heading(v, 0)),
+                                   tr("rich.paragraph.short"), ("Ctrl+0",)))
+        for level in (1, 2, 3):
+            bar.addAction(self._action(
+                f"heading_{level}", tr("rich.heading", level=level),
+                lambda n=level: step(lambda: fm.set_heading(v, n)),  # type: ignore[misc]
+                tr("rich.heading.short", level=level), (f"Ctrl+{level}",)))
+        bar.addSeparator()
+        bar.addAction(self._action("bold", tr("rich.bold"),
+                                   lambda: step(lambda: fm.toggle_mark(v, "bold")),
+                                   tr("rich.bold.short"), ("Ctrl+B",)))
+        bar.addAction(self._action("italic", tr("rich.italic"),
+                                   lambda: step(lambda: fm.toggle_mark(v, "italic")),
+                                   tr("rich.italic.short"), ("Ctrl+I",)))
+        bold_font = bar.widgetForAction(self.actions_by_name["bold"]).font()
+        bold_font.setBold(True)
+        bar.widgetForAction(self.actions_by_name["bold"]).setFont(bold_font)
+        italic_font = bar.widgetForAction(self.actions_by_name["italic"]).font()
+        italic_font.setItalic(True)
+        bar.widgetForAction(self.actions_by_name["italic"]).setFont(italic_font)
+        bar.addSeparator()
+        bar.addAction(self._action("bullets", tr("rich.bullets"),
+                                   lambda: step(lambda: fm.toggle_list(v, False)),
+                                   tr("rich.bullets.short"), ("Ctrl+Shift+8",)))
+        bar.addAction(self._action("numbers", tr("rich.numbers"),
+                                   lambda: step(lambda: fm.toggle_list(v, True)),
+                                   tr("rich.numbers.short"), ("Ctrl+Shift+7",)))
+        bar.addAction(self._action("outdent", tr("rich.outdent"),
+                                   lambda: step(lambda: fm.change_indent(v, -1)),
+                                   tr("rich.outdent.short"), ("Shift+Tab",)))
+        bar.addAction(self._action("indent", tr("rich.indent"),
+                                   lambda: step(lambda: fm.change_indent(v, 1)),
+                                   tr("rich.indent.short"), ("Tab",)))
+        bar.addSeparator()
+        self._table_button(bar)
+        bar.addAction(self._action("link", tr("rich.link"), self.edit_link,
+                                   tr("rich.link.short"), ("Ctrl+K",)))
+        bar.addAction(self._action("image", tr("rich.image"), self.choose_image,
+                                   tr("rich.image.short")))
+        if callouts:
+            self._callout_button(bar)
+        bar.addSeparator()
+        toggle = self._action("source_mode", tr("rich.source_mode"),
+                              lambda: self.set_source_mode(toggle.isChecked()))
+        toggle.setCheckable(True)
+        toggle.setToolTip(tr("rich.source_mode.tip"))
+        bar.addAction(toggle)
+        return bar
+
+    def _table_button(self, bar: QToolBar) -> None:
+        menu = QMenu(self)
+        picker = TablePicker()
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(picker)
+        menu.addAction(holder)
+        picker.picked.connect(lambda r, c: (menu.close(), self.insert_table(r, c)))
+        menu.addSeparator()
+        for edit in TABLE_EDITS:
+            menu.addAction(self._action(f"table_{edit}", tr(f"rich.table.{edit}"),
+                                        lambda e=edit: self.table_edit(e)))  # type: ignore[misc]
+        self.table_menu = menu
+        action = self._action("table", tr("rich.table"), lambda: None)
+        action.setMenu(menu)
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def _callout_button(self, bar: QToolBar) -> None:
+        menu = QMenu(self)
+        for kind in CALLOUT_KINDS:
+            menu.addAction(self._action(f"callout_{kind}", tr(f"rich.callout.{kind}"),
+                                        lambda k=kind: self.insert_callout(k)))  # type: ignore[misc]
+        action = self._action("callout", tr("rich.callout"), lambda: None)
+        action.setMenu(menu)
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def insert_table(self, rows: int, columns: int) -> None:
+        self.run_step(lambda: fm.insert_table(self.visual, rows, columns))
+
+    def table_edit(self, edit: str) -> None:
+        self.run_step(lambda: fm.table_edit(self.visual, edit))
+
+    def insert_callout(self, kind: str) -> None:
+        self.run_step(lambda: fm.insert_callout(self.visual, kind))
+
+    def _context_menu(self, menu: QMenu) -> None:
+        if self.visual.textCursor().currentTable() is None:
+            return
+        menu.addSeparator()
+        for edit in TABLE_EDITS:
+            menu.addAction(self.actions_by_name[f"table_{edit}"])
+
+    # -- shortcuts: taken before the window's (Ctrl+1 … are the window's otherwise)
+
+    def _action_for_key(self, event: QKeyEvent) -> QAction | None:
+        pressed = QKeySequence(event.keyCombination())
+        alternatives = {Qt.Key.Key_Ampersand: Qt.Key.Key_7, Qt.Key.Key_Asterisk: Qt.Key.Key_8}
+        other = alternatives.get(Qt.Key(event.key()))
+        if other is not None:
+            pressed_alt = QKeySequence(event.modifiers().value | other.value)
+        else:
+            pressed_alt = pressed
+        for action in self.actions_by_name.values():
+            for keys in action.property("keys") or []:
+                if keys in (pressed, pressed_alt) and keys.toString() not in ("Tab", "Shift+Tab"):
+                    return action
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.visual and event.type() in (QEvent.Type.ShortcutOverride,
+                                                       QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            action = self._action_for_key(event)
+            if action is not None and action.isEnabled():
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    action.trigger()
+                return True
+        return super().eventFilter(watched, event)

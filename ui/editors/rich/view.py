@@ -1,0 +1,193 @@
+"""The visual editing surface: a QTextEdit that draws call-out labels, pastes Word/WPS/web
+HTML as clean Markdown, takes pictures from the clipboard or dropped files, and offers table
+commands on right-click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFrame,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit
+
+from ui.editors.rich import formatting as fm
+from ui.editors.rich import props as p
+from ui.editors.rich import styles
+from ui.editors.rich.inline_build import ImageResolver
+from ui.editors.rich.paste import ImageSaver, html_to_markdown
+from ui.editors.rich.to_document import markdown_to_document
+from ui.i18n import tr
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
+
+
+def frame_label(frame: QTextFrame) -> tuple[str, QColor] | None:
+    fmt = frame.frameFormat()
+    kind = fmt.property(p.KIND)
+    if kind == p.KIND_CALLOUT:
+        name = str(fmt.property(p.CALLOUT))
+        key = f"rich.callout.{name}"
+        text = tr(key) if name in styles.CALLOUT_COLOURS else tr(f"section.{name}")
+        return text, styles.callout_colours(name)[0]
+    if kind == p.KIND_SOURCE:
+        reason = str(fmt.property(p.SOURCE_LABEL) or "markdown")
+        return tr(f"rich.source.{reason}"), QColor(styles.SOURCE_COLOURS[0])
+    return None
+
+
+def all_frames(frame: QTextFrame) -> list[QTextFrame]:
+    found = []
+    for child in frame.childFrames():
+        found.append(child)
+        found += all_frames(child)
+    return found
+
+
+class RichTextEdit(QTextEdit):
+    def __init__(self, images: ImageResolver | None = None,
+                 save_image: ImageSaver | None = None,
+                 import_file: Callable[[Path], str | None] | None = None) -> None:
+        super().__init__()
+        self.images, self.save_image, self.import_file = images, save_image, import_file
+        self.menu_hook: Callable[[QMenu], None] | None = None
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(False)
+        # text wraps to the width; a 100% table may stick out by a pixel of its border
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setObjectName("rich-editor")
+
+    # -- labels above call-outs and source blocks
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        painter.setFont(font)
+        layout = self.document().documentLayout()
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        for frame in all_frames(self.document().rootFrame()):
+            label = frame_label(frame)
+            if label is None:
+                continue
+            rect = layout.frameBoundingRect(frame).translated(-offset)
+            painter.setPen(label[1])
+            painter.drawText(rect.adjusted(4, 2, 0, 0).topLeft() + QPointF(0, painter.fontMetrics().ascent()),
+                             label[0])
+        painter.end()
+
+    # -- keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.textCursor().currentList():
+            step = -1 if key == Qt.Key.Key_Backtab or \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            fm.change_indent(self, step)
+            return
+        was_heading = self.textCursor().blockFormat().headingLevel() > 0
+        super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and was_heading:
+            cursor = self.textCursor()
+            if not cursor.block().text():  # after a heading, Word goes back to body text
+                fm.set_heading(self, 0)
+
+    # -- right-click
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        cursor = self.cursorForPosition(event.pos())
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(cursor)
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_hook is not None:
+            self.menu_hook(menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- paste and drop
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+        pictures = [path for path in files if path.suffix.lower() in IMAGE_SUFFIXES]
+        if pictures:
+            self.insert_picture_files(pictures)
+        elif source.hasHtml():
+            self.insert_markdown(html_to_markdown(source.html(), self.save_image))
+        elif source.hasImage():
+            self.insert_clipboard_image(source.imageData())
+        elif source.hasText():
+            self.textCursor().insertText(source.text())
+
+    def insert_picture_files(self, paths: list[Path]) -> None:
+        if self.import_file is None:
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        for path in paths:
+            link = self.import_file(path)
+            if link:
+                fm.insert_image(self, link, path.stem, self.images)
+        cursor.endEditBlock()
+
+    def insert_clipboard_image(self, image: object) -> None:
+        if not isinstance(image, QImage) or image.isNull() or self.save_image is None:
+            return
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        link = self.save_image(bytes(data.data()), ".png")
+        if link:
+            fm.insert_image(self, link, "", self.images)
+
+    def insert_markdown(self, markdown: str) -> None:
+        """Markdown (pasted and converted) at the cursor, as formatted content."""
+        if not markdown.strip():
+            return
+        scratch = QTextDocument()
+        scratch.setDefaultFont(self.document().defaultFont())
+        markdown_to_document(markdown, scratch, self.images, tail=())
+        first = scratch.firstBlock()
+        inline = (scratch.blockCount() == 1 and not scratch.rootFrame().childFrames()
+                  and first.textList() is None and not first.blockFormat().headingLevel())
+        if not inline:  # whole blocks: an empty first block takes the merge with the cursor's
+            start = QTextCursor(scratch)
+            start.insertBlock()
+            start.setPosition(0)
+            start.setBlockFormat(QTextBlockFormat())
+            start.setBlockCharFormat(QTextCharFormat())
+            if start.block().textList() is not None:
+                start.block().textList().remove(start.block())
+        fragment = QTextDocumentFragment(scratch)
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertFragment(fragment)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def anchor_at_cursor(self) -> str:
+        return self.textCursor().charFormat().anchorHref()
+
+    def source_url(self, name: str) -> QUrl:
+        return QUrl(name)
