@@ -84,7 +84,6 @@ def tidy_markdown(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\r\n", "\n")
     lines = [line.rstrip() for line in text.splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
-    text = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)", "", text)  # empty bold/italic
     return text.strip("\n")
 
 
@@ -115,13 +114,21 @@ def _reshape(tree: etree._Element, save_image: ImageSaver | None) -> None:
     _word_lists(tree)
     for bullet in tree.xpath('//span[@class="cw-bullet"]'):
         bullet.drop_tree()
+    for table in tree.xpath("//table"):
+        rows = table.xpath(".//tr")
+        for mark in rows[0].xpath(".//b|.//strong") if rows else []:
+            mark.drop_tag()  # a header row is bold already
+    for mark in tree.xpath("//b|//strong|//i|//em"):
+        if not "".join(mark.itertext()).strip() and not mark.xpath(".//img"):
+            mark.drop_tag()  # Word's empty bold around a space: "** **" in Markdown
 
 
 def _style_to_tags(span: etree._Element, style: str) -> None:
-    """WPS and web pages write bold and italic as styles: keep them as tags."""
-    if re.search(r"font-weight:(bold|[6-9]00)", style):
+    """WPS and web pages write bold and italic as styles: keep them as tags (once)."""
+    inside = {str(a.tag).lower() for a in span.iterancestors()}
+    if re.search(r"font-weight:(bold|[6-9]00)", style) and not inside & {"b", "strong"}:
         span.tag = "b"
-    elif "font-style:italic" in style:
+    elif "font-style:italic" in style and not inside & {"i", "em"}:
         span.tag = "i"
 
 
@@ -179,12 +186,15 @@ def _list_info(element: etree._Element) -> tuple[str, int, bool] | None:
 def _gather_list(first: etree._Element) -> None:
     parent = first.getparent()
     run = [first]
-    sibling = first.getnext()
-    while sibling is not None and _list_info(sibling) is not None:
-        run.append(sibling)
-        sibling = sibling.getnext()
     info = _list_info(first)
     assert info is not None
+    sibling = first.getnext()
+    while sibling is not None:
+        following = _list_info(sibling)
+        if following is None or (following[1] == 1 and following[0] != info[0]):
+            break  # not a list paragraph, or another list (Word's l0, l1 …)
+        run.append(sibling)
+        sibling = sibling.getnext()
     root = etree.Element("ol" if info[2] else "ul")
     parent.insert(parent.index(first), root)
     stack: list[tuple[int, etree._Element]] = [(1, root)]
