@@ -48,6 +48,13 @@ def link_format(fmt: QTextCharFormat, href: str, title: str = "") -> None:
         fmt.setProperty(p.LINK_TITLE, title)
 
 
+def _line_ending(line: str) -> str:
+    """A hard break's spelling at the end of a line: the spaces, or a backslash."""
+    if line.endswith("\\"):
+        return "\\"
+    return line[len(line.rstrip(" ")):]
+
+
 class InlineWriter:
     """Writes one block's inline tokens with the Markdown spelling kept in format properties."""
 
@@ -55,10 +62,12 @@ class InlineWriter:
                  images: ImageResolver | None, lazy: frozenset[int] = frozenset()) -> None:
         self.cursor, self.base, self.images = cursor, base, images
         self.lazy, self.breaks = lazy, 0  # soft breaks (by number) before unindented lines
+        self.endings: list[str] = []  # how each line of the block ends, in order
         self.bold = self.italic = ""
         self.link: tuple[str, str] | None = None
 
     def write(self, token: Token) -> None:
+        self.endings = [_line_ending(line) for line in token.content.split("\n")[:-1]]
         for child in token.children or []:
             handler = getattr(self, f"_{child.type}", None)
             if handler is None:
@@ -88,9 +97,11 @@ class InlineWriter:
         self.breaks += 1
         self.cursor.insertText(p.LINE_SEPARATOR, fmt)
 
-    def _hardbreak(self, _token: Token, raw: str) -> None:
+    def _hardbreak(self, _token: Token, _raw: str) -> None:
         fmt = self.format()
-        fmt.setProperty(p.BREAK, "\\" if "\\\n" in raw and "  \n" not in raw else "  ")
+        ending = self.endings[self.breaks] if self.breaks < len(self.endings) else ""
+        fmt.setProperty(p.BREAK, ending or "  ")
+        self.breaks += 1
         self.cursor.insertText(p.LINE_SEPARATOR, fmt)
 
     def _strong_open(self, token: Token, _raw: str) -> None:

@@ -1,0 +1,191 @@
+"""Each toolbar command and shortcut writes the documented Markdown into the course."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from courseware import model as m
+from tests.ui.rich.helpers import build
+from ui.editors.rich import props as p
+from ui.editors.rich.field import MarkdownField
+from ui.editors.rich.table_picker import CELL, SizeGrid
+
+
+def _type(field: MarkdownField, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.visual.setFocus()
+    qtbot.keyClicks(field.visual, text)
+
+
+def _select_all(field: MarkdownField) -> None:
+    cursor = field.visual.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    field.visual.setTextCursor(cursor)
+
+
+def _trigger(field: MarkdownField, name: str) -> None:
+    field.actions_by_name[name].trigger()
+
+
+def test_typing_writes_plain_markdown(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "Trust *me*")
+    assert lesson.body == "Trust \\*me\\*\n"  # typed stars are text, not emphasis
+
+
+def test_bold_italic_and_headings(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "abc")
+    _select_all(field)
+    _trigger(field, "bold")
+    assert lesson.body == "**abc**\n"
+    _trigger(field, "italic")
+    assert lesson.body == "***abc***\n"
+    _trigger(field, "bold")
+    _trigger(field, "italic")
+    assert lesson.body == "abc\n"
+    for level in (1, 2, 3):
+        _trigger(field, f"heading_{level}")
+        assert lesson.body == f"{'#' * level} abc\n"
+    _trigger(field, "paragraph")
+    assert lesson.body == "abc\n"
+
+
+def test_shortcuts(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "abc")
+    _select_all(field)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(field.visual, Qt.Key.Key_B, ctrl)
+    assert lesson.body == "**abc**\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_I, ctrl)
+    assert lesson.body == "***abc***\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_2, ctrl)
+    assert lesson.body.startswith("## ")
+    qtbot.keyClick(field.visual, Qt.Key.Key_0, ctrl)
+    shift = ctrl | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(field.visual, Qt.Key.Key_8, shift)
+    assert lesson.body == "- ***abc***\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_7, shift)
+    assert lesson.body == "1. ***abc***\n"
+
+
+def test_typing_after_bold_continues_bold(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "a ")
+    _trigger(field, "bold")
+    _type(field, qtbot, "strong")
+    _trigger(field, "bold")
+    _type(field, qtbot, " end")
+    assert lesson.body == "a **strong** end\n"
+
+
+def test_lists_indent_and_outdent(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "one")
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)
+    _type(field, qtbot, "two")
+    _select_all(field)
+    _trigger(field, "bullets")
+    assert lesson.body == "- one\n- two\n"
+    cursor = field.visual.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    field.visual.setTextCursor(cursor)
+    _trigger(field, "indent")
+    assert lesson.body == "- one\n  - two\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert lesson.body == "- one\n- two\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_Tab)
+    assert lesson.body == "- one\n  - two\n"
+    _select_all(field)
+    _trigger(field, "numbers")
+    assert lesson.body == "1. one\n2. two\n"
+    _trigger(field, "numbers")
+    assert lesson.body == "one\n\ntwo\n"
+
+
+def test_table_size_picker_and_rows_and_columns(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "Before")
+    grid = field.findChild(SizeGrid, "rich-table-grid")
+    point = QPoint(CELL * 2 + CELL // 2, CELL * 1 + CELL // 2)  # third column, second row
+    qtbot.mouseMove(grid, point)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=point)
+    assert lesson.body == "Before\n\n| | | |\n|---|---|---|\n| | | |\n"
+    qtbot.keyClicks(field.visual, "A")
+    _trigger(field, "table_row_below")
+    _trigger(field, "table_column_right")
+    assert lesson.body == ("Before\n\n| A | | | |\n|---|---|---|---|\n| | | | |\n"
+                           "| | | | |\n")
+    _trigger(field, "table_delete_column")
+    _trigger(field, "table_delete_row")
+    assert lesson.body == "Before\n\n| | | |\n|---|---|---|\n| | | |\n"
+    document = build(lesson.body)
+    table = document.rootFrame().childFrames()[0]
+    assert table.rows() == 2 and table.columns() == 3  # type: ignore[attr-defined]
+    _trigger(field, "table_delete_table")
+    assert lesson.body == "Before\n"
+
+
+def test_table_commands_in_the_right_click_menu(field, qtbot) -> None:  # type: ignore[no-untyped-def]
+    field.insert_table(2, 2)
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    field._context_menu(menu)
+    names = [action.objectName() for action in menu.actions()]
+    assert "rich-table-row-below" in names and "rich-table-delete-column" in names
+    menu.deleteLater()
+
+
+def test_callout_insert_and_every_kind(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _trigger(field, "callout_tip")
+    _type(field, qtbot, "Tip text")
+    assert lesson.body == "::: tip\nTip text\n:::\n"
+    frame = field.visual.document().rootFrame().childFrames()[0]
+    assert frame.frameFormat().property(p.CALLOUT) == "tip"
+    for kind in ("note", "warning", "example", "trainer"):
+        cursor = field.visual.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        field.visual.setTextCursor(cursor)
+        _trigger(field, f"callout_{kind}")
+        _type(field, qtbot, kind)
+    assert lesson.body == ("::: tip\nTip text\n:::\n\n::: note\nnote\n:::\n\n::: warning\nwarning\n"
+                           ":::\n\n::: example\nexample\n:::\n\n::: trainer\ntrainer\n:::\n")
+
+
+def test_link(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "See ")
+    field.set_link("the guide", "https://example.com/guide")
+    _type(field, qtbot, " now")
+    assert lesson.body == "See [the guide](https://example.com/guide) now\n"
+    cursor = field.visual.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(13, QTextCursor.MoveMode.KeepAnchor)
+    field.visual.setTextCursor(cursor)
+    field.set_link("the guide", "")
+    assert lesson.body == "See the guide now\n"
+
+
+def test_picture_button_copies_into_media_and_links_relatively(field, lesson: m.Lesson,  # type: ignore[no-untyped-def]
+                                                               course_document, tmp_path: Path) -> None:
+    picture = tmp_path / "outside" / "chart.png"
+    picture.parent.mkdir()
+    picture.write_bytes((course_document.root / "media" / "flow.png").read_bytes())
+    field.insert_image_file(picture)
+    assert lesson.body == "![chart](../../../media/chart.png)\n"
+    assert (course_document.root / "media" / "chart.png").read_bytes() == picture.read_bytes()
+    fragment = next(iter_fragments(field))
+    assert fragment.charFormat().isImageFormat()
+    assert fragment.charFormat().toImageFormat().width() > 0  # the picture is shown
+
+
+def iter_fragments(field: MarkdownField):  # type: ignore[no-untyped-def]
+    it = field.visual.document().firstBlock().begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
+
+
+def test_enter_after_a_heading_starts_body_text(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(field, qtbot, "Title")
+    _trigger(field, "heading_2")
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)
+    _type(field, qtbot, "Body")
+    assert lesson.body == "## Title\n\nBody\n"
