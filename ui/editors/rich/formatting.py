@@ -304,7 +304,11 @@ def table_edit(edit: QTextEdit, action: str) -> bool:
         remover.setPosition(table.firstPosition() - 1)
         remover.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
         remover.removeSelectedText()
+        cursor.endEditBlock()
+        return True
     cursor.endEditBlock()
+    cell = table.cellAt(min(row, table.rows() - 1), min(column, table.columns() - 1))
+    edit.setTextCursor(cell.firstCursorPosition())  # stay in the table for the next command
     return True
 
 
