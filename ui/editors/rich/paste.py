@@ -42,6 +42,8 @@ _REVEALED_LIST = re.compile(r"<!\[if !supportLists\]>(.*?)<!\[endif\]>", re.IGNO
 _REVEALED_MARK = re.compile(r"<!\[if [^\]]*\]>|<!\[endif\]>", re.IGNORECASE)
 _MSO_LIST = re.compile(r"mso-list:\s*(l\d+)\s+level(\d+)", re.IGNORECASE)
 _ORDERED_BULLET = re.compile(r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+|[一二三四五六七八九十]+)[.)、．）]")
+_DELIMITER_ROW = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+_DELIMITER_SPACES = re.compile(r" +")
 _SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
              "image/webp": ".webp", "image/bmp": ".bmp", "image/svg+xml": ".svg"}
 
@@ -83,6 +85,8 @@ def html_to_markdown(html: str, save_image: ImageSaver | None = None) -> str:
 def tidy_markdown(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\r\n", "\n")
     lines = [line.rstrip() for line in text.splitlines()]
+    lines = [_DELIMITER_SPACES.sub("", line) if _DELIMITER_ROW.match(line) else line
+             for line in lines]  # markdownify's "| --- |" as the format's "|---|"
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return text.strip("\n")
 
