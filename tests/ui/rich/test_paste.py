@@ -138,7 +138,8 @@ def test_pasting_inline_text_keeps_the_paragraph(field: MarkdownField, lesson: m
     assert lesson.body == "Say hello **there** now\n"
 
 
-def test_pasting_a_clipboard_picture(field: MarkdownField, lesson: m.Lesson, course_document) -> None:  # type: ignore[no-untyped-def]
+def test_pasting_a_clipboard_picture(field: MarkdownField, lesson: m.Lesson,
+                                    course_document) -> None:  # type: ignore[no-untyped-def]
     image = QImage(5, 4, QImage.Format.Format_RGB32)
     image.fill(QColor("#1565C0"))
     mime = QMimeData()

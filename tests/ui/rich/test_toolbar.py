@@ -163,8 +163,8 @@ def test_link(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untype
     assert lesson.body == "See the guide now\n"
 
 
-def test_picture_button_copies_into_media_and_links_relatively(field, lesson: m.Lesson,  # type: ignore[no-untyped-def]
-                                                               course_document, tmp_path: Path) -> None:
+def test_picture_button_copies_into_media_and_links_relatively(  # type: ignore[no-untyped-def]
+        field, lesson: m.Lesson, course_document, tmp_path: Path) -> None:
     picture = tmp_path / "outside" / "chart.png"
     picture.parent.mkdir()
     picture.write_bytes((course_document.root / "media" / "flow.png").read_bytes())

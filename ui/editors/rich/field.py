@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -173,9 +173,10 @@ class MarkdownField(QWidget):
     def in_source_mode(self) -> bool:
         return self.stack.currentWidget() is self.source
 
-    def set_source_mode(self, on: bool) -> None:
+    def set_source_mode(self, on: bool, remember: bool = True) -> None:
         global _prefer_source
-        _prefer_source = on
+        if remember:
+            _prefer_source = on
         if not on and (self._stale or self.markdown() != self.value()):
             self.load_visual()
         self.stack.setCurrentWidget(self.source if on else self.visual)
@@ -189,6 +190,38 @@ class MarkdownField(QWidget):
 
     def editor(self) -> QWidget:
         return self.source if self.in_source_mode() else self.visual
+
+    def select_markdown(self, start: int, end: int) -> None:
+        """Select what the Markdown holds at [start, end): in source mode exactly; in the
+        visual editor the same occurrence of the same text. Text found only in the Markdown
+        marks (a search for "##") opens source mode to show it."""
+        if not self.in_source_mode() and not self._select_visual(start, end):
+            self.set_source_mode(True, remember=False)
+        if self.in_source_mode():
+            cursor = self.source.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.source.setTextCursor(cursor)
+            self.source.centerCursor()
+            self.source.setFocus()
+
+    def _select_visual(self, start: int, end: int) -> bool:
+        text = self.value()
+        found = text[start:end]
+        occurrence = text.count(found, 0, start) if found else 0
+        document = self.visual.document()
+        cursor = QTextCursor(document)
+        for _ in range(occurrence + 1):
+            following = document.find(found, cursor)
+            if following.isNull():
+                break
+            cursor = following
+        if not cursor.hasSelection():
+            return False
+        self.visual.setTextCursor(cursor)
+        self.visual.ensureCursorVisible()
+        self.visual.setFocus()
+        return True
 
     # -- pictures
 
@@ -313,7 +346,7 @@ class MarkdownField(QWidget):
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(picker)
         menu.addAction(holder)
-        picker.picked.connect(lambda r, c: (menu.close(), self.insert_table(r, c)))
+        picker.picked.connect(lambda r, c: self._picked(menu, r, c))
         menu.addSeparator()
         for edit in TABLE_EDITS:
             menu.addAction(self._action(f"table_{edit}", tr(f"rich.table.{edit}"),
@@ -337,6 +370,10 @@ class MarkdownField(QWidget):
         button = bar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def _picked(self, menu: QMenu, rows: int, columns: int) -> None:
+        menu.close()
+        self.insert_table(rows, columns)
 
     def insert_table(self, rows: int, columns: int) -> None:
         self.run_step(lambda: fm.insert_table(self.visual, rows, columns))

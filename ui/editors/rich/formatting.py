@@ -48,7 +48,8 @@ def each_fragment(cursor: QTextCursor) -> Iterator[tuple[int, int, QTextCharForm
         block = block.next()
 
 
-def change_chars(cursor: QTextCursor, change: Callable[[QTextCharFormat, QTextBlock], None]) -> None:
+def change_chars(cursor: QTextCursor,
+                 change: Callable[[QTextCharFormat, QTextBlock], None]) -> None:
     """Rewrite the character format of every piece of the selection (clears properties too,
     which mergeCharFormat cannot)."""
     pieces = list(each_fragment(cursor))
@@ -126,9 +127,9 @@ def set_heading(edit: QTextEdit, level: int) -> None:
     for block in selected_blocks(cursor):
         _leave_list(block)
         editor = QTextCursor(block)
-        fmt = editor.blockFormat()
-        fmt.setHeadingLevel(level)
-        editor.setBlockFormat(fmt)
+        block_format = editor.blockFormat()
+        block_format.setHeadingLevel(level)
+        editor.setBlockFormat(block_format)
 
         def change(char: QTextCharFormat, _block: QTextBlock) -> None:
             char.setFontPointSize(base * styles.HEADING_SCALE.get(level, 1.0) if level else base)

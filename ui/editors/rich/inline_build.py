@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from markdown_it.token import Token
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QFont, QImageReader, QTextCharFormat, QTextCursor, QTextImageFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImageReader,
+    QTextCharFormat,
+    QTextCursor,
+    QTextImageFormat,
+)
 
 from ui.editors.rich import props as p
 from ui.editors.rich import styles

@@ -41,7 +41,8 @@ _HIDDEN_COMMENT = re.compile(r"<!--\[if[^\]]*\]>.*?<!\[endif\]-->", re.IGNORECAS
 _REVEALED_LIST = re.compile(r"<!\[if !supportLists\]>(.*?)<!\[endif\]>", re.IGNORECASE | re.DOTALL)
 _REVEALED_MARK = re.compile(r"<!\[if [^\]]*\]>|<!\[endif\]>", re.IGNORECASE)
 _MSO_LIST = re.compile(r"mso-list:\s*(l\d+)\s+level(\d+)", re.IGNORECASE)
-_ORDERED_BULLET = re.compile(r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+|[一二三四五六七八九十]+)[.)、．）]")
+_ORDERED_BULLET = re.compile(
+    r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+|[一二三四五六七八九十]+)[.)、．）]")
 _DELIMITER_ROW = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
 _DELIMITER_SPACES = re.compile(r" +")
 _SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",

@@ -69,7 +69,8 @@ def frame_format(kind: str, accent: QColor, background: QColor) -> QTextFrameFor
     return fmt
 
 
-def callout_frame_format(kind: str, fence_open: str = "", fence_close: str = ":::") -> QTextFrameFormat:
+def callout_frame_format(kind: str, fence_open: str = "",
+                         fence_close: str = ":::") -> QTextFrameFormat:
     fmt = frame_format(p.KIND_CALLOUT, *styles.callout_colours(kind))
     fmt.setProperty(p.CALLOUT, kind)
     fmt.setProperty(p.FENCE_OPEN, fence_open or f"::: {kind}")

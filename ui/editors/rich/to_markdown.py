@@ -6,7 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextFormat, QTextFrame, QTextListFormat, QTextTable
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextListFormat,
+    QTextTable,
+)
 
 from ui.editors.rich import props as p
 from ui.editors.rich.inline_markdown import block_markdown
@@ -171,7 +178,7 @@ def table_lines(table: QTextTable) -> list[str]:
     rows = [[_cell_markdown(table, r, c) for c in range(table.columns())]
             for r in range(table.rows())]
     lines = [_row_line(row) for row in rows]
-    return lines[:1] + [_delimiter(table)] + lines[1:]
+    return [*lines[:1], _delimiter(table), *lines[1:]]
 
 
 def _row_line(cells: list[str]) -> str:

@@ -88,8 +88,8 @@ class RichTextEdit(QTextEdit):
                 continue
             rect = layout.frameBoundingRect(frame).translated(-offset)
             painter.setPen(label[1])
-            painter.drawText(rect.adjusted(4, 2, 0, 0).topLeft() + QPointF(0, painter.fontMetrics().ascent()),
-                             label[0])
+            baseline = QPointF(4, 2 + painter.fontMetrics().ascent())
+            painter.drawText(rect.topLeft() + baseline, label[0])
         painter.end()
 
     # -- keys
@@ -156,7 +156,7 @@ class RichTextEdit(QTextEdit):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         link = self.save_image(bytes(data.data()), ".png")
         if link:
             fm.insert_image(self, link, "", self.images)
