@@ -61,8 +61,8 @@ class LessonEditor(EditorBase):
                                                  self._preview_toggled)
         self.preview_action.setCheckable(True)
         self.preview_action.setToolTip(tr("rich.preview.tip"))
-        self.field.toolbar.addAction(self.preview_action)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.field.view_bar.addAction(self.preview_action)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.field)
         splitter.addWidget(self.preview_pane)
         splitter.setChildrenCollapsible(False)
@@ -95,6 +95,10 @@ class LessonEditor(EditorBase):
         self.preview_pane.setVisible(shown)
         self.preview_action.setChecked(shown)
         if shown:
+            sizes = self.splitter.sizes()
+            total = sum(sizes)
+            if total > 0 and sizes[1] < total // 4:  # first shown: two fifths of the width
+                self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
             self.preview.refresh()
 
     def _preview_toggled(self) -> None:

@@ -41,7 +41,7 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     module = course.modules[0]
     shown: list[tuple[str, object]] = [
         ("authoring-course", course), ("editor-module", module),
-        ("editor-lesson", module.items[0]), ("editor-case", module.case_studies[0]),
+        ("editor-lesson", module.lessons[0]), ("editor-case", module.case_studies[0]),
         ("editor-quiz", first_quiz(course))]
     for type_name, cls in m.QUESTION_TYPES.items():
         question = next((q for q in course.all_questions()
@@ -52,11 +52,24 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     for name, obj in shown:
         assert workspace.select_object(obj), name
         gallery.window(name, workspace.window)
+    _lesson_source(gallery, workspace, module.lessons[0])
     bar = workspace.window.editor_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # the scenario map is at the bottom of its editor
     gallery.window("editor-scenario-map", workspace.window)
     workspace.select_object(picture_question(course))
     gallery.window("editor-question-picture", workspace.window)
+
+
+def _lesson_source(gallery: Gallery, workspace: Workspace, lesson: m.Lesson) -> None:
+    """The lesson editor in source mode (Markdown beside the trainee preview)."""
+    from ui.editors.lesson_editor import LessonEditor
+
+    workspace.select_object(lesson)
+    editor = workspace.window.editor_area.editor
+    assert isinstance(editor, LessonEditor)
+    editor.field.set_source_mode(True, remember=False)
+    gallery.window("editor-lesson-source", workspace.window)
+    editor.field.set_source_mode(False, remember=False)
 
 
 def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:

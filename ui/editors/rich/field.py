@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -103,9 +104,15 @@ class MarkdownField(QWidget):
         self.stack.addWidget(self.source)
         self.actions_by_name: dict[str, QAction] = {}
         self.toolbar = self._toolbar(callouts)
+        self.format_actions = list(self.actions_by_name.values())  # hidden in source mode
+        self.view_bar = self._view_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toolbar, 1)
+        row.addWidget(self.view_bar)
+        layout.addLayout(row)
         layout.addWidget(self.stack, 1)
         self.visual.installEventFilter(self)
         self.visual.document().contentsChanged.connect(self._visual_changed)
@@ -180,9 +187,9 @@ class MarkdownField(QWidget):
         if not on and (self._stale or self.markdown() != self.value()):
             self.load_visual()
         self.stack.setCurrentWidget(self.source if on else self.visual)
-        for name, action in self.actions_by_name.items():
-            if name != "source_mode":
-                action.setEnabled(not on)
+        for action in self.format_actions:
+            action.setVisible(not on)
+            action.setEnabled(not on)
         toggle = self.actions_by_name.get("source_mode")
         if toggle is not None and toggle.isChecked() != on:
             toggle.setChecked(on)
@@ -332,7 +339,13 @@ class MarkdownField(QWidget):
                                    tr("rich.image.short")))
         if callouts:
             self._callout_button(bar)
-        bar.addSeparator()
+        return bar
+
+    def _view_bar(self) -> QToolBar:
+        """Switches of the view, kept apart so a narrow window never hides them in »."""
+        bar = QToolBar()
+        bar.setObjectName("rich-view-bar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toggle = self._action("source_mode", tr("rich.source_mode"),
                               lambda: self.set_source_mode(toggle.isChecked()))
         toggle.setCheckable(True)
