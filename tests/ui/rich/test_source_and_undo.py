@@ -19,7 +19,7 @@ def test_source_mode_carries_edits_both_ways(field: MarkdownField, lesson: m.Les
     field.actions_by_name["source_mode"].trigger()
     assert field.in_source_mode() and field.stack.currentWidget() is field.source
     assert field.source.toPlainText() == "Visual\n"
-    assert not field.actions_by_name["bold"].isEnabled()
+    assert not field.actions_by_name["table_row_below"].isEnabled()  # only in a visual table
     cursor = field.source.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     field.source.setTextCursor(cursor)
@@ -119,3 +119,18 @@ def test_case_sections_are_visual_without_callout_button(workspace, qtbot) -> No
     questions.visual.insertPlainText("新的问题？")  # as an input method commits it
     assert case.sections["questions"].endswith(f"\n{count + 1}. 新的问题？")
     assert len(case.discussion_questions) == count + 1
+
+
+def test_the_formatting_bar_inserts_markdown_in_source_mode(field: MarkdownField,  # type: ignore[no-untyped-def]
+                                                            lesson: m.Lesson, qtbot) -> None:
+    field.set_source_mode(True)
+    assert not field.actions_by_name["indent"].isVisible()
+    assert field.actions_by_name["bold"].isEnabled()
+    field.source.setFocus()
+    qtbot.keyClicks(field.source, "word")
+    field.source.selectAll()
+    qtbot.keyClick(field.source, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert lesson.body == "**word**"
+    field.insert_table(2, 2)
+    field.actions_by_name["callout_tip"].trigger()
+    assert lesson.body == "**word**\n| | |\n|---|---|\n| | |\n\n::: tip\n\n:::\n"

@@ -36,13 +36,15 @@ from courseware.fileio import resolve_inside
 from ui.binding import TextBinding
 from ui.commands import SetValueCommand, read_value
 from ui.document import CourseDocument
+from ui.editors import markdown_edits as md
 from ui.editors.rich import formatting as fm
+from ui.editors.rich.source_edits import SOURCE_EDITS, works_in_source
 from ui.editors.rich.table_picker import TablePicker
 from ui.editors.rich.to_document import markdown_to_document
 from ui.editors.rich.to_markdown import document_to_markdown
 from ui.editors.rich.view import RichTextEdit
 from ui.i18n import tr
-from ui.media_import import IMAGE_FILTER, import_image
+from ui.media_import import IMAGE_FILTER, image_markdown, import_image
 
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
 TABLE_EDITS = ("row_above", "row_below", "column_left", "column_right", "delete_row",
@@ -104,7 +106,8 @@ class MarkdownField(QWidget):
         self.stack.addWidget(self.source)
         self.actions_by_name: dict[str, QAction] = {}
         self.toolbar = self._toolbar(callouts)
-        self.format_actions = list(self.actions_by_name.values())  # hidden in source mode
+        self.format_actions = [action for name, action in self.actions_by_name.items()
+                               if not works_in_source(name)]  # hidden in source mode
         self.view_bar = self._view_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +118,7 @@ class MarkdownField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
         self.visual.installEventFilter(self)
+        self.source.installEventFilter(self)
         self.visual.document().contentsChanged.connect(self._visual_changed)
         document.changed.connect(self._model_changed)
         self.set_source_mode(_prefer_source)
@@ -261,19 +265,27 @@ class MarkdownField(QWidget):
 
     def insert_image_file(self, path: Path) -> None:
         link = self.import_file(path)
-        if link:
+        if link and self.in_source_mode():
+            md.insert_text(self.source, image_markdown(link, path.stem))
+        elif link:
             self.run_step(lambda: fm.insert_image(self.visual, link, path.stem,
                                                   self.resolve_image))
 
     # -- links
 
     def edit_link(self) -> None:
-        cursor = self.visual.textCursor()
-        dialog = LinkDialog(self, cursor.selectedText(), self.visual.anchor_at_cursor())
+        if self.in_source_mode():
+            dialog = LinkDialog(self, self.source.textCursor().selectedText(), "")
+        else:
+            dialog = LinkDialog(self, self.visual.textCursor().selectedText(),
+                                self.visual.anchor_at_cursor())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_link(dialog.text.text() or dialog.address.text(), dialog.address.text())
 
     def set_link(self, text: str, address: str) -> None:
+        if self.in_source_mode():
+            md.wrap_link(self.source, text, address.strip())
+            return
         self.run_step(lambda: fm.set_link(self.visual, text, address.strip()))
 
     # -- toolbar
@@ -286,9 +298,17 @@ class MarkdownField(QWidget):
         shortcut = f" ({keys[0]})" if keys else ""
         action.setToolTip(f"{text}{shortcut}")
         action.setProperty("keys", [QKeySequence(k) for k in keys])
-        action.triggered.connect(lambda _=False: slot())
+        action.triggered.connect(lambda _=False: self._trigger(name, slot))
         self.actions_by_name[name] = action
         return action
+
+    def _trigger(self, name: str, slot: Callable[[], object]) -> None:
+        source_edit = SOURCE_EDITS.get(name)
+        if source_edit is not None and self.in_source_mode():
+            source_edit(self.source)
+            self.source.setFocus()
+        else:
+            slot()
 
     def _toolbar(self, callouts: bool) -> QToolBar:
         bar = QToolBar()
@@ -389,12 +409,18 @@ class MarkdownField(QWidget):
         self.insert_table(rows, columns)
 
     def insert_table(self, rows: int, columns: int) -> None:
+        if self.in_source_mode():
+            md.insert_text(self.source, md.table_markdown(rows, columns))
+            return
         self.run_step(lambda: fm.insert_table(self.visual, rows, columns))
 
     def table_edit(self, edit: str) -> None:
         self.run_step(lambda: fm.table_edit(self.visual, edit))
 
     def insert_callout(self, kind: str) -> None:
+        if self.in_source_mode():
+            md.insert_block(self.source, kind)
+            return
         self.run_step(lambda: fm.insert_callout(self.visual, kind))
 
     def _context_menu(self, menu: QMenu) -> None:
@@ -421,7 +447,7 @@ class MarkdownField(QWidget):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.visual and event.type() in (QEvent.Type.ShortcutOverride,
+        if watched in (self.visual, self.source) and event.type() in (QEvent.Type.ShortcutOverride,
                                                        QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
             action = self._action_for_key(event)
