@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from courseware import model as m
 from ui.editors.rich.field import MarkdownField
 from ui.editors.rich.paste import html_to_markdown, strip_cf_html
+from ui.editors.rich.view import MARKDOWN_MIME
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clipboard"
 WORD_PICTURE = "file:///C:/Users/trainer/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png"
@@ -166,3 +167,30 @@ def test_dropping_picture_files(field: MarkdownField, lesson: m.Lesson, picture:
     QApplication.sendEvent(viewport, drop)
     assert lesson.body == "![clip](../../../media/clip.png)\n"
     assert (course_document.root / "media" / "clip.png").read_bytes() == picture.read_bytes()
+
+
+def test_copy_and_paste_inside_the_editor_keeps_callouts(field: MarkdownField,  # type: ignore[no-untyped-def]
+                                                         lesson: m.Lesson) -> None:
+    lesson.body = "Intro\n\n::: warning\nMind **this**.\n:::\n"
+    course_changed = field.document.changed
+    course_changed.emit(lesson)
+    field.visual.selectAll()
+    mime = field.visual.createMimeDataFromSelection()
+    assert mime.hasHtml() and mime.hasText()
+    cursor = field.visual.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    field.visual.setTextCursor(cursor)
+    field.visual.insertFromMimeData(mime)
+    assert lesson.body.count("::: warning\nMind **this**.\n:::") == 2
+
+
+def test_copying_part_of_a_paragraph_copies_its_marks(field: MarkdownField,  # type: ignore[no-untyped-def]
+                                                      lesson: m.Lesson) -> None:
+    lesson.body = "One **bold word** here\n\n- item\n"
+    field.document.changed.emit(lesson)
+    cursor = field.visual.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    field.visual.setTextCursor(cursor)
+    mime = field.visual.createMimeDataFromSelection()
+    assert bytes(mime.data(MARKDOWN_MIME).data()).decode() == "**bold**"

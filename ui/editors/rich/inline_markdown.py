@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCharFormat
@@ -20,6 +21,8 @@ _LINE_START = (
     (re.compile(r"^:::"), r"\\:::"),
 )
 SPACES = " \t"
+# while a selection is copied: the document positions [start, end) to write
+SPAN: ContextVar[tuple[int, int] | None] = ContextVar("SPAN", default=None)
 
 
 @dataclass
@@ -39,7 +42,7 @@ def block_atoms(block: QTextBlock) -> list[Atom]:
     it = block.begin()
     while not it.atEnd():
         fragment = it.fragment()
-        fmt, text = fragment.charFormat(), fragment.text()
+        fmt, text = fragment.charFormat(), _clipped(fragment.position(), fragment.text())
         if fmt.isImageFormat():
             atoms += [Atom("image", "", fmt) for _ in text]
         elif prop(fmt, p.CODE):
@@ -54,6 +57,14 @@ def block_atoms(block: QTextBlock) -> list[Atom]:
                     atoms.append(Atom("text", part, fmt))
         it += 1
     return atoms
+
+
+def _clipped(position: int, text: str) -> str:
+    span = SPAN.get()
+    if span is None:
+        return text
+    start, end = span
+    return text[max(start - position, 0):max(end - position, 0)]
 
 
 def escape_text(text: str, line_start: bool, table: bool) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 
 from ui.editors.rich import props as p
-from ui.editors.rich.inline_markdown import block_markdown
+from ui.editors.rich.inline_markdown import SPAN, block_markdown
 
 ORDERED_STYLES = (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
                   QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
@@ -28,6 +28,21 @@ def document_to_markdown(document: QTextDocument, tail: Sequence[str] = ("",)) -
     return "\n".join(container_lines(document.rootFrame(), list(tail)))
 
 
+def selection_to_markdown(document: QTextDocument, start: int, end: int) -> str:
+    """The Markdown of what lies between two positions (copy, drag): whole boxes and tables
+    that the selection touches, the selected part of each paragraph."""
+    token = SPAN.set((start, end))
+    try:
+        return "\n".join(container_lines(document.rootFrame(), []))
+    finally:
+        SPAN.reset(token)
+
+
+def _outside(first: int, last: int) -> bool:
+    span = SPAN.get()
+    return span is not None and (last < span[0] or first >= span[1])
+
+
 def _lines_property(fmt: QTextFormat, key: int) -> list[str] | None:
     value = fmt.property(key)
     return json.loads(value) if isinstance(value, str) else None
@@ -35,12 +50,17 @@ def _lines_property(fmt: QTextFormat, key: int) -> list[str] | None:
 
 def container_lines(frame: QTextFrame, tail_default: list[str]) -> list[str]:
     out: list[str] = []
-    for index, (gap, lines) in enumerate(frame_chunks(frame)):
+    chunks = frame_chunks(frame)
+    if SPAN.get() is not None:  # copying: paragraphs outside the selection leave nothing
+        chunks = (chunk for chunk in chunks if any(line.strip() for line in chunk[1]))
+    for index, (gap, lines) in enumerate(chunks):
         if gap is None:
             gap = [] if index == 0 else [""]
         out += gap + lines
     tail = _lines_property(frame.frameFormat(), p.INNER_TAIL)
-    return out + (tail if tail is not None else tail_default)
+    if tail is None or (SPAN.get() is not None and frame.parentFrame() is None):
+        tail = tail_default
+    return out + tail
 
 
 def frame_chunks(frame: QTextFrame) -> Iterator[tuple[list[str] | None, list[str]]]:
@@ -49,7 +69,11 @@ def frame_chunks(frame: QTextFrame) -> Iterator[tuple[list[str] | None, list[str
     while not it.atEnd():
         child = it.currentFrame()
         block = it.currentBlock()
-        if child is not None:
+        if child is not None and _outside(child.firstPosition(), child.lastPosition()):
+            pass
+        elif child is None and _outside(block.position(), block.position() + block.length() - 1):
+            yield from _flush(run)
+        elif child is not None:
             yield from _flush(run)
             yield _lines_property(child.frameFormat(), p.GAP), _frame_lines(child)
         elif block.textList() is not None:
@@ -129,7 +153,11 @@ def _continuation(indent: str, line: str) -> str:
 
 def _frame_lines(frame: QTextFrame) -> list[str]:
     if isinstance(frame, QTextTable):
-        return table_lines(frame)
+        token = SPAN.set(None)  # a table is copied whole
+        try:
+            return table_lines(frame)
+        finally:
+            SPAN.reset(token)
     fmt = frame.frameFormat()
     kind = fmt.property(p.KIND)
     if kind == p.KIND_SOURCE:

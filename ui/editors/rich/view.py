@@ -31,8 +31,11 @@ from ui.editors.rich import styles
 from ui.editors.rich.inline_build import ImageResolver
 from ui.editors.rich.paste import ImageSaver, html_to_markdown
 from ui.editors.rich.to_document import markdown_to_document
+from ui.editors.rich.to_markdown import selection_to_markdown
 from ui.i18n import tr
 
+# our own type: Qt's QTextEdit fills "text/markdown" itself (without the call-out boxes)
+MARKDOWN_MIME = "application/x-courseware-markdown"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
 
 
@@ -103,10 +106,15 @@ class RichTextEdit(QTextEdit):
             return
         was_heading = self.textCursor().blockFormat().headingLevel() > 0
         super().keyPressEvent(event)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and was_heading:
-            cursor = self.textCursor()
-            if not cursor.block().text():  # after a heading, Word goes back to body text
-                fm.set_heading(self, 0)
+        if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        cursor = self.textCursor()
+        block_format = cursor.blockFormat()
+        if block_format.hasProperty(p.GAP):  # the blank lines before a block stay with it
+            block_format.clearProperty(p.GAP)
+            cursor.setBlockFormat(block_format)
+        if was_heading and not cursor.block().text():  # after a heading: body text, as in Word
+            fm.set_heading(self, 0)
 
     # -- right-click
 
@@ -122,6 +130,16 @@ class RichTextEdit(QTextEdit):
 
     # -- paste and drop
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy and drag carry the selection's Markdown too, so pasting it back here keeps
+        call-outs and spellings; other programs take the HTML or the plain text."""
+        mime = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        markdown = selection_to_markdown(self.document(), cursor.selectionStart(),
+                                         cursor.selectionEnd())
+        mime.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
+        return mime
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
@@ -130,6 +148,8 @@ class RichTextEdit(QTextEdit):
         pictures = [path for path in files if path.suffix.lower() in IMAGE_SUFFIXES]
         if pictures:
             self.insert_picture_files(pictures)
+        elif source.hasFormat(MARKDOWN_MIME):
+            self.insert_markdown(bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8"))
         elif source.hasHtml():
             self.insert_markdown(html_to_markdown(source.html(), self.save_image))
         elif source.hasImage():
