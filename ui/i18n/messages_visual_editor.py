@@ -54,6 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rich.source.markdown": {"en": "Kept as written (Markdown)", "zh": "按原样保留（Markdown）"},
     "rich.source.code": {"en": "Code (kept as written)", "zh": "代码（按原样保留）"},
     "rich.source.html": {"en": "HTML (kept as written)", "zh": "HTML（按原样保留）"},
+    "rich.unwrap": {"en": "Remove the box (keep its text)", "zh": "取消方框（保留文字）"},
+    "rich.reformat": {"en": "Show as formatted text", "zh": "转为格式文字"},
     "rich.source_mode": {"en": "Markdown source", "zh": "源代码"},
     "rich.source_mode.tip": {"en": "Edit the Markdown source instead of the formatted text",
                              "zh": "改为直接编辑 Markdown 源代码"},

@@ -120,3 +120,14 @@ def test_properties_carry_the_spelling(qapp) -> None:  # type: ignore[no-untyped
         it += 1
     assert formats[0].property(p.BOLD) == "__"
     assert formats[-1].property(p.ITALIC) == "_"
+
+
+def test_an_unknown_box_kind_is_kept_and_labelled_by_its_name(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.editors.rich.view import all_frames, frame_label
+
+    text = "::: checklist\n- one\n:::\n"
+    document = build(text)
+    assert document_to_markdown(document) == text
+    (frame,) = all_frames(document.rootFrame())
+    label = frame_label(frame)
+    assert label is not None and label[0] == "checklist"

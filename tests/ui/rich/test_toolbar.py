@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from courseware import model as m
-from tests.ui.rich.helpers import build
+from tests.ui.rich.helpers import build, source_blocks
 from ui.editors.rich import props as p
 from ui.editors.rich.field import MarkdownField
 from ui.editors.rich.table_picker import CELL, SizeGrid
@@ -189,3 +189,53 @@ def test_enter_after_a_heading_starts_body_text(field, lesson: m.Lesson, qtbot) 
     qtbot.keyClick(field.visual, Qt.Key.Key_Return)
     _type(field, qtbot, "Body")
     assert lesson.body == "## Title\n\nBody\n"
+
+
+def _cursor_into(field: MarkdownField, text: str) -> None:
+    found = field.visual.document().find(text)
+    assert not found.isNull(), text
+    field.visual.setTextCursor(found)
+
+
+def test_remove_a_box_keeping_its_text(field, lesson: m.Lesson) -> None:  # type: ignore[no-untyped-def]
+    lesson.body = "Before\n\n::: tip\nInside **it**.\n:::\n\nAfter\n"
+    field.document.changed.emit(lesson)
+    _cursor_into(field, "Inside")
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    field._context_menu(menu)
+    assert "rich-unwrap" in [action.objectName() for action in menu.actions()]
+    menu.deleteLater()
+    steps = field.document.undo_stack.count()
+    field.actions_by_name["unwrap"].trigger()
+    assert lesson.body == "Before\n\nInside **it**.\n\nAfter\n"
+    assert field.document.undo_stack.count() == steps + 1
+
+
+def test_a_fixed_source_block_becomes_formatted_text(field, lesson: m.Lesson) -> None:  # type: ignore[no-untyped-def]
+    lesson.body = "Title\n=====\n"
+    field.document.changed.emit(lesson)
+    assert source_blocks(field.visual.document()) == ["Title"]
+    _cursor_into(field, "=====")
+    cursor = field.visual.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("## Title")
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    field.visual.setTextCursor(cursor)
+    field.actions_by_name["reformat"].trigger()
+    assert lesson.body == "## Title\n"
+    assert source_blocks(field.visual.document()) == []
+    assert field.visual.document().firstBlock().blockFormat().headingLevel() == 2 or any(
+        b.blockFormat().headingLevel() == 2 for b in _blocks(field))
+
+
+def _blocks(field: MarkdownField):  # type: ignore[no-untyped-def]
+    block = field.visual.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()

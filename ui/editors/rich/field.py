@@ -38,10 +38,11 @@ from ui.commands import SetValueCommand, read_value
 from ui.document import CourseDocument
 from ui.editors import markdown_edits as md
 from ui.editors.rich import formatting as fm
+from ui.editors.rich import props as p
 from ui.editors.rich.source_edits import SOURCE_EDITS, works_in_source
 from ui.editors.rich.table_picker import TablePicker
 from ui.editors.rich.to_document import markdown_to_document
-from ui.editors.rich.to_markdown import document_to_markdown
+from ui.editors.rich.to_markdown import container_lines, document_to_markdown, source_lines
 from ui.editors.rich.view import RichTextEdit
 from ui.i18n import tr
 from ui.media_import import IMAGE_FILTER, image_markdown, import_image
@@ -359,6 +360,7 @@ class MarkdownField(QWidget):
                                    tr("rich.image.short")))
         if callouts:
             self._callout_button(bar)
+        self._box_actions()
         return bar
 
     def _view_bar(self) -> QToolBar:
@@ -372,6 +374,10 @@ class MarkdownField(QWidget):
         toggle.setToolTip(tr("rich.source_mode.tip"))
         bar.addAction(toggle)
         return bar
+
+    def _box_actions(self) -> None:
+        self._action("unwrap", tr("rich.unwrap"), self.unwrap_box)
+        self._action("reformat", tr("rich.reformat"), self.unwrap_box)
 
     def _table_button(self, bar: QToolBar) -> None:
         menu = QMenu(self)
@@ -424,11 +430,36 @@ class MarkdownField(QWidget):
         self.run_step(lambda: fm.insert_callout(self.visual, kind))
 
     def _context_menu(self, menu: QMenu) -> None:
-        if self.visual.textCursor().currentTable() is None:
+        cursor = self.visual.textCursor()
+        box = fm.box_at(cursor)
+        if box is not None:
+            menu.addSeparator()
+            source = box.frameFormat().property(p.KIND) == p.KIND_SOURCE
+            menu.addAction(self.actions_by_name["reformat" if source else "unwrap"])
+        if cursor.currentTable() is not None:
+            menu.addSeparator()
+            for edit in TABLE_EDITS:
+                menu.addAction(self.actions_by_name[f"table_{edit}"])
+
+    def unwrap_box(self) -> None:
+        """Take the text out of its box (a call-out or quote), or read a kept-as-written block
+        again as formatted text (after fixing it)."""
+        box = fm.box_at(self.visual.textCursor())
+        if box is None:
             return
-        menu.addSeparator()
-        for edit in TABLE_EDITS:
-            menu.addAction(self.actions_by_name[f"table_{edit}"])
+        if box.frameFormat().property(p.KIND) == p.KIND_SOURCE:
+            inner = "\n".join(source_lines(box))
+        else:
+            inner = "\n".join(container_lines(box, []))
+
+        def change() -> None:
+            step = QTextCursor(self.visual.document())
+            step.beginEditBlock()  # one undo step: the box goes, its text comes back
+            self.visual.setTextCursor(fm.remove_frame(box))
+            self.visual.insert_markdown(inner)
+            step.endEditBlock()
+
+        self.run_step(change)
 
     # -- shortcuts: taken before the window's (Ctrl+1 … are the window's otherwise)
 

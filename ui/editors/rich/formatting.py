@@ -362,8 +362,29 @@ def insert_callout(edit: QTextEdit, kind: str) -> QTextFrame:
     return frame
 
 
-def callout_at(cursor: QTextCursor) -> QTextFrame | None:
-    frame = _outer_frame(cursor)
-    if frame is not None and frame.frameFormat().property(p.KIND) == p.KIND_CALLOUT:
-        return frame
+def box_at(cursor: QTextCursor) -> QTextFrame | None:
+    """The call-out, quote or source box around the cursor (not a table)."""
+    frame = cursor.currentFrame()
+    root = cursor.document().rootFrame()
+    while frame is not None and frame != root:
+        if frame.frameFormat().property(p.KIND) in (p.KIND_CALLOUT, p.KIND_QUOTE, p.KIND_SOURCE):
+            return frame
+        frame = frame.parentFrame()
     return None
+
+
+def remove_frame(frame: QTextFrame) -> QTextCursor:
+    """Delete a box with what it holds; returns a cursor in an empty paragraph where it was
+    (the paragraphs before and after stay apart, with their formats)."""
+    document = frame.document()
+    after = document.findBlock(frame.lastPosition() + 1)
+    after_block, after_char = after.blockFormat(), after.charFormat()
+    cursor = QTextCursor(document)
+    cursor.setPosition(frame.firstPosition() - 1)
+    cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    cursor.insertBlock(after_block, after_char)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    return cursor

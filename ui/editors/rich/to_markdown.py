@@ -161,7 +161,7 @@ def _frame_lines(frame: QTextFrame) -> list[str]:
     fmt = frame.frameFormat()
     kind = fmt.property(p.KIND)
     if kind == p.KIND_SOURCE:
-        return _source_lines(frame)
+        return source_lines(frame)
     inner = container_lines(frame, [])
     if kind == p.KIND_QUOTE:
         return [f"> {line}" if line else ">" for line in inner]
@@ -170,7 +170,7 @@ def _frame_lines(frame: QTextFrame) -> list[str]:
     return inner
 
 
-def _source_lines(frame: QTextFrame) -> list[str]:
+def source_lines(frame: QTextFrame) -> list[str]:
     lines = []
     it = frame.begin()
     while not it.atEnd():

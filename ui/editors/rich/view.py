@@ -32,7 +32,7 @@ from ui.editors.rich.inline_build import ImageResolver
 from ui.editors.rich.paste import ImageSaver, html_to_markdown
 from ui.editors.rich.to_document import markdown_to_document
 from ui.editors.rich.to_markdown import selection_to_markdown
-from ui.i18n import tr
+from ui.i18n import catalogue, tr
 
 # our own type: Qt's QTextEdit fills "text/markdown" itself (without the call-out boxes)
 MARKDOWN_MIME = "application/x-courseware-markdown"
@@ -44,8 +44,8 @@ def frame_label(frame: QTextFrame) -> tuple[str, QColor] | None:
     kind = fmt.property(p.KIND)
     if kind == p.KIND_CALLOUT:
         name = str(fmt.property(p.CALLOUT))
-        key = f"rich.callout.{name}"
-        text = tr(key) if name in styles.CALLOUT_COLOURS else tr(f"section.{name}")
+        known = {f"rich.callout.{name}", f"section.{name}"} & set(catalogue())
+        text = tr(min(known, key=lambda k: not k.startswith("rich"))) if known else name
         return text, styles.callout_colours(name)[0]
     if kind == p.KIND_SOURCE:
         reason = str(fmt.property(p.SOURCE_LABEL) or "markdown")
