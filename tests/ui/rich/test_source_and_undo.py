@@ -134,3 +134,20 @@ def test_the_formatting_bar_inserts_markdown_in_source_mode(field: MarkdownField
     field.insert_table(2, 2)
     field.actions_by_name["callout_tip"].trigger()
     assert lesson.body == "**word**\n| | |\n|---|---|\n| | |\n\n::: tip\n\n:::\n"
+
+
+def test_opening_every_lesson_and_case_changes_nothing(workspace) -> None:  # type: ignore[no-untyped-def]
+    field_module._prefer_source = False
+    course = workspace.document.course
+    items = [item for module in course.modules for item in module.items
+             if isinstance(item, m.Lesson | m.CaseStudy)]
+    assert len(items) > 20
+    for item in items:
+        assert workspace.select_object(item)
+        editor = workspace.window.editor_area.editor
+        fields = [editor.field] if isinstance(editor, LessonEditor) else list(
+            editor.sections.values())
+        for markdown_field in fields:
+            assert markdown_field.markdown() == markdown_field.value(), item.id
+    assert workspace.document.undo_stack.count() == 0
+    assert not workspace.document.modified
