@@ -61,12 +61,20 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
 
 
 def _lesson_source(gallery: Gallery, workspace: Workspace, lesson: m.Lesson) -> None:
-    """The lesson editor in source mode (Markdown beside the trainee preview)."""
+    """The visual editor at the lesson's first table and callout box, then the lesson in
+    source mode (Markdown beside the trainee preview)."""
     from ui.editors.lesson_editor import LessonEditor
 
     workspace.select_object(lesson)
     editor = workspace.window.editor_area.editor
     assert isinstance(editor, LessonEditor)
+    visual = editor.field.visual
+    frames = visual.document().rootFrame().childFrames()
+    if frames:
+        top = visual.document().documentLayout().frameBoundingRect(frames[0]).top()
+        visual.verticalScrollBar().setValue(int(top) - 40)
+        gallery.window("editor-lesson-boxes", workspace.window)
+        visual.verticalScrollBar().setValue(0)
     editor.field.set_source_mode(True, remember=False)
     gallery.window("editor-lesson-source", workspace.window)
     editor.field.set_source_mode(False, remember=False)

@@ -10,6 +10,7 @@ DOCS_FOLDER = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BOTH_LANGUAGES = {
     "editor-lesson": "authoring",
     "editor-lesson-source": "authoring-source",
+    "editor-lesson-boxes": "authoring-boxes",
     "editor-case": "case-editor",
     "editor-quiz": "quiz-editor",
     "editor-single_choice": "question-editor",
