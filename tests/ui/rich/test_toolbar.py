@@ -239,3 +239,24 @@ def _blocks(field: MarkdownField):  # type: ignore[no-untyped-def]
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_pictures_outside_the_course_are_not_read(field, lesson: m.Lesson, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    outside = tmp_path / "secret.png"
+    outside.write_bytes((field.document.root / "media" / "flow.png").read_bytes())
+    lesson.body = (f"![x]({outside.as_uri()}) ![y](../../../../secret.png) "
+                   "![图](../../../media/图.png)\n")
+    field.document.changed.emit(lesson)
+    names = [f.charFormat().toImageFormat().name() for f in iter_fragments(field)
+             if f.charFormat().isImageFormat()]
+    assert len(names) == 3 and all(name.startswith("missing:") for name in names)
+    resource = QTextDocument.ResourceType.ImageResource.value
+    from PySide6.QtCore import QUrl
+
+    assert field.visual.loadResource(resource, QUrl.fromLocalFile(str(outside))).isNull()
+    assert field.visual.loadResource(resource, QUrl(f"missing:{outside}")).isNull()
+    inside = field.document.root / "media" / "flow.png"
+    assert not field.visual.loadResource(resource, QUrl.fromLocalFile(str(inside))).isNull()
+    assert field.markdown() == lesson.body

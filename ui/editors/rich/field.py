@@ -98,6 +98,7 @@ class MarkdownField(QWidget):
         self.visual = RichTextEdit(self.resolve_image, self.save_image_bytes, self.import_file)
         self.visual.setObjectName(f"{name}-visual")
         self.visual.menu_hook = self._context_menu
+        self.visual.allow_file = self.inside_course
         self.source = QPlainTextEdit()
         self.source.setObjectName(f"{name}-source")
         self.source.setAccessibleName(tr("rich.source_editor"))
@@ -244,6 +245,11 @@ class MarkdownField(QWidget):
     def resolve_image(self, src: str) -> str | None:
         found = resolve_inside(self.document.root, src, self._base())
         return str(found[0]) if found is not None and found[0].is_file() else None
+
+    def inside_course(self, path: Path) -> bool:
+        root = self.document.root.resolve()
+        resolved = path.resolve()
+        return resolved == root or root in resolved.parents
 
     def import_file(self, path: Path) -> str | None:
         try:

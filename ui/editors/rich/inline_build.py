@@ -35,7 +35,8 @@ def image_format(src: str, alt: str, title: str, resolve: ImageResolver | None) 
     if title:
         fmt.setProperty(p.IMAGE_TITLE, title)
     path = resolve(src) if resolve is not None else None
-    fmt.setName(QUrl.fromLocalFile(path).toString() if path else src)
+    # a picture outside the course is never loaded (the name is not a file: "missing:…")
+    fmt.setName(QUrl.fromLocalFile(path).toString() if path else f"missing:{src}")
     fmt.setToolTip(alt or src)
     if path:
         size = QImageReader(path).size()

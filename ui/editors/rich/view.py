@@ -68,6 +68,7 @@ class RichTextEdit(QTextEdit):
         super().__init__()
         self.images, self.save_image, self.import_file = images, save_image, import_file
         self.menu_hook: Callable[[QMenu], None] | None = None
+        self.allow_file: Callable[[Path], bool] | None = None  # pictures it may read
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         # text wraps to the width; a 100% table may stick out by a pixel of its border
@@ -205,6 +206,15 @@ class RichTextEdit(QTextEdit):
         cursor.insertFragment(fragment)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        """Only pictures inside the course are read from disk. (Returning nothing would let
+        the document load the name itself, so anything else gets an empty picture.)"""
+        name = QUrl(name)
+        path = Path(name.toLocalFile()) if name.isLocalFile() else None
+        if path is None or self.allow_file is None or not self.allow_file(path):
+            return QImage()
+        return QImage(str(path))
 
     def anchor_at_cursor(self) -> str:
         return self.textCursor().charFormat().anchorHref()
