@@ -260,3 +260,35 @@ def test_pictures_outside_the_course_are_not_read(field, lesson: m.Lesson, tmp_p
     inside = field.document.root / "media" / "flow.png"
     assert not field.visual.loadResource(resource, QUrl.fromLocalFile(str(inside))).isNull()
     assert field.markdown() == lesson.body
+
+
+def test_word_style_autoformat_of_lists_and_headings(field, lesson: m.Lesson, qtbot) -> None:  # type: ignore[no-untyped-def]
+    field.visual.setFocus()
+    qtbot.keyClicks(field.visual, "## Title")
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)
+    qtbot.keyClicks(field.visual, "1. first")
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)
+    qtbot.keyClicks(field.visual, "second")
+    assert lesson.body == "## Title\n\n1. first\n2. second\n"
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)
+    qtbot.keyClick(field.visual, Qt.Key.Key_Return)  # an empty item ends the list, as in Word
+    qtbot.keyClicks(field.visual, "- bullet")
+    assert lesson.body == "## Title\n\n1. first\n2. second\n\n- bullet\n"
+
+
+def test_ctrl_k_asks_for_the_link(field, lesson: m.Lesson, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from ui.editors.rich.field import LinkDialog
+
+    def answer(dialog: LinkDialog) -> int:
+        assert dialog.text.text() == "guide"  # the selected words
+        dialog.address.setText("https://example.com/g")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LinkDialog, "exec", answer)
+    field.visual.setFocus()
+    qtbot.keyClicks(field.visual, "guide")
+    _select_all(field)
+    qtbot.keyClick(field.visual, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert lesson.body == "[guide](https://example.com/g)\n"

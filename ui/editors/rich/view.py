@@ -105,6 +105,8 @@ class RichTextEdit(QTextEdit):
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             fm.change_indent(self, step)
             return
+        if key == Qt.Key.Key_Space and not event.modifiers() and self._autoformat():
+            return
         was_heading = self.textCursor().blockFormat().headingLevel() > 0
         super().keyPressEvent(event)
         if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -116,6 +118,30 @@ class RichTextEdit(QTextEdit):
             cursor.setBlockFormat(block_format)
         if was_heading and not cursor.block().text():  # after a heading: body text, as in Word
             fm.set_heading(self, 0)
+
+    def _autoformat(self) -> bool:
+        """As in Word: "1." or "-" then a space at the start of a paragraph starts a list; "#",
+        "##", "###" then a space make it a heading. Ctrl+Z brings the typed marks back."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        typed = block.text()[:cursor.positionInBlock()]
+        if cursor.hasSelection() or block.textList() is not None or \
+                block.blockFormat().headingLevel() or cursor.currentTable() is not None:
+            return False
+        if typed in ("-", "*", "1.", "1)"):
+            change = lambda: fm.toggle_list(self, ordered=typed[0] == "1")  # noqa: E731
+        elif typed in ("#", "##", "###"):
+            change = lambda: fm.set_heading(self, len(typed))  # noqa: E731
+        else:
+            return False
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self.setTextCursor(cursor)
+        change()
+        cursor.endEditBlock()
+        return True
 
     # -- right-click
 
