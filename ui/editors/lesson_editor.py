@@ -57,7 +57,7 @@ class LessonEditor(EditorBase):
         self.field.visual.setAccessibleName(tr("rich.editor"))
         self.source = self.field.source
         self.preview_pane = self._preview_pane()
-        self.preview_action = self.field._action("preview", tr("rich.preview"),
+        self.preview_action = self.field.bar.action("preview", tr("rich.preview"),
                                                  self._preview_toggled)
         self.preview_action.setCheckable(True)
         self.preview_action.setToolTip(tr("rich.preview.tip"))

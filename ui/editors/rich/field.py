@@ -12,24 +12,18 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QUndoCommand
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from courseware.fileio import resolve_inside
@@ -39,17 +33,15 @@ from ui.document import CourseDocument
 from ui.editors import markdown_edits as md
 from ui.editors.rich import formatting as fm
 from ui.editors.rich import props as p
+from ui.editors.rich.link_dialog import LinkDialog
 from ui.editors.rich.source_edits import SOURCE_EDITS, works_in_source
-from ui.editors.rich.table_picker import TablePicker
 from ui.editors.rich.to_document import markdown_to_document
 from ui.editors.rich.to_markdown import container_lines, document_to_markdown, source_lines
+from ui.editors.rich.toolbar import TABLE_EDITS, FormatBar
 from ui.editors.rich.view import RichTextEdit
 from ui.i18n import tr
 from ui.media_import import IMAGE_FILTER, image_markdown, import_image
 
-CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
-TABLE_EDITS = ("row_above", "row_below", "column_left", "column_right", "delete_row",
-               "delete_column", "delete_table")
 _prefer_source = False  # the mode the last field was left in: the next one opens in it
 
 
@@ -61,24 +53,6 @@ class FormatStepCommand(SetValueCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return False
-
-
-class LinkDialog(QDialog):
-    def __init__(self, parent: QWidget, text: str, address: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("rich.link.title"))
-        form = QFormLayout(self)
-        self.text = QLineEdit(text)
-        self.address = QLineEdit(address)
-        self.address.setPlaceholderText("https://")
-        form.addRow(tr("rich.link.text"), self.text)
-        form.addRow(tr("rich.link.address"), self.address)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setMinimumWidth(420)
 
 
 class MarkdownField(QWidget):
@@ -106,11 +80,12 @@ class MarkdownField(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.visual)
         self.stack.addWidget(self.source)
-        self.actions_by_name: dict[str, QAction] = {}
-        self.toolbar = self._toolbar(callouts)
+        self.bar = FormatBar(self, callouts)
+        self.actions_by_name = self.bar.actions
+        self.toolbar, self.view_bar = self.bar.toolbar, self.bar.view_bar
+        self.table_menu = self.bar.table_menu
         self.format_actions = [action for name, action in self.actions_by_name.items()
-                               if not works_in_source(name)]  # hidden in source mode
-        self.view_bar = self._view_bar()
+                               if not works_in_source(name) and name != "source_mode"]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -295,130 +270,15 @@ class MarkdownField(QWidget):
             return
         self.run_step(lambda: fm.set_link(self.visual, text, address.strip()))
 
-    # -- toolbar
+    # -- toolbar commands
 
-    def _action(self, name: str, text: str, slot: Callable[[], object], short: str = "",
-                keys: tuple[str, ...] = ()) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"rich-{name.replace('_', '-')}")
-        action.setIconText(short or text)
-        shortcut = f" ({keys[0]})" if keys else ""
-        action.setToolTip(f"{text}{shortcut}")
-        action.setProperty("keys", [QKeySequence(k) for k in keys])
-        action.triggered.connect(lambda _=False: self._trigger(name, slot))
-        self.actions_by_name[name] = action
-        return action
-
-    def _trigger(self, name: str, slot: Callable[[], object]) -> None:
+    def trigger(self, name: str, slot: Callable[[], object]) -> None:
         source_edit = SOURCE_EDITS.get(name)
         if source_edit is not None and self.in_source_mode():
             source_edit(self.source)
             self.source.setFocus()
         else:
             slot()
-
-    def _toolbar(self, callouts: bool) -> QToolBar:
-        bar = QToolBar()
-        bar.setObjectName("rich-toolbar")
-        bar.setAccessibleName(tr("rich.toolbar"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        step = self.run_step
-        v = self.visual
-        bar.addAction(self._action("paragraph", tr("rich.paragraph"),
-                                   lambda: step(lambda: fm.set_heading(v, 0)),
-                                   tr("rich.paragraph.short"), ("Ctrl+0",)))
-        for level in (1, 2, 3):
-            bar.addAction(self._action(
-                f"heading_{level}", tr("rich.heading", level=level),
-                lambda n=level: step(lambda: fm.set_heading(v, n)),  # type: ignore[misc]
-                tr("rich.heading.short", level=level), (f"Ctrl+{level}",)))
-        bar.addSeparator()
-        bar.addAction(self._action("bold", tr("rich.bold"),
-                                   lambda: step(lambda: fm.toggle_mark(v, "bold")),
-                                   tr("rich.bold.short"), ("Ctrl+B",)))
-        bar.addAction(self._action("italic", tr("rich.italic"),
-                                   lambda: step(lambda: fm.toggle_mark(v, "italic")),
-                                   tr("rich.italic.short"), ("Ctrl+I",)))
-        bold_font = bar.widgetForAction(self.actions_by_name["bold"]).font()
-        bold_font.setBold(True)
-        bar.widgetForAction(self.actions_by_name["bold"]).setFont(bold_font)
-        italic_font = bar.widgetForAction(self.actions_by_name["italic"]).font()
-        italic_font.setItalic(True)
-        bar.widgetForAction(self.actions_by_name["italic"]).setFont(italic_font)
-        bar.addSeparator()
-        bar.addAction(self._action("bullets", tr("rich.bullets"),
-                                   lambda: step(lambda: fm.toggle_list(v, False)),
-                                   tr("rich.bullets.short"), ("Ctrl+Shift+8",)))
-        bar.addAction(self._action("numbers", tr("rich.numbers"),
-                                   lambda: step(lambda: fm.toggle_list(v, True)),
-                                   tr("rich.numbers.short"), ("Ctrl+Shift+7",)))
-        bar.addAction(self._action("outdent", tr("rich.outdent"),
-                                   lambda: step(lambda: fm.change_indent(v, -1)),
-                                   tr("rich.outdent.short"), ("Shift+Tab",)))
-        bar.addAction(self._action("indent", tr("rich.indent"),
-                                   lambda: step(lambda: fm.change_indent(v, 1)),
-                                   tr("rich.indent.short"), ("Tab",)))
-        bar.addSeparator()
-        self._table_button(bar)
-        bar.addAction(self._action("link", tr("rich.link"), self.edit_link,
-                                   tr("rich.link.short"), ("Ctrl+K",)))
-        bar.addAction(self._action("image", tr("rich.image"), self.choose_image,
-                                   tr("rich.image.short")))
-        if callouts:
-            self._callout_button(bar)
-        self._box_actions()
-        return bar
-
-    def _view_bar(self) -> QToolBar:
-        """Switches of the view, kept apart so a narrow window never hides them in »."""
-        bar = QToolBar()
-        bar.setObjectName("rich-view-bar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toggle = self._action("source_mode", tr("rich.source_mode"),
-                              lambda: self.set_source_mode(toggle.isChecked()))
-        toggle.setCheckable(True)
-        toggle.setToolTip(tr("rich.source_mode.tip"))
-        bar.addAction(toggle)
-        return bar
-
-    def _box_actions(self) -> None:
-        self._action("unwrap", tr("rich.unwrap"), self.unwrap_box)
-        self._action("reformat", tr("rich.reformat"), self.unwrap_box)
-
-    def _table_button(self, bar: QToolBar) -> None:
-        menu = QMenu(self)
-        picker = TablePicker()
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(picker)
-        menu.addAction(holder)
-        picker.picked.connect(lambda r, c: self._picked(menu, r, c))
-        menu.addSeparator()
-        for edit in TABLE_EDITS:
-            menu.addAction(self._action(f"table_{edit}", tr(f"rich.table.{edit}"),
-                                        lambda e=edit: self.table_edit(e)))  # type: ignore[misc]
-        self.table_menu = menu
-        action = self._action("table", tr("rich.table"), lambda: None)
-        action.setMenu(menu)
-        bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-
-    def _callout_button(self, bar: QToolBar) -> None:
-        menu = QMenu(self)
-        for kind in CALLOUT_KINDS:
-            menu.addAction(self._action(f"callout_{kind}", tr(f"rich.callout.{kind}"),
-                                        lambda k=kind: self.insert_callout(k)))  # type: ignore[misc]
-        action = self._action("callout", tr("rich.callout"), lambda: None)
-        action.setMenu(menu)
-        bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-
-    def _picked(self, menu: QMenu, rows: int, columns: int) -> None:
-        menu.close()
-        self.insert_table(rows, columns)
 
     def insert_table(self, rows: int, columns: int) -> None:
         if self.in_source_mode():
@@ -469,25 +329,11 @@ class MarkdownField(QWidget):
 
     # -- shortcuts: taken before the window's (Ctrl+1 … are the window's otherwise)
 
-    def _action_for_key(self, event: QKeyEvent) -> QAction | None:
-        pressed = QKeySequence(event.keyCombination())
-        alternatives = {Qt.Key.Key_Ampersand: Qt.Key.Key_7, Qt.Key.Key_Asterisk: Qt.Key.Key_8}
-        other = alternatives.get(Qt.Key(event.key()))
-        if other is not None:
-            pressed_alt = QKeySequence(event.modifiers().value | other.value)
-        else:
-            pressed_alt = pressed
-        for action in self.actions_by_name.values():
-            for keys in action.property("keys") or []:
-                if keys in (pressed, pressed_alt) and keys.toString() not in ("Tab", "Shift+Tab"):
-                    return action
-        return None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in (self.visual, self.source) and event.type() in (QEvent.Type.ShortcutOverride,
                                                        QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
-            action = self._action_for_key(event)
+            action = self.bar.action_for_key(event)
             if action is not None and action.isEnabled():
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:
