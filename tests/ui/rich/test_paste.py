@@ -115,10 +115,12 @@ def test_pasting_word_into_the_editor(field: MarkdownField, lesson: m.Lesson, pi
                                       course_document) -> None:
     field.visual.setFocus()
     field.visual.insertPlainText("Intro")
+    steps = field.document.undo_stack.count()
     mime = QMimeData()
     mime.setHtml(_clipboard("word-2016-windows.cfhtml", picture))
     mime.setText("plain text version")
     field.visual.insertFromMimeData(mime)
+    assert field.document.undo_stack.count() == steps + 1  # the paste is one step of its own
     body = lesson.body
     assert body.startswith("Intro\n\n# 积极回应公式\n\n回应客户时，先**倾听**")
     assert "- **认同**情绪\n  - 说出客户的感受\n" in body

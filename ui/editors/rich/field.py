@@ -73,6 +73,7 @@ class MarkdownField(QWidget):
         self.visual.setObjectName(f"{name}-visual")
         self.visual.menu_hook = self._context_menu
         self.visual.allow_file = self.inside_course
+        self.visual.step_hook = self.run_step
         self.source = QPlainTextEdit()
         self.source.setObjectName(f"{name}-source")
         self.source.setAccessibleName(tr("rich.source_editor"))

@@ -69,6 +69,7 @@ class RichTextEdit(QTextEdit):
         self.images, self.save_image, self.import_file = images, save_image, import_file
         self.menu_hook: Callable[[QMenu], None] | None = None
         self.allow_file: Callable[[Path], bool] | None = None  # pictures it may read
+        self.step_hook: Callable[[Callable[[], object]], None] | None = None
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         # text wraps to the width; a 100% table may stick out by a pixel of its border
@@ -171,6 +172,13 @@ class RichTextEdit(QTextEdit):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste and drop: one undo step of their own (not merged with typing)."""
+        if self.step_hook is not None:
+            self.step_hook(lambda: self._insert(source))
+        else:
+            self._insert(source)
+
+    def _insert(self, source: QMimeData) -> None:
         files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
         pictures = [path for path in files if path.suffix.lower() in IMAGE_SUFFIXES]
         if pictures:
