@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from courseware import model as m
+from exporters.html.markdown_render import markdown_to_html
 from tests.ui.rich.helpers import build, source_blocks
 from ui.editors.rich import props as p
 from ui.editors.rich.field import MarkdownField
 from ui.editors.rich.table_picker import CELL, SizeGrid
+
+
+def render_markdown(text: str) -> str:
+    """The text of the lesson as the exports render it (Python-Markdown)."""
+    html = str(markdown_to_html(text, trainer_edition=True, callout_titles={}))
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
 
 
 def _type(field: MarkdownField, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -292,3 +303,16 @@ def test_ctrl_k_asks_for_the_link(field, lesson: m.Lesson, qtbot, monkeypatch) -
     _select_all(field)
     qtbot.keyClick(field.visual, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert lesson.body == "[guide](https://example.com/g)\n"
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("2*3 = 6", "2\\*3 = 6"), ("a_b and _c_", "a_b and \\_c\\_"), ("[note]", "\\[note\\]"),
+    ("<div> & &copy;", "&lt;div> & &amp;copy;"), ("1986. A year", "1986\\. A year"),
+    ("# not a heading", "\\# not a heading"), (":::", "&#58;::"), ("+ plus", "\\+ plus"),
+])
+def test_typed_characters_stay_text(field, lesson: m.Lesson, typed: str, written: str) -> None:  # type: ignore[no-untyped-def]
+    field.visual.insertPlainText(typed)
+    assert lesson.body == f"{written}\n"
+    document = build(lesson.body)  # and read back, it is the same text
+    assert document.toPlainText() == typed
+    assert render_markdown(lesson.body) == typed  # the exports show what was typed

@@ -18,7 +18,7 @@ _LINE_START = (
     (re.compile(r"^([-+])(?=\s|$)"), r"\\\1"),
     (re.compile(r"^(\d{1,9})([.)])(?=\s|$)"), r"\1\\\2"),
     (re.compile(r"^>"), r"\\>"),
-    (re.compile(r"^:::"), r"\\:::"),
+    (re.compile(r"^:::"), "&#58;::"),  # not a call-out fence (Python-Markdown has no "\\:")
 )
 SPACES = " \t"
 # while a selection is copied: the document positions [start, end) to write
@@ -70,8 +70,9 @@ def _clipped(position: int, text: str) -> str:
 def escape_text(text: str, line_start: bool, table: bool) -> str:
     text = _ALWAYS.sub(lambda m: "\\" + m.group(0), text)
     text = "".join(_escape_underscore(text, i) for i in range(len(text)))
-    text = _TAG_START.sub("\\<", text)
-    text = _ENTITY.sub("\\&", text)
+    # entities, not backslashes: Python-Markdown (the exports) cannot escape < and &
+    text = _ENTITY.sub("&amp;", text)
+    text = _TAG_START.sub("&lt;", text)
     if table:
         text = text.replace("|", "\\|")
     if line_start:
