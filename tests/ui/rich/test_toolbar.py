@@ -7,7 +7,6 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
