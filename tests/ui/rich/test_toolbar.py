@@ -315,3 +315,33 @@ def test_typed_characters_stay_text(field, lesson: m.Lesson, typed: str, written
     document = build(lesson.body)  # and read back, it is the same text
     assert document.toPlainText() == typed
     assert render_markdown(lesson.body) == typed  # the exports show what was typed
+
+
+def test_bold_around_chinese_quotes_is_written_so_it_reads_back_bold(field, lesson: m.Lesson) -> None:  # type: ignore[no-untyped-def]
+    """CommonMark does not read 客户**“可靠”**的 as bold (a letter, then punctuation): such a
+    run is written with <strong>, which every renderer and the editor read as bold."""
+    field.visual.insertPlainText("客户“可靠”的服务，**不是**")
+    cursor = field.visual.document().find("“可靠”")
+    field.visual.setTextCursor(cursor)
+    field.actions_by_name["bold"].trigger()
+    assert lesson.body == "客户<strong>“可靠”</strong>的服务，\\*\\*不是\\*\\*\n"
+    document = build(lesson.body)
+    assert source_blocks(document) == []
+    bold = [f.text() for f in _fragments(document) if f.charFormat().property(p.BOLD)]
+    assert bold == ["“可靠”"]
+    assert "<strong>“可靠”</strong>" in str(markdown_to_html(
+        lesson.body, trainer_edition=True, callout_titles={}))
+    cursor = field.visual.document().find("服务")
+    field.visual.setTextCursor(cursor)
+    field.actions_by_name["bold"].trigger()
+    assert "的**服务**，" in lesson.body  # where ** works, ** is written
+
+
+def _fragments(document):  # type: ignore[no-untyped-def]
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()

@@ -63,6 +63,10 @@ def _line_ending(line: str) -> str:
     return line[len(line.rstrip(" ")):]
 
 
+_HTML_BOLD = {"<strong>", "</strong>", "<b>", "</b>"}
+_HTML_ITALIC = {"<em>", "</em>", "<i>", "</i>"}
+
+
 class InlineWriter:
     """Writes one block's inline tokens with the Markdown spelling kept in format properties."""
 
@@ -141,6 +145,18 @@ class InlineWriter:
         fmt.setProperty(p.CODE, token.markup)
         self.cursor.insertText(token.content, fmt)
 
+    def _html_mark(self, tag: str) -> None:
+        """<strong> and <em> (written where ** would not be read as bold) are bold and italic."""
+        closing = tag.startswith("</")
+        if tag.lower() in _HTML_BOLD:
+            if closing == (not self.bold):
+                raise Unsupported(tag)
+            self.bold = "" if closing else tag
+        else:
+            if closing == (not self.italic):
+                raise Unsupported(tag)
+            self.italic = "" if closing else tag
+
     def _image(self, token: Token, _raw: str) -> None:
         if self.link is not None:
             raise Unsupported("image in a link")
@@ -150,6 +166,10 @@ class InlineWriter:
         self.cursor.setCharFormat(self.format())
 
     def _html_inline(self, token: Token, _raw: str) -> None:
+        tag = token.content.lower()
+        if tag in _HTML_BOLD or tag in _HTML_ITALIC:
+            self._html_mark(token.content)
+            return
         fmt = self.format()
         if _BR.fullmatch(token.content):
             fmt.setProperty(p.BREAK, token.content)

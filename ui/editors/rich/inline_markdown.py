@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -101,13 +102,16 @@ def _marks(fmt: QTextCharFormat) -> list[tuple[str, ...]]:
     return marks
 
 
-def _open(mark: tuple[str, ...]) -> str:
-    return "[" if mark[0] == "link" else mark[1]
+HTML_MARKS = {"bold": "<strong>", "italic": "<em>"}
 
 
-def _close(mark: tuple[str, ...]) -> str:
+def _open(mark: tuple[str, ...], spelling: str) -> str:
+    return "[" if mark[0] == "link" else spelling
+
+
+def _close(mark: tuple[str, ...], spelling: str) -> str:
     if mark[0] != "link":
-        return mark[1]
+        return f"</{spelling[1:]}" if spelling.startswith("<") else spelling
     href, title = mark[1], mark[2]
     if re.search(r"[\s()<>]", href):
         href = f"<{href}>"
@@ -178,26 +182,71 @@ def pull_spaces(atoms: list[Atom]) -> list[Atom]:
     return result
 
 
+def _wanted(atoms: list[Atom], index: int, open_marks: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    atom = atoms[index]
+    wanted = _marks(atom.fmt)
+    if atom.kind == "text" and not atom.text.strip(SPACES):  # spaces never open a mark
+        wanted = [m for m in wanted if m[0] == "link"] if not open_marks else \
+            [m for m in open_marks if m in wanted]
+    return wanted
+
+
+def _edge_char(atom: Atom, last: bool) -> str:
+    if atom.kind == "break":
+        return " "
+    if atom.kind == "image":
+        return "!" if not last else ")"
+    if atom.kind == "code":
+        return "`"
+    text = atom.text
+    return (text[-1] if last else text[0]) if text else " "
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _flanks(before: str, first: str, last: str, after: str) -> bool:
+    """Whether ``**`` (or ``*``) around a run is read as emphasis by CommonMark: "客户**“可靠”**
+    的" is not (a letter, then punctuation), so such a run is written with <strong>."""
+    before, after = before or " ", after or " "
+    opens = not first.isspace() and (not _punctuation(first) or before.isspace()
+                                     or _punctuation(before))
+    closes = not last.isspace() and (not _punctuation(last) or after.isspace()
+                                     or _punctuation(after))
+    return opens and closes
+
+
+def _spelling(mark: tuple[str, ...], atoms: list[Atom], index: int, before: str) -> str:
+    if mark[0] == "link" or mark[1].startswith("<"):
+        return mark[1] if mark[0] != "link" else ""
+    end = index
+    while end + 1 < len(atoms) and mark in _marks(atoms[end + 1].fmt):
+        end += 1
+    after = _edge_char(atoms[end + 1], False) if end + 1 < len(atoms) else ""
+    if _flanks(before[-1:], _edge_char(atoms[index], False), _edge_char(atoms[end], True), after):
+        return mark[1]
+    return HTML_MARKS[mark[0]]
+
+
 def atoms_to_markdown(atoms: list[Atom], table: bool = False) -> str:
     out: list[str] = []
-    stack: list[tuple[str, ...]] = []
+    stack: list[tuple[tuple[str, ...], str]] = []  # open marks with the spelling used
     atoms = pull_spaces(atoms)
     for index, atom in enumerate(atoms):
-        wanted = _marks(atom.fmt)
-        if atom.kind == "text" and not atom.text.strip(SPACES):
-            wanted = [m for m in wanted if m[0] == "link"] if not stack else \
-                [m for m in stack if m in wanted]
+        wanted = _wanted(atoms, index, [mark for mark, _ in stack])
         keep = 0
-        while keep < min(len(stack), len(wanted)) and stack[keep] == wanted[keep]:
+        while keep < min(len(stack), len(wanted)) and stack[keep][0] == wanted[keep]:
             keep += 1
         while len(stack) > keep:
-            out.append(_close(stack.pop()))
+            out.append(_close(*stack.pop()))
         for mark in wanted[keep:]:
-            out.append(_open(mark))
-            stack.append(mark)
+            spelling = _spelling(mark, atoms, index, "".join(out))
+            out.append(_open(mark, spelling))
+            stack.append((mark, spelling))
         out.append(_atom_text(atoms, index, "".join(out), table))
     while stack:
-        out.append(_close(stack.pop()))
+        out.append(_close(*stack.pop()))
     return "".join(out)
 
 
