@@ -317,7 +317,7 @@ def test_typed_characters_stay_text(field, lesson: m.Lesson, typed: str, written
     assert render_markdown(lesson.body) == typed  # the exports show what was typed
 
 
-def test_bold_around_chinese_quotes_is_written_so_it_reads_back_bold(field, lesson: m.Lesson) -> None:  # type: ignore[no-untyped-def]
+def test_bold_around_chinese_quotes_reads_back_bold(field, lesson: m.Lesson) -> None:  # type: ignore[no-untyped-def]
     """CommonMark does not read 客户**“可靠”**的 as bold (a letter, then punctuation): such a
     run is written with <strong>, which every renderer and the editor read as bold."""
     field.visual.insertPlainText("客户“可靠”的服务，**不是**")

@@ -182,7 +182,8 @@ def pull_spaces(atoms: list[Atom]) -> list[Atom]:
     return result
 
 
-def _wanted(atoms: list[Atom], index: int, open_marks: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _wanted(atoms: list[Atom], index: int,
+            open_marks: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     atom = atoms[index]
     wanted = _marks(atom.fmt)
     if atom.kind == "text" and not atom.text.strip(SPACES):  # spaces never open a mark
@@ -233,7 +234,7 @@ def atoms_to_markdown(atoms: list[Atom], table: bool = False) -> str:
     out: list[str] = []
     stack: list[tuple[tuple[str, ...], str]] = []  # open marks with the spelling used
     atoms = pull_spaces(atoms)
-    for index, atom in enumerate(atoms):
+    for index in range(len(atoms)):
         wanted = _wanted(atoms, index, [mark for mark, _ in stack])
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep][0] == wanted[keep]:
