@@ -1,7 +1,8 @@
 """visual_open_lesson_ms, visual_save_lesson_ms, visual_save_large_lesson_ms: the visual lesson
-editor on the bundled course's longest lesson and on ten of it (issue #14). Opening builds the Qt document from Markdown (each block built and
-checked on its own); saving writes it back, which happens after every keystroke, so it must stay
-well under a frame (16 ms) on a classroom laptop."""
+editor on the bundled course's longest lesson and on ten of it (issue #14). Opening builds the
+Qt document from Markdown (each block built and checked on its own); saving writes it back,
+which happens after every keystroke, so it must stay well under a frame (16 ms) for a lesson
+of ordinary length on a classroom laptop."""
 
 from __future__ import annotations
 
