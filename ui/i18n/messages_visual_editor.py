@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rich.link.remove": {"en": "Remove link", "zh": "删除链接"},
     "rich.image": {"en": "Picture…", "zh": "图片…"},
     "rich.image.short": {"en": "Picture", "zh": "图片"},
+    "rich.image.describe": {"en": "Describe the picture", "zh": "图片说明"},
+    "rich.image.describe.label": {
+        "en": "What the picture shows (read aloud to trainees who cannot see it):",
+        "zh": "图片内容（供无法看图的学员朗读，也在图片缺失时显示）："},
     "rich.image.failed": {"en": "The picture could not be added: {error}",
                           "zh": "无法添加图片：{error}"},
     "rich.callout": {"en": "Callout box", "zh": "提示框"},

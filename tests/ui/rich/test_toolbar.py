@@ -345,3 +345,24 @@ def _fragments(document):  # type: ignore[no-untyped-def]
             yield it.fragment()
             it += 1
         block = block.next()
+
+
+def test_double_click_a_picture_to_describe_it(field, lesson: m.Lesson, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    lesson.body = "![](../../../media/flow.png)\n"
+    field.document.changed.emit(lesson)
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("text", ""))
+        return "三个环节的流程图", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    field.visual.show()
+    rect = field.visual.cursorRect(field.visual.document().find("\ufffc"))
+    point = rect.center()
+    assert field.visual.image_at(point) is not None
+    qtbot.mouseDClick(field.visual.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert asked == [""]
+    assert lesson.body == "![三个环节的流程图](../../../media/flow.png)\n"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -74,6 +75,7 @@ class MarkdownField(QWidget):
         self.visual.menu_hook = self._context_menu
         self.visual.allow_file = self.inside_course
         self.visual.step_hook = self.run_step
+        self.visual.describe_image = self.describe_image
         self.source = QPlainTextEdit()
         self.source.setObjectName(f"{name}-source")
         self.source.setAccessibleName(tr("rich.source_editor"))
@@ -253,6 +255,24 @@ class MarkdownField(QWidget):
         elif link:
             self.run_step(lambda: fm.insert_image(self.visual, link, path.stem,
                                                   self.resolve_image))
+
+    def describe_image(self, picture: QTextCursor) -> None:
+        """Ask for a picture's description (its alt text, read aloud and shown if it is lost)."""
+        fmt = picture.charFormat()
+        alt = str(fmt.property(p.IMAGE_ALT) or "")
+        text, accepted = QInputDialog.getText(self, tr("rich.image.describe"),
+                                              tr("rich.image.describe.label"), text=alt)
+        if accepted and text != alt:
+            self.set_image_description(picture, text)
+
+    def set_image_description(self, picture: QTextCursor, text: str) -> None:
+        def change() -> None:
+            fmt = picture.charFormat().toImageFormat()
+            fmt.setProperty(p.IMAGE_ALT, text)
+            fmt.setToolTip(text)
+            picture.setCharFormat(fmt)
+
+        self.run_step(change)
 
     # -- links
 

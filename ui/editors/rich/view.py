@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QTextBlockFormat,
@@ -70,6 +71,7 @@ class RichTextEdit(QTextEdit):
         self.menu_hook: Callable[[QMenu], None] | None = None
         self.allow_file: Callable[[Path], bool] | None = None  # pictures it may read
         self.step_hook: Callable[[Callable[[], object]], None] | None = None
+        self.describe_image: Callable[[QTextCursor], None] | None = None
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         # text wraps to the width; a 100% table may stick out by a pixel of its border
@@ -143,6 +145,28 @@ class RichTextEdit(QTextEdit):
         change()
         cursor.endEditBlock()
         return True
+
+    # -- pictures: double-click to describe one
+
+    def image_at(self, point: QPoint) -> QTextCursor | None:
+        """A cursor selecting the picture under ``point`` (None when there is none)."""
+        cursor = self.cursorForPosition(point)
+        for start in (cursor.position(), cursor.position() - 1):
+            if start < 0:
+                continue
+            probe = QTextCursor(self.document())
+            probe.setPosition(start)
+            probe.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+            if probe.charFormat().isImageFormat() and probe.selectedText() == p.OBJECT_CHAR:
+                return probe
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        picture = self.image_at(event.position().toPoint())
+        if picture is None or self.describe_image is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.describe_image(picture)
 
     # -- right-click
 
