@@ -27,7 +27,6 @@ KIND = _BASE + 21  # str on frames: "callout", "quote" or "source"
 CALLOUT = _BASE + 22  # str: tip, note, warning, example, trainer, background …
 FENCE_OPEN = _BASE + 23  # str: the exact opening line ("::: tip")
 FENCE_CLOSE = _BASE + 24  # str: the exact closing line (":::")
-INNER_LEAD = _BASE + 25  # str: blank lines after a fence's opening line, when not canonical
 INNER_TAIL = _BASE + 26  # str: blank lines before a fence's closing line
 MARKER = _BASE + 27  # str on list formats: "-", "*", "+", "." or ")"
 LOOSE = _BASE + 28  # bool on list formats: a blank line between items

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 # the printed handout's colours (exporters.pdf.styles.CALLOUT_COLOURS): accent, background
 CALLOUT_COLOURS = {
@@ -43,13 +43,4 @@ def mono_format(fmt: QTextCharFormat) -> QTextCharFormat:
 def code_format(fmt: QTextCharFormat) -> QTextCharFormat:
     mono_format(fmt)
     fmt.setBackground(QColor("#EFEFEF"))
-    return fmt
-
-
-def plain_char_format() -> QTextCharFormat:
-    """A character format with none of the Markdown marks (what a new paragraph types in)."""
-    fmt = QTextCharFormat()
-    for prop in (QTextFormat.Property.FontWeight, QTextFormat.Property.FontItalic,
-                 QTextFormat.Property.FontPointSize):
-        fmt.clearProperty(prop)
     return fmt

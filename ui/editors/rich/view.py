@@ -276,6 +276,3 @@ class RichTextEdit(QTextEdit):
 
     def anchor_at_cursor(self) -> str:
         return self.textCursor().charFormat().anchorHref()
-
-    def source_url(self, name: str) -> QUrl:
-        return QUrl(name)
