@@ -131,3 +131,23 @@ def test_an_unknown_box_kind_is_kept_and_labelled_by_its_name(qapp) -> None:  # 
     (frame,) = all_frames(document.rootFrame())
     label = frame_label(frame)
     assert label is not None and label[0] == "checklist"
+
+
+def test_a_file_with_windows_line_ends_is_shown_formatted_and_kept(qapp) -> None:  # type: ignore[no-untyped-def]
+    text = "## 标题\r\n\r\n正文**加粗**。\r\n\r\n- 一\r\n- 二\r\n"
+    document = build(text)
+    assert source_blocks(document) == []
+    assert document_to_markdown(document) == text
+    again = build("plain\n")  # a fresh load forgets the previous file's line ends
+    assert document_to_markdown(again) == "plain\n"
+
+
+def test_reloading_the_same_document_forgets_the_old_ending(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    from ui.editors.rich.to_document import markdown_to_document
+
+    document = QTextDocument()
+    markdown_to_document("a\r\n\r\n\r\n", document)
+    markdown_to_document("b\n", document)
+    assert document_to_markdown(document) == "b\n"

@@ -32,6 +32,7 @@ MARKER = _BASE + 27  # str on list formats: "-", "*", "+", "." or ")"
 LOOSE = _BASE + 28  # bool on list formats: a blank line between items
 TABLE_DELIM = _BASE + 29  # str on tables: the |---| line as written
 SOURCE_LABEL = _BASE + 30  # str on source frames: why it is kept as source
+NEWLINE = _BASE + 31  # str on the root frame: "\r\n" for a file written with Windows line ends
 
 KIND_CALLOUT = "callout"
 KIND_QUOTE = "quote"

@@ -44,12 +44,26 @@ def markdown_to_document(text: str, document: QTextDocument, images: ImageResolv
     from ui.editors.rich.to_markdown import document_to_markdown
 
     document.clear()
-    container = parse_container(text)
-    Builder(document, images).root(container, list(tail))
+    _root_property(document, p.INNER_TAIL, None)
+    windows = "\r\n" in text and text.count("\r\n") == text.count("\n")
+    source = text.replace("\r\n", "\n") if windows else text
+    _root_property(document, p.NEWLINE, "\r\n" if windows else None)
+    Builder(document, images).root(parse_container(source), list(tail))
     if document_to_markdown(document, tail) != text:  # safety net: never change a file
         document.clear()
+        _root_property(document, p.NEWLINE, None)
+        _root_property(document, p.INNER_TAIL, None)
         Builder(document, images).root(Container([Chunk("source", text.split("\n"),
                                                         name="markdown")], []), list(tail))
+
+
+def _root_property(document: QTextDocument, key: int, value: str | None) -> None:
+    fmt = document.rootFrame().frameFormat()
+    if value is None:
+        fmt.clearProperty(key)
+    else:
+        fmt.setProperty(key, value)
+    document.rootFrame().setFrameFormat(fmt)
 
 
 def encode_lines(lines: list[str]) -> str:

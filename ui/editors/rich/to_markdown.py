@@ -25,7 +25,9 @@ ORDERED_STYLES = (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListL
 
 def document_to_markdown(document: QTextDocument, tail: Sequence[str] = ("",)) -> str:
     """The Markdown of the whole document; ``tail`` is the ending when none was recorded."""
-    return "\n".join(container_lines(document.rootFrame(), list(tail)))
+    text = "\n".join(container_lines(document.rootFrame(), list(tail)))
+    newline = document.rootFrame().frameFormat().property(p.NEWLINE)
+    return text.replace("\n", newline) if newline == "\r\n" else text
 
 
 def selection_to_markdown(document: QTextDocument, start: int, end: int) -> str:
