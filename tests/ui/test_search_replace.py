@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from courseware import model as m
 from courseware import search
@@ -59,10 +59,12 @@ def test_clicking_a_match_selects_the_item_and_the_text(workspace, qtbot) -> Non
     match = row.data(0, MATCH_ROLE)
     _click(qtbot, panel, row)
     assert workspace.current_node().obj is match.place.item
-    source = workspace.window.editor_area.editor.findChild(QPlainTextEdit, "lesson-source")
-    assert source.hasFocus()
-    assert source.textCursor().selectionStart() == match.start
-    assert source.textCursor().selectedText() == match.found
+    visual = workspace.window.editor_area.editor.findChild(QTextEdit, "lesson-visual")
+    assert visual.hasFocus()  # the lesson opens in the visual editor, the words selected
+    assert visual.textCursor().selectedText() == match.found
+    before = match.text[:match.start]
+    assert visual.document().toPlainText().count(match.found, 0, visual.textCursor()
+                                                 .selectionStart()) == before.count(match.found)
 
 
 def test_clicking_an_option_match_selects_the_question_and_row(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -141,18 +143,18 @@ def test_replace_one_changes_the_selected_match_and_the_open_editor(workspace, q
 def test_ctrl_h_puts_the_selection_in_the_query_and_focuses_replace(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     lesson = workspace.document.course.modules[0].lessons[0]
     workspace.select_object(lesson)
-    source = workspace.window.editor_area.editor.findChild(QPlainTextEdit, "lesson-source")
-    source.setFocus()
-    cursor = source.textCursor()
+    visual = workspace.window.editor_area.editor.findChild(QTextEdit, "lesson-visual")
+    visual.setFocus()
+    cursor = visual.textCursor()
     cursor.setPosition(0)
     cursor.setPosition(2, cursor.MoveMode.KeepAnchor)
-    source.setTextCursor(cursor)
+    visual.setTextCursor(cursor)
     body = lesson.body
-    qtbot.keyClick(source, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(visual, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert lesson.body == body  # not taken by the lesson editor's own shortcuts
     assert workspace.window.search_dock.isVisible()
     panel = workspace.window.search_panel
-    assert panel.query.text() == lesson.body[:2]
+    assert panel.query.text() == visual.document().toPlainText()[:2]
     assert panel.replacement.hasFocus()
 
 
@@ -201,7 +203,7 @@ def test_escape_closes_the_find_panel(workspace, qtbot) -> None:  # type: ignore
 def test_every_kind_of_field_is_reached_by_a_click(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     """For each kind of text in the bundled course: the item opens, and the text is selected
     in its box, or its row (with the right column) is current in its list."""
-    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget, QTextEdit
 
     done: set[str] = set()
     for place in search.course_places(workspace.document.course):
@@ -215,7 +217,7 @@ def test_every_kind_of_field_is_reached_by_a_click(workspace, qtbot) -> None:  #
         workspace.search.jump_to(match)
         assert workspace.current_node().obj is place.item, place.part
         focus = workspace.window.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit):  # a text box, or a card's field
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit):  # a box, a card's field
             selected = (focus.selectedText() if isinstance(focus, QLineEdit)
                         else focus.textCursor().selectedText())
             assert selected == text[:2], place.part

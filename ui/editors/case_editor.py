@@ -1,14 +1,16 @@
-"""Case study editor: one tab per section; trainer-only sections are marked."""
+"""Case study editor: one tab per section, each edited visually (or as Markdown source);
+trainer-only sections are marked."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
 
 from courseware import model as m
-from ui.binding import TextBinding
 from ui.document import CourseDocument
 from ui.editors.base import EditorBase
 from ui.editors.form import BoundForm
+from ui.editors.rich.field import MarkdownField
 from ui.i18n import tr
 
 
@@ -32,18 +34,24 @@ class CaseEditor(EditorBase):
         self.main_layout.addWidget(form)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("editor.case_sections"))
+        self.sections: dict[str, MarkdownField] = {}
         for name in m.CASE_SECTIONS:
-            editor = QPlainTextEdit()
-            editor.setAccessibleName(section_title(name))
-            editor.setObjectName(f"section-{name}")
-            TextBinding(document, editor, case.sections, name, owner=case)
-            self.tabs.addTab(editor, section_title(name))
-            self.fields[f"sections.{name}"] = editor
+            # a section is stored without blank lines around it (the file adds the fences)
+            field = MarkdownField(document, case.sections, name, case, lambda: case.path,
+                                  f"section-{name}", callouts=False, tail=())
+            field.visual.setAccessibleName(
+                tr("rich.section_editor", section=tr(f"section.{name}")))
+            self.tabs.addTab(field, section_title(name))
+            self.sections[name] = field
+            self.fields[f"sections.{name}"] = field
         self.main_layout.addWidget(self.tabs, 1)
         self.register(form.fields)
 
     def focus_field(self, field: str) -> bool:
-        widget = self.fields.get(field)
-        if widget is not None and field.startswith("sections."):
-            self.tabs.setCurrentWidget(widget)
+        name = field.removeprefix("sections.")
+        section = self.sections.get(name)
+        if section is not None:
+            self.tabs.setCurrentWidget(section)
+            section.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         return super().focus_field(field)

@@ -1,4 +1,5 @@
-"""Lesson editor: Markdown source beside a live, debounced preview (same renderer as exports)."""
+"""Lesson editor: the lesson's text edited visually (like Word) or as Markdown source, with
+a trainee preview that can be shown beside it (same renderer as the exports)."""
 
 from __future__ import annotations
 
@@ -6,43 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QPlainTextEdit,
-    QSplitter,
-    QTextBrowser,
-    QToolBar,
-)
+from PySide6.QtWidgets import QCheckBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from courseware import model as m
 from exporters.html import Edition, render_lesson_html
-from ui.binding import TextBinding
 from ui.document import CourseDocument
-from ui.editors import markdown_edits as md
 from ui.editors.base import EditorBase
 from ui.editors.form import BoundForm
+from ui.editors.rich.field import MarkdownField
 from ui.i18n import tr
-from ui.media_import import IMAGE_FILTER, image_markdown, import_image
 
 PREVIEW_DELAY_MS = 300
 
-# (text key, shortcut, what it does to the editor)
-FORMAT_ACTIONS = (
-    ("format.bold", "Ctrl+B", lambda e: md.wrap_selection(e, "**")),
-    ("format.italic", "Ctrl+I", lambda e: md.wrap_selection(e, "*")),
-    ("format.heading", "Ctrl+Alt+H", lambda e: md.prefix_lines(e, "## ")),
-    ("format.list", "Ctrl+Alt+L", lambda e: md.prefix_lines(e, "- ")),
-    ("format.numbered", "Ctrl+Alt+O", lambda e: md.prefix_lines(e, "1. ")),
-    ("format.table", "Ctrl+Alt+T", lambda e: md.insert_text(e, md.TABLE_TEMPLATE)),
-    ("format.tip", "Ctrl+Alt+P", lambda e: md.insert_block(e, "tip")),
-    ("format.trainer", "Ctrl+Alt+N", lambda e: md.insert_block(e, "trainer")),
-)
-
 
 class MarkdownPreview(QTextBrowser):
-    """Renders a lesson a moment after the last keystroke."""
+    """Renders a lesson a moment after the last change (only while it is shown)."""
 
     def __init__(self, render: Callable[[], str]) -> None:
         super().__init__()
@@ -54,7 +33,8 @@ class MarkdownPreview(QTextBrowser):
         self.timer.timeout.connect(self.refresh)
 
     def schedule(self) -> None:
-        self.timer.start()
+        if self.isVisibleTo(self.window()):
+            self.timer.start()
 
     def refresh(self) -> None:
         scroll = self.verticalScrollBar().value()
@@ -72,46 +52,57 @@ class LessonEditor(EditorBase):
         form.number("field.duration", "duration_minutes", optional=True, decimals=0,
                     high=10000, suffix_key="unit.minutes")
         self.main_layout.addWidget(form)
-        self.source = QPlainTextEdit()
-        self.source.setAccessibleName(tr("field.body"))
-        self.source.setObjectName("lesson-source")
-        TextBinding(document, self.source, lesson, "body")
+        self.field = MarkdownField(document, lesson, "body", lesson, lambda: lesson.path,
+                                   "lesson")
+        self.field.visual.setAccessibleName(tr("rich.editor"))
+        self.source = self.field.source
+        self.preview_pane = self._preview_pane()
+        self.preview_action = self.field.bar.action("preview", tr("rich.preview"),
+                                                 self._preview_toggled)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setToolTip(tr("rich.preview.tip"))
+        self.field.view_bar.addAction(self.preview_action)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.field)
+        splitter.addWidget(self.preview_pane)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.main_layout.addWidget(splitter, 1)
+        document.changed.connect(self._document_changed)
+        self.field.mode_changed.connect(self.show_preview)
+        self.register(form.fields)
+        self.register({"body": self.field})
+        self.show_preview(self.field.in_source_mode())
+
+    def _preview_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.show_trainer = QCheckBox(tr("preview.show_trainer"))
         self.show_trainer.setChecked(True)
         self.preview = MarkdownPreview(self.render_preview)
         self.preview.setAccessibleName(tr("preview.accessible"))
         self.preview.setObjectName("lesson-preview")
-        self.main_layout.addWidget(self._toolbar())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.source)
-        splitter.addWidget(self.preview)
-        splitter.setChildrenCollapsible(False)
-        self.main_layout.addWidget(splitter, 1)
-        self.source.textChanged.connect(self.preview.schedule)
+        layout.addWidget(self.show_trainer)
+        layout.addWidget(self.preview, 1)
         self.show_trainer.toggled.connect(self.preview.refresh)
-        document.changed.connect(self._document_changed)
-        self.register(form.fields)
-        self.register({"body": self.source})
-        self.preview.refresh()
+        return pane
 
-    def _toolbar(self) -> QToolBar:
-        bar = QToolBar()
-        bar.setAccessibleName(tr("format.toolbar"))
-        for text_key, shortcut, apply in FORMAT_ACTIONS:
-            self._add_action(bar, text_key, shortcut, lambda _=False, f=apply: f(self.source))
-        self._add_action(bar, "format.image", "Ctrl+Alt+I", self.insert_image)
-        bar.addSeparator()
-        bar.addWidget(self.show_trainer)
-        return bar
+    def show_preview(self, shown: bool) -> None:
+        """The preview is shown beside source mode (Markdown is not what trainees see) and
+        hidden beside the visual editor, which already looks like the result."""
+        self.preview_pane.setVisible(shown)
+        self.preview_action.setChecked(shown)
+        if shown:
+            sizes = self.splitter.sizes()
+            total = sum(sizes)
+            if total > 0 and sizes[1] < total // 4:  # first shown: two fifths of the width
+                self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+            self.preview.refresh()
 
-    def _add_action(self, bar: QToolBar, text_key: str, shortcut: str, slot: object) -> None:
-        action = QAction(tr(text_key), self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tr(text_key)} ({shortcut})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        bar.addAction(action)
+    def _preview_toggled(self) -> None:
+        self.show_preview(self.preview_action.isChecked())
 
     def render_preview(self) -> str:
         edition = Edition.TRAINER if self.show_trainer.isChecked() else Edition.PARTICIPANT
@@ -122,19 +113,11 @@ class LessonEditor(EditorBase):
         if obj is self.lesson:
             self.preview.schedule()
 
-    def insert_image(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("format.image"), "",
-                                              f"{tr('filter.images')} ({IMAGE_FILTER})")
-        if name:
-            self.insert_image_file(Path(name))
-
     def insert_image_file(self, image: Path) -> None:
-        link = import_image(self.document.root, image, self.lesson.path)
-        md.insert_text(self.source, image_markdown(link, image.stem))
+        self.field.insert_image_file(image)
 
-    def focus_line(self, line: int) -> None:
-        block = self.source.document().findBlockByLineNumber(max(line - 1, 0))
-        cursor = self.source.textCursor()
-        cursor.setPosition(block.position())
-        self.source.setTextCursor(cursor)
-        self.source.setFocus()
+    def focus_field(self, field: str) -> bool:
+        if field == "body":
+            self.field.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().focus_field(field)

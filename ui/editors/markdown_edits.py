@@ -47,3 +47,13 @@ def insert_block(editor: QPlainTextEdit, kind: str) -> None:
 
 def insert_text(editor: QPlainTextEdit, text: str) -> None:
     editor.textCursor().insertText(text)
+
+
+def table_markdown(rows: int, columns: int) -> str:
+    """An empty ``rows`` × ``columns`` table (the first row is the header)."""
+    row = "|" + " |" * columns
+    return "\n" + "\n".join([row, "|" + "---|" * columns] + [row] * (rows - 1)) + "\n"
+
+
+def wrap_link(editor: QPlainTextEdit, text: str, address: str) -> None:
+    editor.textCursor().insertText(f"[{text}]({address})")

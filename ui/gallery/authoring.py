@@ -45,7 +45,7 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     module = course.modules[0]
     shown: list[tuple[str, object]] = [
         ("authoring-course", course), ("editor-module", module),
-        ("editor-lesson", module.items[0]), ("editor-case", module.case_studies[0]),
+        ("editor-lesson", module.lessons[0]), ("editor-case", module.case_studies[0]),
         ("editor-quiz", first_quiz(course))]
     for type_name, cls in m.QUESTION_TYPES.items():
         question = next((q for q in course.all_questions()
@@ -56,6 +56,7 @@ def _editors(gallery: Gallery, workspace: Workspace, document: CourseDocument) -
     for name, obj in shown:
         assert workspace.select_object(obj), name
         gallery.window(name, workspace.window)
+    _lesson_source(gallery, workspace, module.lessons[0])
     _scenario_builder(gallery, workspace, course)
     workspace.select_object(picture_question(course))
     gallery.window("editor-question-picture", workspace.window)
@@ -71,6 +72,26 @@ def _scenario_builder(gallery: Gallery, workspace: Workspace, course: m.Course) 
     if builder is not None:
         area.verticalScrollBar().setValue(builder.mapTo(area.widget(), QPoint(0, 0)).y() - 8)
     gallery.window("editor-scenario-map", workspace.window)
+
+
+def _lesson_source(gallery: Gallery, workspace: Workspace, lesson: m.Lesson) -> None:
+    """The visual editor at the lesson's first table and callout box, then the lesson in
+    source mode (Markdown beside the trainee preview)."""
+    from ui.editors.lesson_editor import LessonEditor
+
+    workspace.select_object(lesson)
+    editor = workspace.window.editor_area.editor
+    assert isinstance(editor, LessonEditor)
+    visual = editor.field.visual
+    frames = visual.document().rootFrame().childFrames()
+    if frames:
+        top = visual.document().documentLayout().frameBoundingRect(frames[0]).top()
+        visual.verticalScrollBar().setValue(int(top) - 40)
+        gallery.window("editor-lesson-boxes", workspace.window)
+        visual.verticalScrollBar().setValue(0)
+    editor.field.set_source_mode(True, remember=False)
+    gallery.window("editor-lesson-source", workspace.window)
+    editor.field.set_source_mode(False, remember=False)
 
 
 def _previews(gallery: Gallery, workspace: Workspace, document: CourseDocument) -> None:

@@ -9,6 +9,8 @@ DOCS_FOLDER = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # gallery screen -> docs name; "-zh"/"-en" is added to these
 BOTH_LANGUAGES = {
     "editor-lesson": "authoring",
+    "editor-lesson-source": "authoring-source",
+    "editor-lesson-boxes": "authoring-boxes",
     "editor-case": "case-editor",
     "editor-quiz": "quiz-editor",
     "editor-single_choice": "question-editor",

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from courseware import search
 from ui.commands import ReplaceTextCommand
@@ -135,6 +142,10 @@ class SearchController(QObject):
 def select_in_widget(widget: QWidget, match: search.Match) -> None:
     """Select the matched text in a text field, its card's field, or its row in a table."""
     place = match.place
+    select_markdown = getattr(widget, "select_markdown", None)
+    if callable(select_markdown):  # a lesson or case text edited visually or as source
+        select_markdown(match.start, match.end)
+        return
     if isinstance(widget, CardList) and place.row is not None:
         _select_in_card(widget, match)
     elif isinstance(widget, QLineEdit) and widget.text() == match.text:
@@ -192,7 +203,7 @@ def _selected(editor: QWidget, match: search.Match) -> bool:
     focus = editor.focusWidget()
     if isinstance(focus, QLineEdit):
         return focus.selectedText() == match.found and focus.text() == match.text
-    if isinstance(focus, QPlainTextEdit):
+    if isinstance(focus, QPlainTextEdit | QTextEdit):
         return focus.textCursor().selectedText() == match.found
     return isinstance(focus, QAbstractItemView) and match.place.part not in _SHOWN_IN_BOXES
 

@@ -32,7 +32,8 @@ def test_every_screen_is_saved_and_listed(english_run: tuple[Path, int]) -> None
     screens = report["screens"]
     names = [screen["name"] for screen in screens]
     assert len(names) >= 30 and len(set(names)) == len(names)
-    for expected in ("authoring-course", "editor-scenario", "preview-review", "dialog-settings",
+    for expected in ("authoring-course", "editor-lesson", "editor-lesson-source", "editor-case",
+                     "editor-scenario", "preview-review", "dialog-settings",
                      "dialog-undo-history",
                      "trainee-signin", "trainee-question-matching", "trainee-question-picture",
                      "trainee-scenario", "trainee-review", "console-grading"):
