@@ -16,6 +16,7 @@ from ui.editors.base import EditorBase
 from ui.editors.form import BoundForm
 from ui.editors.rich.field import MarkdownField
 from ui.i18n import tr
+from ui.theme import themed
 
 PREVIEW_DELAY_MS = 300
 
@@ -38,7 +39,7 @@ class MarkdownPreview(QTextBrowser):
 
     def refresh(self) -> None:
         scroll = self.verticalScrollBar().value()
-        self.setHtml(self.render_html())
+        self.setHtml(themed(self.render_html()))
         self.verticalScrollBar().setValue(scroll)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from courseware import model as m
 from exporters.html.markdown_render import markdown_to_html
@@ -178,9 +178,26 @@ def test_picture_button_copies_into_media_and_links_relatively(  # type: ignore[
     picture = tmp_path / "outside" / "chart.png"
     picture.parent.mkdir()
     picture.write_bytes((course_document.root / "media" / "flow.png").read_bytes())
+    other = tmp_path / "outside" / "team.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    assert image.save(str(other))
+    asked: list[str] = []
+    before = lesson.body
+    field.ask_alt = lambda _parent, _pixmap, alt, **_: asked.append(alt) or None  # cancelled
     field.insert_image_file(picture)
-    assert lesson.body == "![chart](../../../media/chart.png)\n"
-    assert (course_document.root / "media" / "chart.png").read_bytes() == picture.read_bytes()
+    assert asked == ["chart"] and lesson.body == before
+    assert not (course_document.root / "media" / "chart.png").exists()  # nothing copied
+    field.ask_alt = lambda _parent, _pixmap, alt, **_: "三个环节的流程图"
+    field.insert_image_file(picture)
+    # the same picture is in the course already: linked, not stored twice
+    assert lesson.body == "![三个环节的流程图](../../../media/flow.png)\n"
+    assert not (course_document.root / "media" / "chart.png").exists()
+    lesson.body = ""
+    field.document.changed.emit(lesson)
+    field.insert_image_file(other)  # a new picture is copied in
+    assert lesson.body == "![三个环节的流程图](../../../media/team.png)\n"
+    assert (course_document.root / "media" / "team.png").read_bytes() == other.read_bytes()
     fragment = next(iter_fragments(field))
     assert fragment.charFormat().isImageFormat()
     assert fragment.charFormat().toImageFormat().width() > 0  # the picture is shown
@@ -348,17 +365,16 @@ def _fragments(document):  # type: ignore[no-untyped-def]
 
 
 def test_double_click_a_picture_to_describe_it(field, lesson: m.Lesson, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog
-
     lesson.body = "![](../../../media/flow.png)\n"
     field.document.changed.emit(lesson)
     asked: list[str] = []
 
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(kwargs.get("text", ""))
-        return "三个环节的流程图", True
+    def answer(_parent, pixmap, alt, **_kwargs):  # type: ignore[no-untyped-def]
+        assert not pixmap.isNull()  # the picture itself is shown in the dialog
+        asked.append(alt)
+        return "三个环节的流程图"
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    field.ask_alt = answer
     field.visual.show()
     rect = field.visual.cursorRect(field.visual.document().find("\ufffc"))
     point = rect.center()

@@ -13,12 +13,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QPixmap, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from ui.binding import TextBinding
 from ui.commands import SetValueCommand, read_value
 from ui.document import CourseDocument
 from ui.editors import markdown_edits as md
+from ui.editors.alt_text_dialog import ask_alt_text, suggested_alt
 from ui.editors.rich import formatting as fm
 from ui.editors.rich import props as p
 from ui.editors.rich.link_dialog import LinkDialog
@@ -67,6 +67,7 @@ class MarkdownField(QWidget):
         self.markdown_file, self.tail = markdown_file, tail
         self._loading = False
         self._step = False
+        self.ask_alt: Callable[..., str | None] = ask_alt_text  # replaceable in tests
         self._written: str | None = None
         self._stale = True
         self.setObjectName(f"{name}-field")
@@ -249,20 +250,24 @@ class MarkdownField(QWidget):
             self.insert_image_file(Path(name))
 
     def insert_image_file(self, path: Path) -> None:
+        """A picture from a file (button or drop): its description asked first, as for the
+        pictures of questions; cancelling inserts and copies nothing."""
+        alt = self.ask_alt(self, QPixmap(str(path)), suggested_alt(path.name))
+        if alt is None:
+            return
         link = self.import_file(path)
         if link and self.in_source_mode():
-            md.insert_text(self.source, image_markdown(link, path.stem))
+            md.insert_text(self.source, image_markdown(link, alt))
         elif link:
-            self.run_step(lambda: fm.insert_image(self.visual, link, path.stem,
-                                                  self.resolve_image))
+            self.run_step(lambda: fm.insert_image(self.visual, link, alt, self.resolve_image))
 
     def describe_image(self, picture: QTextCursor) -> None:
         """Ask for a picture's description (its alt text, read aloud and shown if it is lost)."""
-        fmt = picture.charFormat()
+        fmt = picture.charFormat().toImageFormat()
         alt = str(fmt.property(p.IMAGE_ALT) or "")
-        text, accepted = QInputDialog.getText(self, tr("rich.image.describe"),
-                                              tr("rich.image.describe.label"), text=alt)
-        if accepted and text != alt:
+        shown = self.resolve_image(str(fmt.property(p.IMAGE_SRC) or "")) or ""
+        text = self.ask_alt(self, QPixmap(shown), alt)
+        if text is not None and text != alt:
             self.set_image_description(picture, text)
 
     def set_image_description(self, picture: QTextCursor, text: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidgetAction
 from ui.editors.rich import formatting as fm
 from ui.editors.rich.table_picker import TablePicker
 from ui.i18n import tr
+from ui.icons import icon
 
 if TYPE_CHECKING:
     from ui.editors.rich.field import MarkdownField
@@ -20,6 +21,14 @@ if TYPE_CHECKING:
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
 TABLE_EDITS = ("row_above", "row_below", "column_left", "column_right", "delete_row",
                "delete_column", "delete_table")
+
+
+# the bundled Lucide icon of each formatting action (ui/icons); the text stays in tool tips
+RICH_ICONS = {"paragraph": "pilcrow", "heading_1": "heading-1", "heading_2": "heading-2",
+              "heading_3": "heading-3", "bold": "bold", "italic": "italic", "bullets": "list",
+              "numbers": "list-ordered", "outdent": "list-indent-decrease",
+              "indent": "list-indent-increase", "link": "link", "image": "image",
+              "table": "table", "callout": "message-square-text", "source_mode": "code-xml"}
 
 
 class FormatBar(QObject):
@@ -35,6 +44,8 @@ class FormatBar(QObject):
         action = QAction(text, self.field)
         action.setObjectName(f"rich-{name.replace('_', '-')}")
         action.setIconText(short or text)
+        if name in RICH_ICONS:
+            action.setIcon(icon(RICH_ICONS[name]))
         shortcut = f" ({keys[0]})" if keys else ""
         action.setToolTip(f"{text}{shortcut}")
         action.setProperty("keys", [QKeySequence(k) for k in keys])
@@ -46,7 +57,7 @@ class FormatBar(QObject):
         bar = QToolBar()
         bar.setObjectName("rich-toolbar")
         bar.setAccessibleName(tr("rich.toolbar"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         step = self.field.run_step
         v = self.field.visual
         bar.addAction(self.action("paragraph", tr("rich.paragraph"),
@@ -98,7 +109,7 @@ class FormatBar(QObject):
         """Switches of the view, kept apart so a narrow window never hides them in »."""
         bar = QToolBar()
         bar.setObjectName("rich-view-bar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle = self.action("source_mode", tr("rich.source_mode"),
                               lambda: self.field.set_source_mode(toggle.isChecked()))
         toggle.setCheckable(True)
@@ -125,9 +136,7 @@ class FormatBar(QObject):
         action = self.action("table", tr("rich.table"), lambda: None)
         action.setMenu(menu)
         bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        _menu_button(bar, action)
 
     def _callout_button(self, bar: QToolBar) -> None:
         menu = QMenu(self.field)
@@ -137,9 +146,7 @@ class FormatBar(QObject):
         action = self.action("callout", tr("rich.callout"), lambda: None)
         action.setMenu(menu)
         bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        _menu_button(bar, action)
 
     def _picked(self, menu: QMenu, rows: int, columns: int) -> None:
         menu.close()
@@ -159,3 +166,10 @@ class FormatBar(QObject):
                     return action
         return None
 
+
+def _menu_button(bar: QToolBar, action: QAction) -> None:
+    """A toolbar button that opens its menu at once and shows its word beside the icon."""
+    button = bar.widgetForAction(action)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
