@@ -63,7 +63,7 @@ class Gallery:
         settle()
         png = f"{name}.png"
         widget.grab().save(str(self.out / png))
-        rules = Rules(trainee=trainee, chinese=self.setting.lang == "zh",
+        rules = Rules(trainee=trainee, chinese=self.setting.lang.startswith("zh"),
                       allowed_words=self.allowed_words, targets=targets)
         self.problems.extend(inspect(widget, name, rules))
         self.screens.append({"name": name, "png": png, "size": self.setting.size_text,

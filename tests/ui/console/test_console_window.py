@@ -58,13 +58,13 @@ def test_import_a_results_file_adds_then_skips(qtbot, window: ConsoleWindow,  # 
     path = offline_results(tmp_path, console, clock)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
         window.importer.import_file(path, PASSPHRASE)
-    assert done.args == ["pc07.cwresults: 1 attempts added, 0 already there.", 1]
+    assert done.args == ["pc07.cwresults: attempts added: 1; already there: 0.", 1]
     assert window.statusBar().currentMessage() == done.args[0]
     qtbot.waitUntil(lambda: any(r.name == "赵六" and r.finished
                                 for r in window.class_view.model.rows), timeout=5000)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as again:
         window.importer.import_file(path, PASSPHRASE)
-    assert again.args[1] == 0 and "0 attempts added, 1 already there" in again.args[0]
+    assert again.args[1] == 0 and "attempts added: 0; already there: 1" in again.args[0]
 
 
 @pytest.mark.parametrize(("choice", "owner"), [(None, None), ("keep-existing", "赵陆"),
@@ -128,7 +128,7 @@ def test_certificates_for_everyone_who_passed(qtbot, window: ConsoleWindow,  # t
     again = tmp_path / "again.pdf"
     with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
         window.certificates.issue(quiz, again)
-    assert done.args == [f"1 certificates issued: {again} (2 already held one and were left out)"]
+    assert done.args == [f"1 certificate issued: {again} (2 already held one and were left out)"]
     assert len(console.store.certificates.list()) == 3
     with qtbot.waitSignal(window.certificates.finished, timeout=60000) as done:
         window.certificates.issue(quiz, tmp_path / "third.pdf")
