@@ -36,14 +36,43 @@ HEADERS = {
     "zh_TW": ("Chinese (Traditional)", "nplurals=1; plural=0;"),
 }
 
-# Reviewed terms: what OpenCC's s2twp writes → what a bank's trainers in Taiwan, Hong Kong and
-# Macau read. Applied to the converted text in this order; each pair was checked against the
-# catalogue (scripts/migrate_catalogues.py --terms lists where each one applies).
+# Reviewed terms: Simplified phrase → the Traditional phrase that trainers at banks in Taiwan,
+# Hong Kong and Macau read, where OpenCC's s2twp gets it wrong or a term differs. A phrase is
+# protected from OpenCC and written as given here. The second group only confirms what OpenCC
+# already writes (kept so a change of OpenCC's dictionaries cannot undo a checked term).
+# Check a new term with --terms, which lists every entry a term touches.
 TERMS: tuple[tuple[str, str, str], ...] = (
-    # (converted, reviewed, why)
-    ("賬號", "帳號", "account: 帳 in Taiwan's standard"),
-    ("賬戶", "帳戶", "account: 帳 in Taiwan's standard"),
-    ("質量", "品質", "quality (of questions, of service) is 品質; 質量 is mass"),
+    # (Simplified, reviewed Traditional, why)
+    ("质量", "品質", "quality of questions/service; 質量 is physical mass"),
+    ("查找", "尋找", "Find (Ctrl+F) in Taiwan's software; OpenCC writes 查詢 (a query)"),
+    ("撤销", "復原", "Undo, as in Office; 撤銷 is to revoke"),
+    ("端口", "連接埠", "a network port"),
+    ("权限", "權限", "permission; OpenCC writes 許可權"),
+    ("只读", "唯讀", "read-only; OpenCC writes 隻讀"),
+    ("U 盘", "隨身碟", "USB stick"),
+    ("U盘", "隨身碟", "USB stick"),
+    ("高级", "進階", "Advanced (settings); 高階 is senior rank"),
+    ("单击", "按一下", "click"),
+    ("双击", "按兩下", "double-click"),
+    ("反馈", "回饋", "feedback on answers; to report to the developers"),
+    ("响应", "回應", "a server's response"),
+    ("文本", "文字", "text (plain text, text block)"),
+    ("账户", "帳戶", "account: 帳 in Taiwan's standard; OpenCC writes 賬"),
+    ("账号", "帳號", "account: 帳 in Taiwan's standard; OpenCC writes 賬"),
+    ("二维码", "QR 碼", "QR code, as banks in Taiwan and Hong Kong print it"),
+    # confirmed: OpenCC already writes these
+    ("信息", "資訊", "information (IT department: 資訊部門)"),
+    ("软件", "軟體", "software"),
+    ("默认", "預設", "default"),
+    ("视频", "影片", "video"),
+    ("打印", "列印", "print"),
+    ("导出", "匯出", "export"),
+    ("导入", "匯入", "import"),
+    ("服务器", "伺服器", "server"),
+    ("数据库", "資料庫", "database"),
+    ("网络", "網路", "network"),
+    ("模块", "模組", "a course module"),
+    ("文件夹", "資料夾", "folder"),
 )
 
 
@@ -171,10 +200,17 @@ class Converter:
         self._opencc = opencc.OpenCC("s2twp")
 
     def __call__(self, text: str) -> str:
+        for index, (simplified, _traditional, _why) in enumerate(TERMS):
+            text = text.replace(simplified, _marker(index))
         converted: str = self._opencc.convert(text)
-        for before, after, _why in TERMS:
-            converted = converted.replace(before, after)
+        for index, (_simplified, traditional, _why) in enumerate(TERMS):
+            converted = converted.replace(_marker(index), traditional)
         return converted
+
+
+def _marker(index: int) -> str:
+    """Private-use characters: OpenCC passes them through untouched."""
+    return f"\ue000{index:03d}\ue001"
 
 
 def is_reviewed(po_entry: polib.POEntry) -> bool:
@@ -240,15 +276,15 @@ def regenerate_traditional(layer: Layer, convert: Converter, write: bool) -> lis
 # ---------------------------------------------------------------- command
 
 
-def term_report(convert: Converter) -> None:
-    """Which entries each reviewed term changes (to check a new term before adding it)."""
+def term_report() -> None:
+    """Every entry each reviewed term applies to (to check a term before adding it)."""
     for layer in LAYERS:
-        for path in sorted((layer.locale / "zh_TW").glob("*.po")):
+        for path in sorted((layer.locale / "zh_CN").glob("*.po")):
             for entry in polib.pofile(str(path)):
                 text = entry.msgstr or entry.msgstr_plural.get(0, "")
-                for _before, after, _why in TERMS:
-                    if after in text:
-                        print(f"{path.relative_to(ROOT)}: {entry.msgid}: {after}: {text}")
+                for simplified, traditional, _why in TERMS:
+                    if simplified in text:
+                        print(f"{simplified}→{traditional}  {entry.msgid}: {text}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,10 +293,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="change nothing; exit 1 if a module is left or zh_TW is stale")
     parser.add_argument("--terms", action="store_true", help="list where the terms apply")
     args = parser.parse_args(argv)
-    convert = Converter()
     if args.terms:
-        term_report(convert)
+        term_report()
         return 0
+    convert = Converter()
     left = [m for layer in LAYERS for m in layer.python_modules()]
     if args.check:
         stale = [p for layer in LAYERS for p in regenerate_traditional(layer, convert, False)]

@@ -89,8 +89,8 @@ def test_a_name_conflict_asks_the_trainer(qtbot, window: ConsoleWindow,  # type:
     assert asked == [["赵六≠赵陆"]]
     attempts = console.store.attempts.list_all()
     if owner is None:
-        assert done.args == ["pc07.cwresults was not imported: 1 employee ids belong to "
-                             "people of other names", 0]
+        assert done.args == ["pc07.cwresults was not imported: 1 employee id belongs to "
+                             "a person of another name", 0]
         assert attempts == []
         return
     assert done.args[1] == 1
