@@ -83,3 +83,27 @@ def test_reviewed_terms_reach_the_interface() -> None:
     assert "權限" in traditional("oserror.permission")
     assert traditional("connection.bad_port", port=0).startswith("連接埠 0 無效")
     assert traditional("roster.ignored_columns", columns="部门") == "未使用的欄：部门"
+
+
+def test_command_line_speaks_traditional_from_the_environment(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+    from tests.courseware.course_builder import edit, write_sample_course
+
+    folder = write_sample_course(tmp_path / "c")
+    edit(folder, "modules/01-m1/m1-quiz.yaml", "correct: true", "correct: false")
+    env = {**os.environ, "COURSEWARE_LANG": "zh-TW", "LANG": "en_US.UTF-8"}
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), "validate", str(folder)],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1
+    assert "發現 1 個問題" in result.stderr, result.stderr
+    assert "没有" not in result.stdout  # Traditional throughout
+    created = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "main.py"), "--lang", "zh-TW", "new",
+         str(tmp_path / "新課程"), "--title", "信任建立"],
+        capture_output=True, text=True, timeout=120, env=env)
+    assert created.returncode == 0, created.stderr
+    assert "language: zh-TW" in (tmp_path / "新課程" / "course.yaml").read_text("utf-8")

@@ -147,3 +147,27 @@ def test_settings_dialog_switches_language_and_stores_preferences(workspace, qtb
     assert workspace.settings.get("organisation") == "培训部"
     assert workspace.settings.get("paper_size") == "letter"
     dialog.deleteLater()
+
+
+def test_settings_offer_traditional_chinese_with_qt_strings(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(workspace.window, workspace.settings)
+    dialog.language_changed.connect(workspace.apply_language)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["简体中文", "繁體中文", "English"]
+    dialog.language.setCurrentIndex(dialog.language.findData("zh-TW"))
+    dialog.accept()
+    dialog.setParent(None)  # made in English: not part of the window checked below
+    try:
+        assert workspace.settings.language == "zh-TW"
+        assert workspace.window.action("save").text() == "儲存(&S)"
+        assert workspace.window.menus["menu.file"].title() == "檔案(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "儲存"
+        assert _english_in_chinese_ui(workspace) == []
+    finally:
+        workspace.apply_language("en")
+        dialog.deleteLater()
