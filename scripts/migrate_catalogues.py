@@ -20,6 +20,7 @@ See docs/translating.md.
 from __future__ import annotations
 
 import argparse
+import ast
 import runpy
 import sys
 from dataclasses import dataclass
@@ -96,6 +97,11 @@ LAYERS = (
     Layer(ROOT / "courseware" / "catalog", "*.py", "", ROOT / "courseware" / "locale"),
     Layer(ROOT / "ui" / "i18n", "messages_*.py", "messages_", ROOT / "ui" / "locale"),
 )
+# Printed labels stay in Python (Simplified and English); only their Traditional text is made
+# here, into exporters/locale/zh_TW/<name>_labels.po with keys "<name>.<key>".
+LABEL_SOURCES = {"pdf": ROOT / "exporters" / "pdf" / "labels.py",
+                 "html": ROOT / "exporters" / "html" / "labels.py"}
+LABEL_LOCALE = ROOT / "exporters" / "locale"
 
 
 # ---------------------------------------------------------------- files
@@ -245,8 +251,11 @@ def traditional_entry(simplified: polib.POEntry, old: polib.POEntry | None,
 
 
 def traditional_file(simplified_path: Path, convert: Converter) -> polib.POFile:
-    simplified = polib.pofile(str(simplified_path))
     old_path = simplified_path.parent.parent / "zh_TW" / simplified_path.name
+    return traditional_po(polib.pofile(str(simplified_path)), old_path, convert)
+
+
+def traditional_po(simplified: polib.POFile, old_path: Path, convert: Converter) -> polib.POFile:
     old = open_po(old_path, "zh_TW")
     po = new_po("zh_TW")
     for entry in simplified:
@@ -271,6 +280,40 @@ def regenerate_traditional(layer: Layer, convert: Converter, write: bool) -> lis
             if write:
                 stale.unlink()
     return changed
+
+
+def read_labels(source: Path) -> dict[str, dict[str, str]]:
+    """The ``LABELS = {…}`` literal of a labels module, read without importing it."""
+    for node in ast.parse(source.read_text("utf-8")).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (
+            node.targets[0] if isinstance(node, ast.Assign) else None)
+        if isinstance(target, ast.Name) and target.id == "LABELS" and node.value is not None:
+            labels: dict[str, dict[str, str]] = ast.literal_eval(node.value)
+            return labels
+    raise ValueError(f"{source}: no LABELS = {{…}}")
+
+
+def regenerate_labels(convert: Converter, write: bool) -> list[Path]:
+    """Make exporters/locale/zh_TW/<name>_labels.po again; returns those that changed."""
+    changed = []
+    for name, source in LABEL_SOURCES.items():
+        simplified = new_po("zh_CN")
+        for key, entry in read_labels(source).items():
+            simplified.append(polib.POEntry(msgid=f"{name}.{key}", msgstr=entry["zh"],
+                                            comment=entry["en"]))
+        target = LABEL_LOCALE / "zh_TW" / f"{name}_labels.po"
+        po = traditional_po(simplified, target, convert)
+        if not target.exists() or target.read_text("utf-8") != str(po):
+            changed.append(target)
+            if write:
+                save_po(po, target)
+    return changed
+
+
+def stale_files(convert: Converter) -> list[Path]:
+    """Traditional files not in step with their Simplified source and the terms."""
+    return ([p for layer in LAYERS for p in regenerate_traditional(layer, convert, False)]
+            + regenerate_labels(convert, False))
 
 
 # ---------------------------------------------------------------- command
@@ -299,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     convert = Converter()
     left = [m for layer in LAYERS for m in layer.python_modules()]
     if args.check:
-        stale = [p for layer in LAYERS for p in regenerate_traditional(layer, convert, False)]
+        stale = stale_files(convert)
         for path in left + stale:
             print(f"needs migrating: {path.relative_to(ROOT)}", file=sys.stderr)
         return 1 if left or stale else 0
@@ -311,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{layer.locale.relative_to(ROOT)}/*/{layer.feature(module)}.po")
         for path in regenerate_traditional(layer, convert, True):
             print(f"{path.relative_to(ROOT)}: Traditional Chinese regenerated")
+    for path in regenerate_labels(convert, True):
+        print(f"{path.relative_to(ROOT)}: Traditional Chinese regenerated")
     return 0
 
 
