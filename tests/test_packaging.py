@@ -89,10 +89,11 @@ def test_installed_wheel_carries_the_user_guide(installed: Path, tmp_path: Path)
 
 def test_installed_wheel_carries_every_message_catalogue(installed: Path, tmp_path: Path):
     script = ("from courseware.i18n import tr_for; from ui.i18n import LOCALE_FOLDER, catalogue; "
+              "from exporters.pdf.labels import label; "
               "print(tr_for('zh-TW', 'file.missing', ref='x')); print(len(catalogue())); "
-              "print(LOCALE_FOLDER)")
-    traditional, count, folder = _run(installed / "bin" / "python", "-c", script, cwd=tmp_path,
-                                      env=_clean_env(tmp_path)).splitlines()
-    assert traditional == "找不到檔案：x"
+              "print(LOCALE_FOLDER); print(label('zh-TW', 'toc.title'))")
+    traditional, count, folder, printed = _run(installed / "bin" / "python", "-c", script,
+                                               cwd=tmp_path, env=_clean_env(tmp_path)).splitlines()
+    assert traditional == "找不到檔案：x" and printed == "目錄"
     assert int(count) > 500 and folder.startswith(str(installed))
     assert {p.parent.name for p in Path(folder).glob("*/*.po")} == {"en", "zh_CN", "zh_TW"}
