@@ -61,6 +61,10 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("账户", "帳戶", "account: 帳 in Taiwan's standard; OpenCC writes 賬"),
     ("账号", "帳號", "account: 帳 in Taiwan's standard; OpenCC writes 賬"),
     ("二维码", "QR 碼", "QR code, as banks in Taiwan and Hong Kong print it"),
+    ("帮助(&H)", "說明(&H)", "the Help menu"),
+    ("工具栏", "工具列", "toolbar"),
+    ("身份", "身分", "identity: Taiwan's standard form"),
+    ("加粗", "粗體", "bold (text format)"),
     # confirmed: OpenCC already writes these
     ("信息", "資訊", "information (IT department: 資訊部門)"),
     ("软件", "軟體", "software"),
