@@ -18,6 +18,7 @@ SUPPORTED_LANGUAGES = ("zh", "zh-TW", "en")
 # regions and scripts that read Traditional characters
 TRADITIONAL = {"tw", "hk", "mo", "hant"}
 _current_language: str | None = None
+_system_locale = ""  # the desktop's locale where no variable says it (Windows: from Qt)
 
 
 def catalogue_language(language: str) -> str:
@@ -36,7 +37,14 @@ def detect_language(environ: dict[str, str] | None = None) -> str:
         value = env.get(name, "")
         if value:
             return catalogue_language(value)
-    return "en"
+    return catalogue_language(_system_locale) if _system_locale else "en"
+
+
+def use_system_locale(name: str) -> None:
+    """The desktop's locale ("zh_TW", "zh_CN" …), asked of the GUI toolkit: Windows sets none of
+    the locale variables, so without it a Chinese Windows would get English."""
+    global _system_locale
+    _system_locale = name
 
 
 def set_language(language: str | None) -> None:

@@ -107,3 +107,18 @@ def test_command_line_speaks_traditional_from_the_environment(tmp_path) -> None:
         capture_output=True, text=True, timeout=120, env=env)
     assert created.returncode == 0, created.stderr
     assert "language: zh-TW" in (tmp_path / "新課程" / "course.yaml").read_text("utf-8")
+
+
+def test_the_desktop_locale_counts_where_no_variable_is_set() -> None:
+    """Windows sets no LANG: the GUI passes Qt's system locale (zh_TW on a Taiwan PC)."""
+    from courseware.i18n import use_system_locale
+
+    try:
+        use_system_locale("zh_TW")
+        assert detect_language({}) == "zh-TW"
+        assert detect_language({"LANG": "en_US.UTF-8"}) == "en"  # a variable still wins
+        use_system_locale("zh_CN")
+        assert detect_language({}) == "zh"
+    finally:
+        use_system_locale("")
+    assert detect_language({}) == "en"
