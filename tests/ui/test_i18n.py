@@ -33,6 +33,7 @@ def test_every_catalogue_complete() -> None:
             assert entry.get(language, "").strip(), f"{key} has no {language} text"
         fields = [set(re.findall(r"{(\w+)}", entry[lang])) for lang in LANGUAGES]
         assert all(f == fields[0] for f in fields), f"{key}: placeholders differ"
+        assert "(s)" not in entry["en"], f"{key}: give English a singular form (en_one)"
 
 
 def test_every_key_used_in_code_exists() -> None:
