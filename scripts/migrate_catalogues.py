@@ -8,7 +8,9 @@ Safe to run again and again (after merging branches that still add ``MESSAGES`` 
 1. every ``courseware/catalog/<feature>.py`` (not ``__init__``) and
    ``ui/i18n/messages_<feature>.py`` is merged into ``<layer>/locale/{en,zh_CN}/<feature>.po``
    (new keys added, changed texts updated, keys only in the .po kept; a key moved to another
-   feature leaves its old file), then the module is deleted;
+   feature leaves its old file), then the module is deleted. A module that an earlier run
+   deleted and a branch brought back applies only the messages the branch changed (compared
+   with the version git has from before that deletion);
 2. every ``zh_TW/<feature>.po`` is made again from its ``zh_CN`` twin: OpenCC's Taiwan profile
    with phrases (s2twp), then the reviewed terms in :data:`TERMS`. An entry whose translator
    comment has a line starting with ``reviewed`` was checked by a person and is kept as it
@@ -22,7 +24,9 @@ from __future__ import annotations
 import argparse
 import ast
 import runpy
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,16 +178,46 @@ def fill(po_entry: polib.POEntry, locale: str, entry: dict[str, str]) -> None:
     set_flags(po_entry)
 
 
+def base_messages(module: Path) -> dict[str, dict[str, str]]:
+    """The module as an earlier run saw it before deleting it (from git), {} for a new one.
+
+    A branch that edited one message of an old module brings back the whole module, with the
+    old text of every message it did not touch; only what differs from this base is applied,
+    so fixes made in the .po files since (plurals, wording) are not undone."""
+    try:
+        relative = module.relative_to(ROOT).as_posix()
+        commit = subprocess.run(["git", "log", "-1", "--diff-filter=D", "--format=%H", "--",
+                                 relative], cwd=ROOT, capture_output=True, text=True,
+                                check=True).stdout.strip()
+        if not commit:
+            return {}
+        source = subprocess.run(["git", "show", f"{commit}^:{relative}"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout
+    except (ValueError, OSError, subprocess.CalledProcessError):
+        return {}
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / module.name
+        copy.write_text(source, "utf-8")
+        messages: dict[str, dict[str, str]] = runpy.run_path(str(copy)).get("MESSAGES", {})
+    return messages
+
+
 def merge_module(layer: Layer, module: Path) -> int:
-    """Merge one Python module into the en and zh_CN .po files; returns its number of keys."""
+    """Merge one Python module into the en and zh_CN .po files; returns its number of keys
+    applied (those new or changed since the base, see :func:`base_messages`)."""
     messages: dict[str, dict[str, str]] = runpy.run_path(str(module))["MESSAGES"]
+    base = base_messages(module)
     feature = layer.feature(module)
+    applied = 0
     for locale in ("en", "zh_CN"):
         folder = layer.locale / locale
         target_path = folder / f"{feature}.po"
         files = {p: open_po(p, locale) for p in sorted(folder.glob("*.po"))}
         target = files.setdefault(target_path, new_po(locale))
         for key, entry in messages.items():
+            if base.get(key) == entry and any(po.find(key) for po in files.values()):
+                continue  # the branch did not touch it: keep the .po's text
+            applied += locale == "en"
             for path, po in files.items():
                 found = po.find(key)
                 if found is not None and path != target_path:
@@ -195,7 +229,7 @@ def merge_module(layer: Layer, module: Path) -> int:
             fill(po_entry, locale, entry)
         for path, po in files.items():
             save_po(po, path)
-    return len(messages)
+    return applied
 
 
 # ---------------------------------------------------------------- Traditional Chinese
@@ -354,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         for module in layer.python_modules():
             count = merge_module(layer, module)
             module.unlink()
-            print(f"{module.relative_to(ROOT)}: {count} messages → "
+            print(f"{module.relative_to(ROOT)}: {count} new or changed messages → "
                   f"{layer.locale.relative_to(ROOT)}/*/{layer.feature(module)}.po")
         for path in regenerate_traditional(layer, convert, True):
             print(f"{path.relative_to(ROOT)}: Traditional Chinese regenerated")

@@ -118,3 +118,43 @@ def test_the_start_up_cache_follows_the_files(tmp_path: Path,
     po.save(str(folder / "en" / "f.po"))
     assert load_layer(folder)["k"] == {"en": "en changed", "zh": "zh_CN one",
                                        "zh-TW": "zh_TW one"}
+
+
+def test_an_old_module_back_from_a_branch_applies_only_its_changes(
+        script: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A branch edited one message of a module that the migration deleted: the merge keeps
+    the branch's whole file, old texts included; those must not undo later .po fixes."""
+    import subprocess
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                       cwd=repo, check=True, capture_output=True)
+
+    git("init", "-q")
+    monkeypatch.setattr(script, "ROOT", repo)
+    layer = script.Layer(repo / "catalog", "*.py", "", repo / "locale")
+    base = {"k.fixed": {"en": "{count} item(s)", "zh": "{count} 项"},
+            "k.edited": {"en": "old", "zh": "旧"}}
+    write_module(layer.modules, "demo", base)
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    migrate(script, layer, layer.modules / "demo.py")
+    po = polib.pofile(str(layer.locale / "en" / "demo.po"))
+    po.find("k.fixed").msgstr = "{count} items"  # fixed in the .po after the migration
+    po.save(str(layer.locale / "en" / "demo.po"))
+    git("add", "-A")
+    git("commit", "-qm", "migrated, then fixed")
+
+    branch = {**base, "k.edited": {"en": "new", "zh": "新"},
+              "k.added": {"en": "added", "zh": "新增的"}}
+    module = write_module(layer.modules, "demo", branch)
+    assert script.merge_module(layer, module) == 2
+    module.unlink()
+    script.regenerate_traditional(layer, script.Converter(), True)
+    merged = read_layer(layer.locale)
+    assert merged["k.fixed"]["en"] == "{count} items"  # the branch did not touch it
+    assert merged["k.edited"] == {"en": "new", "zh": "新", "zh-TW": "新"}
+    assert merged["k.added"]["zh-TW"] == "新增的"
