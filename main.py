@@ -31,7 +31,8 @@ def build_base_parser() -> argparse.ArgumentParser:
         prog="courseware",
         description="Courseware Studio: build, deliver and print training courses offline.",
     )
-    parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
+    parser.add_argument("--lang", choices=["zh", "zh-TW", "en"],
+                        help="language of messages (default: COURSEWARE_LANG or the locale)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action=VersionAction, nargs=0,
                         help="show the version and exit")

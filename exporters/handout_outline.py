@@ -36,7 +36,7 @@ def selected_modules(course: m.Course, module_id: str | None) -> list[tuple[int,
 
 def number_word(number: int, language: str) -> str:
     words = "一二三四五六七八九十"
-    if language == "zh" and 1 <= number <= 10:
+    if language.startswith("zh") and 1 <= number <= 10:
         return words[number - 1]
     return str(number)
 
@@ -44,7 +44,7 @@ def number_word(number: int, language: str) -> str:
 @dataclass(frozen=True)
 class HandoutOutline:
     course: m.Course
-    language: str  # of the printed labels ("zh" or "en")
+    language: str  # of the printed labels ("zh", "zh-TW" or "en")
     label: Callable[..., str]  # (key, **values) → printed text
     trainer: bool
     module_id: str | None = None
@@ -65,7 +65,7 @@ class HandoutOutline:
 
     def module_title(self, number: int, module: m.Module) -> str:
         prefix = self.label("module.number", number=number_word(number, self.language))
-        return f"{prefix}　{module.title}" if self.language == "zh" else (
+        return f"{prefix}　{module.title}" if self.language.startswith("zh") else (
             f"{prefix}: {module.title}")
 
     @staticmethod
@@ -88,5 +88,5 @@ class HandoutOutline:
     def edition_title(self, edition: str) -> str:
         """The document title: course title with the edition (学员版 / 讲师版)."""
         name = self.label(f"edition.{edition}")
-        return f"{self.course.title}（{name}）" if self.language == "zh" else (
+        return f"{self.course.title}（{name}）" if self.language.startswith("zh") else (
             f"{self.course.title} ({name})")

@@ -12,10 +12,11 @@ PACKAGES=(
 )
 # For the tests only (--with-postgres, as scripts/test.sh asks), installed without recommends:
 # LibreOffice headless turns Word files into PDF as an independent check (53 packages, about
-# 220 MB, under 30 s to install). The app itself does not need it.
+# 220 MB, under 30 s to install). The app itself does not need it. GNU gettext's msgfmt checks
+# the .po message catalogues.
 LEAN_PACKAGES=()
 if [[ "${1:-}" == "--with-postgres" ]]; then
-  LEAN_PACKAGES+=(libreoffice-writer)
+  LEAN_PACKAGES+=(libreoffice-writer gettext)
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then PACKAGES+=(postgresql); fi
 fi
 

@@ -94,3 +94,15 @@ def test_installed_wheel_carries_the_icons_and_their_licence(installed: Path, tm
     assert str(folder).startswith(str(installed)), folder
     assert (folder / "save.svg").is_file() and (folder / "undo-2.svg").is_file()
     assert "ISC License" in (folder / "LICENSE.txt").read_text(encoding="utf-8")
+
+
+def test_installed_wheel_carries_every_message_catalogue(installed: Path, tmp_path: Path):
+    script = ("from courseware.i18n import tr_for; from ui.i18n import LOCALE_FOLDER, catalogue; "
+              "from exporters.pdf.labels import label; "
+              "print(tr_for('zh-TW', 'file.missing', ref='x')); print(len(catalogue())); "
+              "print(LOCALE_FOLDER); print(label('zh-TW', 'toc.title'))")
+    traditional, count, folder, printed = _run(installed / "bin" / "python", "-c", script,
+                                               cwd=tmp_path, env=_clean_env(tmp_path)).splitlines()
+    assert traditional == "找不到檔案：x" and printed == "目錄"
+    assert int(count) > 500 and folder.startswith(str(installed))
+    assert {p.parent.name for p in Path(folder).glob("*/*.po")} == {"en", "zh_CN", "zh_TW"}

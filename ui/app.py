@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
-from courseware.i18n import set_language
+from courseware.i18n import set_language, use_system_locale
 from ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from ui.fonts import install_bundled_font
 from ui.qt_translations import use_qt_translations
@@ -22,6 +22,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     install_bundled_font(app)
+    use_system_locale(QLocale.system().name())
     use_qt_translations()
     apply_theme(AppSettings().theme)
     return app

@@ -27,7 +27,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        """'' follows the system locale; otherwise 'zh' or 'en'."""
+        """'' follows the system locale; otherwise 'zh', 'zh-TW' or 'en'."""
         return self._text("ui/language")
 
     @language.setter

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from courseware import model as m
 from courseware.format import load_course, save_course
 from courseware.format.writer import course_paths
+from courseware.i18n import interface_language
 from courseware.scaffold import create_course
 from ui.app_settings import AppSettings
 from ui.document import CourseDocument
@@ -84,7 +85,7 @@ class FileController:
 
     def create(self, folder: Path, title: str) -> bool:
         try:
-            create_course(folder, title, language="zh-CN" if _is_chinese(title) else "en")
+            create_course(folder, title, language=_course_language(title))
         except (FileExistsError, OSError) as error:
             QMessageBox.warning(self.parent, tr("app.name"), tr("new.failed", error=error))
             return False
@@ -166,3 +167,10 @@ class FileController:
 
 def _is_chinese(text: str) -> bool:
     return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def _course_language(title: str) -> str:
+    """A Chinese title gets the interface's Chinese (Traditional in a zh-TW interface)."""
+    if not _is_chinese(title):
+        return "en"
+    return "zh-TW" if interface_language() == "zh-TW" else "zh-CN"

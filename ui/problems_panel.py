@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from courseware.i18n import current_language
+from courseware.i18n import interface_language
 from courseware.i18n import tr as domain_tr
 from courseware.review import Finding
 from courseware.review.report import texts
@@ -166,7 +166,7 @@ class ProblemsPanel(QWidget):
     def _add_findings(self) -> None:
         if not self._findings:
             return
-        language = current_language()
+        language = interface_language()
         group = QTreeWidgetItem([tr("review_panel.group", count=len(self._findings)), "", ""])
         font = group.font(0)
         font.setBold(True)

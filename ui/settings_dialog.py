@@ -25,7 +25,7 @@ from ui.help_window import add_help_key
 from ui.i18n import tr
 
 LANGUAGE_CHOICES = (("", "settings.language.system"), ("zh", "settings.language.zh"),
-                    ("en", "settings.language.en"))
+                    ("zh-TW", "settings.language.zh_tw"), ("en", "settings.language.en"))
 
 
 class SettingsDialog(QDialog):

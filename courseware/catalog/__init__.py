@@ -1,23 +1,32 @@
-"""Message catalogues. Every module in this package defines ``MESSAGES: dict[key, {en, zh}]``;
-they are merged at first use, so each feature keeps its messages in its own file."""
+"""The domain's message catalogue: ``courseware/locale/<locale>/<feature>.po`` (gettext).
+
+:func:`all_messages` merges them into ``key → {"zh", "zh-TW", "en"[, "en_one"]}``. A Python
+module still in this package (``MESSAGES = {key: {"en": …, "zh": …}}``, from a branch written
+before the move to .po) is merged too until ``scripts/migrate_catalogues.py`` converts it.
+"""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 
-_merged: dict[str, dict[str, str]] | None = None
+from courseware.po_catalogue import Catalogue, add_unmigrated, load_layer
+
+LOCALE_FOLDER = Path(__file__).resolve().parent.parent / "locale"
+_merged: Catalogue | None = None
 
 
-def all_messages() -> dict[str, dict[str, str]]:
+def python_modules() -> list[tuple[str, Catalogue]]:
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        found.append((info.name, getattr(module, "MESSAGES", {})))
+    return found
+
+
+def all_messages() -> Catalogue:
     global _merged
     if _merged is None:
-        merged: dict[str, dict[str, str]] = {}
-        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            for key, entry in getattr(module, "MESSAGES", {}).items():
-                if key in merged:
-                    raise RuntimeError(f"message key {key!r} defined twice ({info.name})")
-                merged[key] = entry
-        _merged = merged
+        _merged = add_unmigrated(load_layer(LOCALE_FOLDER), python_modules())
     return _merged

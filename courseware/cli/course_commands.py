@@ -11,7 +11,7 @@ from typing import Any
 from courseware.bundled import bundled_course_path
 from courseware.course_info import course_summary
 from courseware.format import LoadResult, load_course
-from courseware.i18n import current_language, tr
+from courseware.i18n import content_language, tr
 from courseware.problems import Problem
 from courseware.scaffold import create_course
 
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     new = subparsers.add_parser("new", help="create a new, empty course")
     new.add_argument("path", type=Path, help="folder to create")
     new.add_argument("--title", required=True, help="course title")
-    new.add_argument("--language", choices=["zh-CN", "en"],
+    new.add_argument("--language", choices=["zh-CN", "zh-TW", "en"],
                      help="the course's language (default: the language of messages, --lang)")
     new.set_defaults(handler=run_new)
 
@@ -134,7 +134,7 @@ def _quiz_line(quiz: dict[str, Any]) -> str:
 
 
 def default_course_language() -> str:
-    return "zh-CN" if current_language() == "zh" else "en"
+    return content_language()
 
 
 def run_new(args: argparse.Namespace) -> int:

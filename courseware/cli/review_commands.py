@@ -15,7 +15,7 @@ from pathlib import Path
 from courseware.cli import EXIT_INPUT, EXIT_OK
 from courseware.cli.course_commands import print_problems
 from courseware.format import load_course
-from courseware.i18n import current_language, tr
+from courseware.i18n import interface_language, tr
 from courseware.review import Severity, review_course
 from courseware.review.report import report_lines, report_to_json
 
@@ -44,7 +44,7 @@ def run_review(args: argparse.Namespace) -> int:
         print(json.dumps(report_to_json(result.course.id, findings), ensure_ascii=False,
                          indent=2))
     else:
-        for line in report_lines(findings, current_language()):
+        for line in report_lines(findings, interface_language()):
             print(line)
         warnings = sum(f.severity is Severity.WARNING for f in findings)
         print(tr("review.summary", count=len(findings), warnings=warnings,

@@ -1,4 +1,4 @@
-"""Errors the engine raises; each carries a message key from ``courseware/catalog/engine.py``."""
+"""Errors the engine raises; each carries a message key from ``courseware/locale/*/engine.po``."""
 
 from __future__ import annotations
 

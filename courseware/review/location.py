@@ -20,7 +20,10 @@ def chinese_number(number: int) -> str:
 
 
 def localized(key: str, language: str, /, **values: object) -> str:
+    """``key`` in "zh", "zh-TW" or "en" (Traditional falls back to Simplified)."""
     entry = all_messages()[key]
+    if language == "zh-TW":
+        return (entry.get("zh-TW") or entry["zh"]).format(**values)
     return (entry.get(language) or entry["en"]).format(**values)
 
 
@@ -39,7 +42,8 @@ class Location:
     def text(self, language: str) -> str:
         parts = []
         if self.module:
-            number = chinese_number(self.module) if language == "zh" else str(self.module)
+            number = chinese_number(self.module) if language.startswith("zh") else str(
+                self.module)
             parts.append(localized("review.where.module", language, number=number))
         elif self.final_exam:
             parts.append(localized("review.where.final_exam", language))

@@ -19,7 +19,7 @@ def values_in(finding: Finding, language: str) -> dict[str, Any]:
     for key, value in finding.values.items():
         base, _, suffix = key.rpartition("_")
         if suffix in LANGUAGES:
-            if suffix == language:
+            if suffix == language[:2]:  # zh-TW reads the Chinese value
                 values[base] = value
             continue
         if key in TRANSLATED_VALUES:

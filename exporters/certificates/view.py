@@ -9,6 +9,7 @@ from typing import Protocol
 
 from courseware.catalog import all_messages
 from courseware.certificates.record import CertificateRecord, format_number
+from courseware.i18n import catalogue_language, pick_template
 from exporters.certificates.qr import qr_matrix
 
 
@@ -44,7 +45,7 @@ class Branding:
 @dataclass(frozen=True)
 class CertificateText:
     """Course-level wording: the heading (e.g. 结业证书) and the statement, if the course has
-    them, and the language the labels are printed in ("zh" or "en")."""
+    them, and the language the labels are printed in ("zh", "zh-TW" or "en")."""
 
     language: str = "zh"
     heading: str = ""
@@ -96,16 +97,16 @@ def make_view(certificate: Printable, text: CertificateText,
 
 
 def label(language: str, key: str, **values: object) -> str:
-    entry = all_messages()[key]
-    return (entry.get(language) or entry["en"]).format(**values)
+    return pick_template(all_messages()[key], language).format(**values)
 
 
 def label_language(course_language: str) -> str:
-    return "zh" if course_language.lower().startswith("zh") else "en"
+    """"zh", "zh-TW" (a Traditional Chinese course) or "en"."""
+    return catalogue_language(course_language)
 
 
 def format_date(day: date, language: str) -> str:
-    if language == "zh":
+    if language.startswith("zh"):
         return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from courseware.i18n import catalogue_language
+from exporters.traditional_labels import traditional_label
+
 LABELS: dict[str, dict[str, str]] = {
     "tip": {"en": "Tip", "zh": "提示"},
     "note": {"en": "Note", "zh": "说明"},
@@ -26,9 +29,13 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def language_of(course_language: str) -> str:
-    return "zh" if course_language.lower().startswith("zh") else "en"
+    """'zh', 'zh-TW' (a Traditional Chinese course) or 'en'."""
+    return catalogue_language(course_language)
 
 
 def labels_for(course_language: str) -> dict[str, str]:
     language = language_of(course_language)
+    if language == "zh-TW":
+        return {key: traditional_label(f"html.{key}", entry["zh"])
+                for key, entry in LABELS.items()}
     return {key: entry[language] for key, entry in LABELS.items()}

@@ -5,6 +5,9 @@ These are words on paper, so they follow the course (``course.language``), not t
 
 from __future__ import annotations
 
+from courseware.i18n import catalogue_language
+from exporters.traditional_labels import traditional_label
+
 LABELS: dict[str, dict[str, str]] = {
     "edition.participant": {"zh": "学员版", "en": "Participant edition"},
     "edition.trainer": {"zh": "讲师版", "en": "Trainer edition"},
@@ -103,12 +106,16 @@ LANGUAGES = ("zh", "en")
 
 
 def label_language(course_language: str) -> str:
-    """'zh' for any Chinese course language (zh-CN, zh_TW, zh), 'en' otherwise."""
-    return "zh" if course_language.lower().startswith("zh") else "en"
+    """'zh-TW' for a Traditional Chinese course (zh-TW, zh_HK …), 'zh' for any other Chinese
+    one, 'en' otherwise."""
+    return catalogue_language(course_language)
 
 
 def label(language: str, key: str, **values: object) -> str:
-    """The printed text for ``key`` in ``language`` ('zh' or 'en'), fields filled in."""
+    """The printed text for ``key`` in ``language`` ('zh', 'zh-TW' or 'en'), fields filled in."""
     entry = LABELS[key]
-    template = entry.get(language) or entry["en"]
+    if language == "zh-TW":
+        template = traditional_label(f"pdf.{key}", entry["zh"])
+    else:
+        template = entry.get(language) or entry["en"]
     return template.format(**values) if values else template

@@ -117,7 +117,7 @@ class QuizPaperDocument(CourseDocTemplate):
         row: list[object] = []
         widths: list[float] = []
         for key, share in zip(keys, (0.3, 0.24, 0.26, 0.2), strict=True):
-            row += [text_para(f"{self.label(key)}：" if self.language == "zh"
+            row += [text_para(f"{self.label(key)}：" if self.language.startswith("zh")
                               else f"{self.label(key)}:", cell), empty_cell()]
             label_width = stringWidth(f"{self.label(key)}：", cell.fontName, cell.fontSize) + 3
             widths += [label_width, self.width * share - label_width - 10]

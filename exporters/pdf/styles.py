@@ -90,7 +90,7 @@ def build_styles(font: FontChoice = DEFAULT_FONT, language: str = "zh",
     """Register the fonts and build the styles; ``language`` 'zh' turns on CJK line breaking."""
     name = register_font(font)
     mono = register_font(MONO_FONT)
-    cjk = language == "zh"
+    cjk = language.startswith("zh")
     s = base_size
 
     bold = tt2ps(name, 1, 0)  # the registered (synthetic) bold face

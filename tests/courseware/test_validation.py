@@ -136,7 +136,7 @@ def test_single_choice_with_two_correct_options(course_dir: Path):
 
 def test_fill_blank_markers_must_match_blanks(course_dir: Path):
     edit(course_dir, QUIZ, "倾听、___、回应", "倾听、认同、回应")
-    assert the_problem(course_dir, "the prompt has 0 blank(s)")
+    assert the_problem(course_dir, "the prompt has blanks '___': 0")
 
 
 def test_essay_rubric_must_add_up(course_dir: Path):

@@ -128,7 +128,7 @@ def prepare_class(folder: Path, db_url: str) -> Setup:
         courseware("kiosk-password", "--password-file", password, "--output",
                    setup.password_file)]
     _package, roster, _password = finish_all(commands)
-    assert "10 trainees added, 0 rows not imported" in roster
+    assert "trainees added: 10; rows not imported: 0" in roster
     assert setup.package.stat().st_size > 0 and setup.password_file.is_file()
     return setup
 

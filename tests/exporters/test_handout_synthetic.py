@@ -118,6 +118,17 @@ def test_english_course_labels_and_footer(tmp_path: Path) -> None:
     assert all(row["emb"] == "yes" for row in font_rows(output))
 
 
+def test_traditional_chinese_course_prints_traditional_labels(tmp_path: Path) -> None:
+    course = synthetic_course(language="zh-TW", body="客戶說：請先傾聽，再回應。" * 200)
+    output = export(course, tmp_path, notes_pages=True)
+    text = squeezed(pdf_text(output))
+    total = page_count(output)
+    assert f"第2頁/共{total}頁" in text
+    assert "目錄" in text and "學員版" in text and "筆記" in text and "模組一" in text
+    assert "目录" not in text and "学员版" not in text
+    assert all(row["emb"] == "yes" for row in font_rows(output))
+
+
 def test_cancelling_leaves_no_file(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
 

@@ -26,12 +26,14 @@ ALLOWED_LATIN = {"Markdown", "TrueType", "Ctrl", "Shift", "Alt", "Del", "PDF", "
                  "English", "Courseware", "Studio", "F1", "F2", "F5", "F7"}
 
 
-def test_both_catalogues_complete() -> None:
+def test_every_catalogue_complete() -> None:
+    assert LANGUAGES == ("zh", "zh-TW", "en")
     for key, entry in catalogue().items():
         for language in LANGUAGES:
             assert entry.get(language, "").strip(), f"{key} has no {language} text"
         fields = [set(re.findall(r"{(\w+)}", entry[lang])) for lang in LANGUAGES]
-        assert fields[0] == fields[1], f"{key}: placeholders differ"
+        assert all(f == fields[0] for f in fields), f"{key}: placeholders differ"
+        assert "(s)" not in entry["en"], f"{key}: give English a singular form (en_one)"
 
 
 def test_every_key_used_in_code_exists() -> None:
@@ -146,3 +148,27 @@ def test_settings_dialog_switches_language_and_stores_preferences(workspace, qtb
     assert workspace.settings.get("organisation") == "培训部"
     assert workspace.settings.get("paper_size") == "letter"
     dialog.deleteLater()
+
+
+def test_settings_offer_traditional_chinese_with_qt_strings(workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(workspace.window, workspace.settings)
+    dialog.language_changed.connect(workspace.apply_language)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["简体中文", "繁體中文", "English"]
+    dialog.language.setCurrentIndex(dialog.language.findData("zh-TW"))
+    dialog.accept()
+    dialog.setParent(None)  # made in English: not part of the window checked below
+    try:
+        assert workspace.settings.language == "zh-TW"
+        assert workspace.window.action("save").text() == "儲存(&S)"
+        assert workspace.window.menus["menu.file"].title() == "檔案(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "儲存"
+        assert _english_in_chinese_ui(workspace) == []
+    finally:
+        workspace.apply_language("en")
+        dialog.deleteLater()

@@ -8,7 +8,7 @@ from ui.editors.base import EditorBase
 from ui.editors.form import BoundForm
 from ui.i18n import tr
 
-COURSE_LANGUAGES = ["zh-CN", "en"]
+COURSE_LANGUAGES = ["zh-CN", "zh-TW", "en"]
 
 
 class CourseEditor(EditorBase):

@@ -1,5 +1,5 @@
-"""python -m ui.gallery --out DIR [--lang zh|en] [--theme light|dark] [--size WxH] [--scale S]
-[--only GROUP] [--docs]
+"""python -m ui.gallery --out DIR [--lang zh|zh-TW|en] [--theme light|dark] [--size WxH]
+[--scale S] [--only GROUP] [--docs]
 
 Exit 0 when the inspector finds no problem, 1 when it finds any (listed in DIR/report.json),
 2 for a usage error."""
@@ -41,7 +41,7 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m ui.gallery",
                                      description="Render every screen and inspect its layout.")
     parser.add_argument("--out", type=Path, required=True, help="folder for PNGs and report.json")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--lang", choices=("zh", "zh-TW", "en"), default="zh")
     parser.add_argument("--theme", choices=("light", "dark"), default="light",
                         help="the colour theme the screens are shown in")
     parser.add_argument("--size", type=parse_size, default=(1366, 768), help="screen, WxH")

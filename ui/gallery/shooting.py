@@ -64,7 +64,7 @@ class Gallery:
         settle()
         png = f"{name}.png"
         widget.grab().save(str(self.out / png))
-        rules = Rules(trainee=trainee, chinese=self.setting.lang == "zh",
+        rules = Rules(trainee=trainee, chinese=self.setting.lang.startswith("zh"),
                       allowed_words=self.allowed_words, targets=targets,
                       contrast=trainee or self.setting.theme == "dark")
         self.problems.extend(inspect(widget, name, rules))

@@ -356,7 +356,7 @@ class QuizPage(QWidget):
         self.clock.setStyleSheet(themed("color:#c62828;" if urgent else "color:#1d2430;"))
 
     def _on_warning(self, minutes: int) -> None:
-        self.notify(tr("trainee.quiz.warning", minutes=minutes))
+        self.notify(tr("trainee.quiz.warning", count=minutes))
 
     def submit(self) -> None:
         self.flush()

@@ -1,4 +1,4 @@
-"""Trainee mode's text: one catalogue for the whole interface (ui/i18n/messages_trainee.py)."""
+"""Trainee mode's text: one catalogue for the whole interface (ui/locale/*/trainee.po)."""
 
 from ui.i18n import tr
 

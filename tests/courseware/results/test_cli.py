@@ -75,10 +75,10 @@ def test_export_import_and_stats_round_trip(sqlite_store_url: str, tmp_path: Pat
     first = run_cli("results", "import", str(signed), "--db", other, "--course", course,
                     env={"COURSEWARE_PASSPHRASE": "口令"})
     assert first.returncode == 0, first.stderr
-    assert "2 attempts added, 0 already present" in first.stdout
+    assert "attempts added: 2; already present (skipped): 0" in first.stdout
     again = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令",
                     "--course", course)
-    assert "0 attempts added, 2 already present" in again.stdout
+    assert "attempts added: 0; already present (skipped): 2" in again.stdout
     stats = run_cli("stats", "--db", other, "--quiz", "m1-quiz", "--json")
     assert stats.returncode == 0, stats.stderr
     figures = json.loads(stats.stdout)
@@ -116,7 +116,7 @@ def test_import_needs_the_course_and_a_decision_on_conflicts(sqlite_store_url: s
     kept = run_cli("results", "import", str(signed), "--db", other, "--passphrase", "口令",
                    "--course", course, "--on-conflict", "keep-existing")
     assert kept.returncode == 0, kept.stderr
-    assert "2 attempts added" in kept.stdout and "1 name conflicts" in kept.stdout
+    assert "attempts added: 2" in kept.stdout and "1 name conflict resolved" in kept.stdout
 
 
 def test_stats_asks_which_course_when_two_have_the_quiz(sqlite_store_url: str) -> None:

@@ -53,7 +53,7 @@ def test_import_writes_trainees_to_the_store(store: ResultsStore, tmp_path: Path
     by_id = {t.employee_id: t for t in store.rosters.list()}
     assert by_id["E002"].name == "李娜" and by_id["E002"].email == "lina@example.cn"
     assert by_id["E003"].email == ""
-    assert "3 trainees added" in result.summary() and "GBK" in result.summary()
+    assert "trainees added: 3" in result.summary() and "GBK" in result.summary()
 
 
 def test_xlsx_roster_with_title_row_and_numeric_ids(store: ResultsStore, tmp_path: Path) -> None:

@@ -45,3 +45,16 @@ def test_english_course_is_marked_preview(tmp_path: Path) -> None:
     path.write_bytes(preview_pdf(course, "Ann Lee", date(2025, 3, 13)))
     text = raw_text(path)
     assert "Ann Lee" in text and "PREVIEW · NOT VALID" in text and "given when issued" in text
+
+
+def test_traditional_chinese_course_prints_traditional_labels(tmp_path: Path) -> None:
+    course = sample_course()
+    course.language = "zh-TW"
+    path = tmp_path / "preview.pdf"
+    path.write_bytes(preview_pdf(course, "陳大文", date(2025, 3, 13), 92.5))
+    text = pdftotext(path)
+    assert "陳大文" in text and "2025年3月13日" in text
+    # the labels follow the course's script; the course's own words (结业证书, 培训部) stay
+    assert "茲證明" in text and "完成日期" in text and "證書編號" in text
+    assert "证书编号" not in text
+    assert "樣張 · 僅供預覽" in raw_text(path)

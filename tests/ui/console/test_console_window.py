@@ -58,13 +58,13 @@ def test_import_a_results_file_adds_then_skips(qtbot, window: ConsoleWindow,  # 
     path = offline_results(tmp_path, console, clock)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
         window.importer.import_file(path, PASSPHRASE)
-    assert done.args == ["pc07.cwresults: 1 attempts added, 0 already there.", 1]
+    assert done.args == ["pc07.cwresults: attempts added: 1; already there: 0.", 1]
     assert window.statusBar().currentMessage() == done.args[0]
     qtbot.waitUntil(lambda: any(r.name == "赵六" and r.finished
                                 for r in window.class_view.model.rows), timeout=5000)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as again:
         window.importer.import_file(path, PASSPHRASE)
-    assert again.args[1] == 0 and "0 attempts added, 1 already there" in again.args[0]
+    assert again.args[1] == 0 and "attempts added: 0; already there: 1" in again.args[0]
 
 
 @pytest.mark.parametrize(("choice", "owner"), [(None, None), ("keep-existing", "赵陆"),
@@ -89,8 +89,8 @@ def test_a_name_conflict_asks_the_trainer(qtbot, window: ConsoleWindow,  # type:
     assert asked == [["赵六≠赵陆"]]
     attempts = console.store.attempts.list_all()
     if owner is None:
-        assert done.args == ["pc07.cwresults was not imported: 1 employee ids belong to "
-                             "people of other names", 0]
+        assert done.args == ["pc07.cwresults was not imported: 1 employee id belongs to "
+                             "a person of another name", 0]
         assert attempts == []
         return
     assert done.args[1] == 1

@@ -40,7 +40,7 @@ def test_figures_load_in_the_background_and_a_small_class_is_not_judged(  # type
     qtbot.addWidget(pane)
     assert pane.summary.text() == "Computing the statistics…" and pane.table.rowCount() == 0
     qtbot.waitUntil(lambda: pane.table.rowCount() == 8, timeout=5000)
-    assert pane.summary.text() == ("3 attempts · 0 questions to check · fewer than 15 "
+    assert pane.summary.text() == ("Attempts: 3 · questions to check: 0 · fewer than 15 "
                                    "attempts: easy/hard not judged yet")
     assert pane.whole_test.text().startswith("Whole quiz: mean score ")
     pane.resize(900, 700)
@@ -82,7 +82,7 @@ def test_only_the_figure_behind_the_flag_is_bold(qtbot) -> None:  # type: ignore
     assert pane.table.item(2, 0).background().color() == FLAGGED_BACKGROUND
     assert "Check the key first" in pane.table.item(2, 4).toolTip()
     assert "−1 to 1" in pane.table.horizontalHeaderItem(3).toolTip()
-    assert pane.summary.text() == "20 attempts · 2 questions to check"
+    assert pane.summary.text() == "Attempts: 20 · questions to check: 2"
 
 
 def test_numbers_in_chinese_and_the_help_page(qtbot) -> None:  # type: ignore[no-untyped-def]
