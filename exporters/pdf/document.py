@@ -21,6 +21,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from courseware.tasks import ProgressCallback, report
 from exporters.pdf.fonts import FontChoice
+from exporters.pdf.keep_with_next import attach_headings
 from exporters.pdf.labels import label
 from exporters.pdf.layout_frame import DrawingSwitch, LayoutFrame
 from exporters.pdf.markup import escape
@@ -146,7 +147,7 @@ class CourseDocTemplate(BaseDocTemplate):
     def render(self) -> None:
         """Build the story and lay it out: one pass, also with a table of contents whose lines
         are known in advance (DeferredContents); two or more for any other contents."""
-        story = self.build_story()
+        story = attach_headings(self.build_story())
         canvasmaker = numbered_canvas_maker(self.stamp_page, self.styles.font)
         contents = [f for f in story if isinstance(f, TableOfContents)]
         deferred = [f for f in contents if isinstance(f, DeferredContents)]
@@ -156,7 +157,7 @@ class CourseDocTemplate(BaseDocTemplate):
             if all(toc.matches for toc in deferred):
                 report(self.progress, self.total_steps, self.total_steps)
                 return
-            story = self.build_story()  # the lines were not as announced: the classic way
+            story = attach_headings(self.build_story())  # not as announced: the classic way
             contents = [f for f in story if isinstance(f, TableOfContents)]
         if contents:
             self._layout_first_pass = True

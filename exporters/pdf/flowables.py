@@ -10,6 +10,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from exporters.pdf.cjk import CJKParagraph
+from exporters.pdf.keep_with_next import joined_rows
 from exporters.pdf.markup import escape
 from exporters.pdf.png_passthrough import PngImage, read_png
 from exporters.pdf.styles import RULE, WRITING_LINE, CalloutColours, Styles
@@ -34,10 +35,14 @@ def empty_cell() -> Flowable:
 
 def panel(rows: list[Flowable], colours: CalloutColours, label: Flowable | None = None,
           width: float | None = None) -> Table:
-    """A shaded box with a coloured bar on the left; splits between its rows across pages."""
-    cells: list[list[object]] = [[row] for row in rows] or [[empty_cell()]]
+    """A shaded box with a coloured bar on the left; splits between its rows across pages
+    (never right after a heading: it shares a row with the block it introduces)."""
+    inner = (width or 400) - 20  # the left and right padding below
+    cells: list[list[object]] = [[row] for row in joined_rows(rows, inner)] or [[empty_cell()]]
     if label is not None:  # the label stays on the page with the first row
-        cells[0] = [[label, *cells[0]]] if rows else [[label]]
+        first = cells[0][0]
+        cells[0] = [[label, *(first if isinstance(first, list) else [first])]] if rows \
+            else [[label]]
     table = Table(cells, colWidths=[width] if width else None, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), colours.background),
