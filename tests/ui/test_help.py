@@ -118,3 +118,33 @@ def test_chinese_pages_are_shown_where_the_guide_has_them(tmp_path) -> None:  # 
     assert localised(folder, "security.md", "zh") == folder / "security.md"  # no Chinese page yet
     html = render_page(localised(folder, "user-guide.md", "zh"))
     assert 'id="checking-a-course"' in html and "检查课程" in html and "{#" not in html
+
+
+@pytest.mark.parametrize(("pick", "heading"), [
+    (lambda c: c.modules[0].lessons[0], "课时"),
+    (lambda c: next(q for q in c.all_questions() if isinstance(q, m.ScenarioQuestion)),
+     "情景分支题"),
+])
+def test_f1_in_chinese_opens_the_chinese_section(workspace, qtbot, pick, heading) -> None:  # type: ignore[no-untyped-def]
+    workspace.apply_language("zh")
+    try:
+        workspace.select_object(pick(workspace.document.course))
+        workspace.window.editor_area.setFocus()
+        qtbot.keyClick(workspace.window, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: _visible_heading(workspace) == heading)
+        assert "编写课程" in workspace.help_window.browser.toPlainText()[:40]
+    finally:
+        workspace.apply_language("en")
+
+
+def test_chinese_pages_keep_the_english_section_ids() -> None:
+    folder = docs_folder()
+    assert folder is not None
+    for page in ("user-guide.md", "user-guide-authoring.md"):
+        english = set(re.findall(r'<h\d id="([^"]+)"', render_page(folder / page)))
+        chinese = set(re.findall(r'<h\d id="([^"]+)"', render_page(folder / "zh" / page)))
+        used = {"lessons", "case-studies", "quizzes-and-questions", "branching-scenarios",
+                "create-a-course", "find-and-replace", "settings", "export"}
+        assert chinese <= english, page  # a link or F1 to an English id finds it in Chinese
+        if page == "user-guide-authoring.md":
+            assert used <= chinese
