@@ -76,9 +76,14 @@ def topic_for(obj: object) -> tuple[str, str]:
     return HOME, ""
 
 
+# a line break inside a Chinese paragraph is no space (Markdown would make it one)
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e])\n"
+                        r"(?=[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e])")
+
+
 def render_page(path: Path) -> str:
     """One guide page as HTML; headings carry ids (``## Case studies`` → ``case-studies``)."""
-    text = path.read_text(encoding="utf-8")
+    text = _CJK_BREAK.sub("", path.read_text(encoding="utf-8"))
     # attr_list: the Chinese pages give their headings the English pages' ids ({#lessons})
     body = markdown.Markdown(extensions=["tables", "fenced_code", "toc", "attr_list"]).convert(text)
     return f"<html><body>{body}</body></html>"

@@ -148,3 +148,11 @@ def test_chinese_pages_keep_the_english_section_ids() -> None:
         assert chinese <= english, page  # a link or F1 to an English id finds it in Chinese
         if page == "user-guide-authoring.md":
             assert used <= chinese
+
+
+def test_a_line_break_inside_a_chinese_paragraph_adds_no_space(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.md"
+    text = "# 标题\n\n在目录中选中课时，直接在右边的页面里\n输入。\n\n- 第一项\n- 第二项\n"
+    page.write_text(text, encoding="utf-8")
+    html = render_page(page)
+    assert "页面里输入" in html and html.count("<li>") == 2
