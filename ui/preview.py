@@ -74,7 +74,7 @@ class PreviewPane(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.note = QLabel(tr("preview.live_note"))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5a6270;")
+        self.note.setStyleSheet(themed("color: #5a6270;"))
         self.text = QTextBrowser()
         self.text.setObjectName("preview-text")
         self.text.setAccessibleName(tr("preview.accessible"))

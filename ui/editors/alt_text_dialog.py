@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
+from ui.theme import colour
 
 PREVIEW_SIZE = (320, 200)
 _CAMERA_NAME = re.compile(r"^(img|dsc|dscn|pxl|screenshot|screen shot|image|photo|屏幕截图|截图"
@@ -69,7 +70,7 @@ class AltTextDialog(QDialog):
         self.decorative.setChecked(decorative)
         self.warning = QLabel(tr("alt.needed"))
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b71c1c;")
+        self.warning.setStyleSheet(f"color: {colour('text.error')};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
