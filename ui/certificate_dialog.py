@@ -190,7 +190,8 @@ class CertificateJob:
         from courseware.certificates.services import key_ring, store_registry
         from exporters.certificates import issue_certificates
 
-        drafts = drafts_from_roster(self.course, self._entries(), self.completed_on)
+        drafts = drafts_from_roster(self.course, self._entries(), self.completed_on,
+                                    organisation=self.values["organisation"])
         with store_registry(self.values["db_url"]) as registry:
             keys = key_ring()
             issuer = CertificateIssuer(keys, registry)

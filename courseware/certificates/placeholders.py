@@ -37,12 +37,13 @@ def is_placeholder(text: str | None) -> bool:
 
 
 def issuer_warnings(course: m.Course, course_file_text: str = "") -> list[Problem]:
-    """A warning (not an error: the course is valid) when the certificate issuer is a
-    placeholder, pointing at its line in course.yaml."""
+    """A warning (not an error: the course is valid) when the certificate issuer is template
+    text, pointing at its line in course.yaml. An empty issuer is no mistake: the organisation
+    named in the app's settings (or ``--issuer``) issues then."""
     from courseware.i18n import tr
 
     settings = course.certificate
-    if settings is None or not is_placeholder(settings.issuer):
+    if settings is None or not settings.issuer.strip() or not is_placeholder(settings.issuer):
         return []
     line = next((number for number, content in enumerate(course_file_text.splitlines(), 1)
                  if content.strip().startswith("issuer:")), 0)

@@ -449,7 +449,7 @@ def certificates_for_passers(qtbot: Any, window: ConsoleWindow, setup: Setup, fo
     monkeypatch.setenv("COURSEWARE_KEY_DIR", str(keys))
     settings = window.session.course.certificate
     assert settings is not None
-    monkeypatch.setattr(settings, "issuer", "示例银行培训中心")  # the bundled one is a placeholder
+    monkeypatch.setattr(settings, "issuer", "示例银行培训中心")  # the bundled course names none
     output = folder / "结业证书.pdf"
     issuing = window.certificates
     monkeypatch.setattr(issuing, "ask_quiz", lambda: window.session.course.find_quiz(QUIZ_ID))

@@ -30,6 +30,26 @@ def isolated_certificates(tmp_path: Path, monkeypatch, workspace):  # type: igno
     return workspace
 
 
+def test_the_settings_organisation_issues_when_the_course_names_none(  # type: ignore[no-untyped-def]
+        isolated_certificates, qtbot, tmp_path: Path) -> None:
+    from ui.certificate_dialog import CertificateExportDialog
+
+    workspace = isolated_certificates
+    workspace.document.course.certificate.issuer = ""
+    workspace.settings.set("organisation", "示例银行培训中心")
+    dialog = CertificateExportDialog(workspace.window, workspace.document, workspace.settings)
+    dialog.names.setPlainText("王芳")
+    output = tmp_path / "certs.pdf"
+    dialog.output.setText(str(output))
+    dialog.start()
+    qtbot.waitUntil(lambda: output.exists() or dialog.error is not None, timeout=120000)
+    assert dialog.error is None and output.stat().st_size > 0
+    from pypdf import PdfReader
+
+    assert PdfReader(str(output)).metadata.author == "示例银行培训中心"  # the signed issuer
+    dialog.deleteLater()
+
+
 def test_placeholder_issuer_is_refused_with_the_reason(isolated_certificates, qtbot,  # type: ignore[no-untyped-def]
                                                        tmp_path: Path) -> None:
     from ui.certificate_dialog import CertificateExportDialog

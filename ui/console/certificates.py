@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from courseware import model as m
 from courseware.classroom.console_session import ConsoleSession
 from courseware.tasks import ProgressCallback
+from ui.app_settings import AppSettings
 from ui.i18n import tr
 from ui.tasks import run_in_background
 
@@ -42,7 +43,9 @@ def issue_to_passers(session: ConsoleSession, quiz: m.Quiz, output: Path,
     if not passers:
         raise NobodyPassed(tr("console.certs.nobody", quiz=quiz.title or quiz.id))
     registry = StoreRegistry(session.store)
-    plan = plan_issue(registry, drafts_from_passers(session.course, passers))
+    organisation = AppSettings().get("organisation")  # issues when the course names nobody
+    plan = plan_issue(registry, drafts_from_passers(session.course, passers,
+                                                    organisation=organisation))
     if not plan.drafts:
         raise NobodyPassed(tr("console.certs.all_hold", count=len(plan.held)))
     keys = key_ring()

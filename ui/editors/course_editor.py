@@ -27,7 +27,8 @@ class CourseEditor(EditorBase):
             certificate = course.certificate
             form.line("field.certificate_title", "title", target=certificate)
             form.number("field.hours", "hours", target=certificate, high=1000)
-            form.line("field.issuer", "issuer", target=certificate)
+            issuer = form.line("field.issuer", "issuer", target=certificate)
+            issuer.setPlaceholderText(tr("field.issuer.empty"))
             form.line("field.statement", "statement", target=certificate)
         self.main_layout.addWidget(form)
         self.main_layout.addStretch(1)

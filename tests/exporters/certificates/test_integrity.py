@@ -55,12 +55,11 @@ def test_real_names_are_not_placeholders(text: str) -> None:
     assert not is_placeholder(text)  # "XX": two letters may be a real abbreviation
 
 
-def test_bundled_placeholder_issuer_is_refused_naming_the_fix(
+def test_a_course_without_issuer_is_refused_naming_the_fix(
         tmp_path: Path, db_url: str, roster: Path) -> None:
-    code, output, out = issue(tmp_path, db_url, roster, "c.pdf")
+    code, output, out = issue(tmp_path, db_url, roster, "c.pdf")  # the bundled course names none
     assert code == 1
     assert "--issuer" in output and "certificate.issuer" in output
-    assert "（请填写培训机构名称）" in output
     assert not out.exists()
     with store_registry(db_url) as registry:
         assert registry.all() == []
@@ -125,8 +124,17 @@ def test_export_by_quiz_never_certifies_another_courses_trainee(
         assert registry.all() == []
 
 
-def test_validate_warns_about_the_placeholder_but_passes() -> None:
-    result = run_cli("validate", str(BUNDLED_COURSE))
+def test_validate_warns_about_a_template_issuer_but_passes(tmp_path: Path) -> None:
+    import shutil
+
+    course = tmp_path / "course"
+    shutil.copytree(BUNDLED_COURSE, course)
+    yaml = course / "course.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace(
+        "  hours: 6\n", "  hours: 6\n  issuer: （请填写培训机构名称）\n"), encoding="utf-8")
+    result = run_cli("validate", str(course))
     assert result.returncode == 0
     assert "warning" in result.stdout and "（请填写培训机构名称）" in result.stdout
     assert "course.yaml:" in result.stdout
+    bundled = run_cli("validate", str(BUNDLED_COURSE))  # no issuer named: nothing to warn about
+    assert bundled.returncode == 0 and "warning" not in bundled.stdout
