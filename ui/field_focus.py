@@ -98,17 +98,18 @@ def _row_widget(widget: QWidget, row: int, leaf: str) -> QWidget | None:
 
 
 def _scenario_widget(editor: EditorBase, head: str, rest: tuple[str, ...]) -> QWidget | None:
+    """The scenario builder: its list of steps (a missing start), else the step selected with
+    its situation text, or its first choice (the add button when it has none)."""
     scenario = getattr(editor, "scenario", None)
     if scenario is None:
         return editor.fields.get(head)
-    if head == "start":
-        return scenario.start  # type: ignore[no-any-return]
-    if not rest:
+    if head == "start" or not rest:
         return scenario.node_list  # type: ignore[no-any-return]
     scenario.select_node(rest[0])
+    form = scenario.form
     if rest[1:] == ("choices",):
-        return scenario.choices.table  # type: ignore[no-any-return]
-    return scenario.node_text  # type: ignore[no-any-return]
+        return form.cards[0].text if form.cards else form.add_choice  # type: ignore[no-any-return]
+    return form.situation  # type: ignore[no-any-return]
 
 
 def _reveal(widget: QWidget) -> None:
@@ -121,7 +122,9 @@ def _reveal(widget: QWidget) -> None:
 
 
 def select_text(widget: QWidget, text: str) -> bool:
-    """Select the first ``text`` in a text field (an image reference, a starter text)."""
+    """Select the first ``text`` in a text field (an image reference, a starter text); a
+    compound field (the visual lesson editor, a field with pictures) in its text box."""
+    widget = widget.focusProxy() or widget
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         cursor = widget.document().find(text)
         if cursor.isNull() and isinstance(widget, QTextEdit):

@@ -84,6 +84,7 @@ class MarkdownField(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.visual)
         self.stack.addWidget(self.source)
+        self.setFocusProxy(self.visual)
         self.bar = FormatBar(self, callouts)
         self.actions_by_name = self.bar.actions
         self.toolbar, self.view_bar = self.bar.toolbar, self.bar.view_bar
@@ -172,6 +173,7 @@ class MarkdownField(QWidget):
         if not on and (self._stale or self.markdown() != self.value()):
             self.load_visual()
         self.stack.setCurrentWidget(self.source if on else self.visual)
+        self.setFocusProxy(self.editor())  # focusing the field (a problem's click) types here
         for action in self.format_actions:
             action.setVisible(not on)
             action.setEnabled(not on)
