@@ -21,8 +21,8 @@ from docx.shared import Emu, Length, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
+from exporters.confined import confined_picture
 from exporters.docx import word
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markdown_flowables import (
@@ -170,17 +170,8 @@ class WordMarkdown:
             self.image(image, into)
 
     def _confined(self, source: str) -> Path | None:
-        """The picture file, or None when ``source`` leads outside the course folder
-        (absolute, ``..`` too far, through a link) or is not an ordinary file."""
-        root = self.context.course_root or self.context.base_dir
-        try:
-            base = self.context.base_dir.resolve().relative_to(root.resolve()).as_posix()
-        except (OSError, ValueError):
-            return None
-        resolved = resolve_inside(root, source, "" if base == "." else base)
-        if resolved is None or not resolved[0].is_file():
-            return None
-        return resolved[0]
+        return confined_picture(self.context.course_root or self.context.base_dir,
+                                self.context.base_dir, source)
 
     def code_block(self, node: Node, into: Container) -> None:
         paragraph = into.add_paragraph()

@@ -26,8 +26,8 @@ from reportlab.platypus import (
     XPreformatted,
 )
 
-from courseware.fileio import resolve_inside
 from courseware.markdown_blocks import split_blocks
+from exporters.confined import confined_picture
 from exporters.pdf.flowables import empty_cell, figure, figure_placeholder, panel, para
 from exporters.pdf.html_tree import Node, parse_html
 from exporters.pdf.markup import escape
@@ -227,18 +227,8 @@ class MarkdownRenderer:
         return figure(path, alt, self.styles, width, self.context.frame_height * 0.55, missing)
 
     def _confined(self, source: str) -> Path | None:
-        """The image file, or None when ``source`` leads outside the course folder (absolute,
-        ``..`` too far, or through a link) or is not an ordinary file: the PDF then shows the
-        "image missing" note instead of embedding someone else's file or waiting on a pipe."""
-        root = self.context.course_root or self.context.base_dir
-        try:
-            base = self.context.base_dir.resolve().relative_to(root.resolve()).as_posix()
-        except (OSError, ValueError):
-            return None
-        resolved = resolve_inside(root, source, "" if base == "." else base)
-        if resolved is None or not resolved[0].is_file():
-            return None
-        return resolved[0]
+        return confined_picture(self.context.course_root or self.context.base_dir,
+                                self.context.base_dir, source)
 
     # ------------------------------------------------------------- lists
 

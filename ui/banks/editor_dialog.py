@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from courseware import model as m
 from exporters.banks import BankEntry, BankProblem
 from exporters.banks.raw import domain_problems
+from ui.banks.rows import apply_cancel_buttons
 from ui.document import CourseDocument
 from ui.i18n import tr
 
@@ -46,12 +46,7 @@ class QuestionEditorDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("banks.fix.apply"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = apply_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)

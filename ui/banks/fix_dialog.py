@@ -15,7 +15,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -30,7 +29,7 @@ from exporters.banks import BankEntry
 from exporters.banks.answers import LETTERS, TYPE_LABELS, parse_points
 from exporters.banks.raw import RawOption, RawQuestion, build_entry
 from exporters.banks.table_writer import question_rows
-from ui.banks.rows import problems_text
+from ui.banks.rows import apply_cancel_buttons, problems_text
 from ui.i18n import tr
 from ui.labels import question_type_name
 
@@ -100,12 +99,7 @@ class FixDialog(QDialog):
             if isinstance(label, str) and label:
                 widget.setAccessibleName(label)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("banks.fix.apply"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = apply_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)

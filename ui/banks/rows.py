@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
 from courseware import model as m
 from exporters.banks import BankEntry
 from exporters.banks.importer import FileRead
@@ -121,3 +123,14 @@ def _answer(q: m.Question, labels: Labels) -> str:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def apply_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """应用修改 / 取消 at the foot of a dialog that fixes a read question."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("banks.fix.apply"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
