@@ -100,8 +100,11 @@ _BLOCK_START = re.compile(r"[-+=>]|\d+[.)]")
 
 def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> str:
     """HTML of one Markdown text; a reused converter is reset first, so no state leaks."""
-    if _PLAIN_LINE.fullmatch(text) and text[-1] != " " and not _BLOCK_START.match(text):
-        return f"<p>{text}</p>"
+    line = text.rstrip("\n")  # a YAML block scalar's line ends with one
+    if not line.strip():
+        return ""
+    if _PLAIN_LINE.fullmatch(line) and line[-1] != " " and not _BLOCK_START.match(line):
+        return f"<p>{line}</p>"
     converter = converter or new_markdown()
     return sanitise_html(converter.reset().convert(lists_interrupt_paragraphs(text)))
 
