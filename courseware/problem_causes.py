@@ -16,6 +16,7 @@ from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
 from courseware import model as m
+from courseware.scenario_paths import leading_to, reachable_from
 
 # cause key → keys it explains on the same object
 CONSEQUENCES: dict[str, tuple[str, ...]] = {
@@ -76,27 +77,13 @@ def _reachable_if_fixed(start: str, by_id: dict[str, m.ScenarioNode],
                         has_broken: bool) -> set[str]:
     if not has_broken:
         return set()  # nothing explains an unreachable node then
-    seen = ({start} | _orphans(by_id, start)) & set(by_id)
-    stack = list(seen)
-    while stack:
-        for choice in by_id[stack.pop()].choices:
-            if choice.next in by_id and choice.next not in seen:
-                seen.add(choice.next)
-                stack.append(choice.next)
-    return seen
+    return reachable_from({start} | _orphans(by_id, start), by_id)
 
 
 def _finishing_if_fixed(by_id: dict[str, m.ScenarioNode], broken: set[str]) -> set[str]:
-    good = {node_id for node_id, node in by_id.items()
-            if node.ending is not None or not node.choices or node_id in broken}
-    changed = True
-    while changed:
-        changed = False
-        for node_id, node in by_id.items():
-            if node_id not in good and any(c.next in good for c in node.choices):
-                good.add(node_id)
-                changed = True
-    return good
+    return leading_to((node_id for node_id, node in by_id.items()
+                       if node.ending is not None or not node.choices or node_id in broken),
+                      by_id)
 
 
 def drop_consequences(records: Sequence[Record], scope: dict[int, Hashable],

@@ -14,6 +14,7 @@ from courseware.placeholders import placeholders_in
 from courseware.problem_causes import scenario_root_causes
 from courseware.problems import ProblemList
 from courseware.question_markdown import markdown_texts
+from courseware.scenario_paths import leading_to, reachable_from
 
 BLANK_MARKER = re.compile(r"_{3,}")
 
@@ -257,39 +258,16 @@ def scenario_problems(
     if q.start not in by_id:
         found.append(("scenario.start_missing", None, {"id": q.start}))
         return found
-    reachable = _reachable(q.start, by_id)
+    reachable = reachable_from({q.start}, by_id)
     for node in q.nodes:
         if node.id not in reachable:
             found.append(("scenario.unreachable", node, {"id": node.id}))
-    finishing = _reaching_an_ending(by_id)
+    finishing = leading_to((i for i, n in by_id.items() if n.ending and not n.choices), by_id)
     for node_id in sorted(reachable - finishing, key=list(by_id).index):
         node = by_id[node_id]
         if node.choices:
             found.append(("scenario.no_ending", node, {"id": node_id}))
     return found
-
-
-def _reachable(start: str, by_id: dict[str, m.ScenarioNode]) -> set[str]:
-    seen, stack = {start}, [start]
-    while stack:
-        for choice in by_id[stack.pop()].choices:
-            if choice.next in by_id and choice.next not in seen:
-                seen.add(choice.next)
-                stack.append(choice.next)
-    return seen
-
-
-def _reaching_an_ending(by_id: dict[str, m.ScenarioNode]) -> set[str]:
-    """Nodes from which some path reaches an ending (fixed point); loops back are allowed."""
-    good = {node_id for node_id, node in by_id.items() if node.ending and not node.choices}
-    changed = True
-    while changed:
-        changed = False
-        for node_id, node in by_id.items():
-            if node_id not in good and node.choices and any(c.next in good for c in node.choices):
-                good.add(node_id)
-                changed = True
-    return good
 
 
 def _duplicates(texts: list[str]) -> list[str]:
