@@ -2,14 +2,14 @@
 
 ReportLab's ``wordWrap='CJK'`` breaks between any two characters but its list of characters
 that may not start a line misses most Chinese punctuation (，；：？！》” …), and it hangs at
-most one of them in the margin. :class:`CJKParagraph` breaks lines itself: a line never starts
+most one of them in the margin. Here lines are broken (for
+:class:`exporters.pdf.cjk_paragraph.CJKParagraph`): a line never starts
 with closing punctuation and never ends with opening punctuation (characters move to the next
 line instead), and runs of Latin letters or digits are kept together when there is room.
 """
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -18,13 +18,10 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import (
     FragLine,
-    Paragraph,
     ParaLines,
-    _handleBulletWidth,
     imgNormV,
     imgVRange,
 )
-from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import _FUZZ
 
 CANNOT_START_LINE = frozenset(
@@ -160,14 +157,25 @@ def _line_end(units: _Units, start: int, max_width: float) -> tuple[int, bool]:
     return end, False
 
 
-def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
-    """Lines of CJK (and mixed) text following the Chinese line-breaking rules."""
-    units = _split_units(frags)
+@dataclass(frozen=True)
+class _Span:
+    """One line: characters ``start`` to ``last`` (trailing spaces dropped), set in a line
+    ``max_width`` wide of which ``used`` is filled; ``forced`` at a <br/>."""
+
+    start: int
+    last: int
+    max_width: float
+    used: float
+    forced: bool
+
+
+def _line_spans(units: _Units, max_widths: list[float]) -> list[_Span]:
+    """Where each line starts and ends, following the Chinese line-breaking rules."""
     chars = units.chars
-    lines: list[Any] = []
+    spans: list[_Span] = []
     start = 0
     while start < len(units):
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        max_width = max_widths[min(len(spans), len(max_widths) - 1)]
         end, forced = _line_end(units, start, max_width)
         if end < len(units) and not forced:
             end = _break_position(chars, start, end)
@@ -175,67 +183,38 @@ def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool
         while last - start > 1 and chars[last - 1] == " ":
             last -= 1
         used = units.offsets[last] - units.offsets[start]
-        lines.append(_make_line(units, start, last, max_width, used, forced, calc_bounds))
+        spans.append(_Span(start, last, max_width, used, forced))
         start = end
         while start < len(units) and chars[start] == " ":
             start += 1
-    return ParaLines(kind=1, lines=lines)
+    return spans
 
 
-_PLAIN_TEMPLATES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+def break_cjk_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
+    """Lines of CJK (and mixed) text following the Chinese line-breaking rules."""
+    units = _split_units(frags)
+    return ParaLines(kind=1, lines=[
+        _make_line(units, span.start, span.last, span.max_width, span.used, span.forced,
+                   calc_bounds) for span in _line_spans(units, max_widths)])
 
 
-def plain_frags(text: str, style: Any) -> list[Any] | None:
-    """The fragments ReportLab's parser would make of ``text`` when it holds no markup at all
-    (no tag, no entity): one fragment in the style's font, as parsed once per style.
+def break_simple_lines(frag: Any, max_widths: list[float]) -> Any:
+    """The same lines for a paragraph of one plain fragment, in ReportLab's simple form
+    (kind 0: ``(extra space, [text])`` per line), which is drawn without per-fragment work.
 
-    Most paragraphs of a handout are plain text; parsing each with ReportLab's HTML-based
-    parser is about a tenth of the build. Anything with markup is parsed as usual.
+    ``starts`` (where each line begins in ``source``, then its length) lets a split keep the
+    spaces that were dropped at line ends.
     """
-    if not text or "<" in text or "&" in text or getattr(style, "textTransform", None):
-        return None
-    template = _PLAIN_TEMPLATES.get(style)
-    if template is None:
-        parsed = ParaParser().parse("x", style)[1]
-        if not parsed or len(parsed) != 1:
-            return None
-        template = _PLAIN_TEMPLATES[style] = parsed[0]
-    fresh = {key: list(value) for key, value in template.__dict__.items()
-             if isinstance(value, list)}  # never share the per-fragment lists
-    return [template.clone(text=text, **fresh)]
+    text: str = frag.text
+    spans = _line_spans(_split_units([frag]), max_widths)
+    return frag.clone(kind=0, lines=[(span.max_width - span.used, [text[span.start:span.last]])
+                                     for span in spans],
+                      starts=[span.start for span in spans] + [len(text)], source=text,
+                      ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
 
-class CJKParagraph(Paragraph):
-    """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring).
-
-    Line breaks are remembered per set of widths: a paragraph is measured several times
-    (tables, keep-together, the table of contents' second pass) at the same width.
-    """
-
-    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
-        if frags is None and isinstance(text, str):
-            cleaned = cleaner(text)
-            frags = plain_frags(cleaned, style)
-            if frags is not None:
-                text = cleaned
-        super()._setup(text, style, bulletText, frags, cleaner)
-
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
-        if not isinstance(maxWidths, list | tuple):
-            maxWidths = [maxWidths]
-        style = self.style
-        self.height = 0
-        _handleBulletWidth(self.bulletText, style, maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            return self.blPara
-        if not self.frags:
-            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
-                             textColor=style.textColor, lines=[], ascent=style.fontSize,
-                             descent=-0.2 * style.fontSize)
-        key = tuple(maxWidths)
-        cache: dict[tuple[float, ...], ParaLines] = self.__dict__.setdefault("_cjk_lines", {})
-        if key not in cache:
-            auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-            cache[key] = break_cjk_lines(self.frags, list(maxWidths),
-                                         auto_leading not in ("", "off"))
-        return cache[key]
+def simple_part(lines: Any, start: int, stop: int) -> Any:
+    """Lines ``start`` to ``stop`` of simple lines, as their own simple lines."""
+    begin, end = lines.starts[start], lines.starts[stop]
+    return lines.clone(lines=lines.lines[start:stop], source=lines.source[begin:end],
+                       starts=[at - begin for at in lines.starts[start:stop + 1]])

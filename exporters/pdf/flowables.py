@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from exporters.pdf.cjk import CJKParagraph
+from exporters.pdf.cjk_paragraph import CJKParagraph
 from exporters.pdf.keep_with_next import joined_rows
 from exporters.pdf.markup import escape
 from exporters.pdf.png_passthrough import PngImage, read_png

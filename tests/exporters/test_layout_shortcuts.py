@@ -13,7 +13,7 @@ import pytest
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
-from exporters.pdf.cjk import CJKParagraph, plain_frags
+from exporters.pdf.cjk_paragraph import CJKParagraph, plain_frags
 from exporters.pdf.fonts import FontChoice
 from exporters.pdf.markdown_flowables import (
     lists_interrupt_paragraphs,
@@ -69,8 +69,9 @@ def test_bisected_lines_fit_keep_every_character_and_the_rules() -> None:
     para = CJKParagraph(text, styles.body)
     for width in (120.0, 233.3, 400.0):
         para.wrap(width, 10_000)
-        lines = ["".join(w.text for w in line.words) for line in para.blPara.lines]
+        assert para.blPara.kind == 0  # simple lines: tests/exporters/test_simple_lines.py
+        lines = ["".join(words) for _, words in para.blPara.lines]
         assert "".join(lines).replace(" ", "") == text.replace(" ", "")
-        widths = [line.currentWidth for line in para.blPara.lines]
+        widths = [width - space for space, _ in para.blPara.lines]
         assert max(widths) <= width + 0.001
         assert not any(line[:1] in "，。）" for line in lines[1:])
