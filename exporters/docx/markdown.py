@@ -24,14 +24,9 @@ from docx.text.paragraph import Paragraph
 from courseware.markdown_blocks import split_blocks
 from exporters.confined import confined_picture
 from exporters.docx import word
-from exporters.pdf.html_tree import Node, parse_html
-from exporters.pdf.markdown_flowables import (
-    BLANK_TOKEN,
-    CALLOUT_KINDS,
-    image_nodes,
-    markdown_to_html,
-    new_markdown,
-)
+from exporters.pdf.html_tree import Node
+from exporters.pdf.markdown_flowables import BLANK_TOKEN, CALLOUT_KINDS, image_nodes
+from exporters.pdf.markdown_source import markdown_tree, new_markdown
 from exporters.pdf.styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG
 from exporters.pdf.table_widths import column_widths
 
@@ -72,12 +67,12 @@ class WordMarkdown:
                 self.render_plain(segment.text, into)
 
     def render_plain(self, text: str, into: Container) -> None:
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         self.blocks(root, into)
 
     def inline_into(self, text: str, paragraph: Paragraph) -> None:
         """One line of Markdown (a question, an option) as runs of ``paragraph``."""
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         blocks = root.elements()
         if len(blocks) == 1 and blocks[0].tag == "p":
             self.inline(blocks[0], paragraph)
@@ -88,7 +83,7 @@ class WordMarkdown:
                    max_width: Length | None = None) -> None:
         """A short Markdown text (an option, a matching item) as runs of ``paragraph``, its
         paragraphs joined by line breaks and its pictures added after it to ``into``."""
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         blocks = [block for block in root.elements() if block.plain_text().strip()]
         for number, block in enumerate(blocks):
             if number:

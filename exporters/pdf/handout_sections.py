@@ -28,6 +28,7 @@ from exporters.handout_outline import DISCUSSION_LINES, HandoutOutline
 from exporters.pdf.document import OutlineEntry, mark
 from exporters.pdf.flowables import FillPageWithLines, WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, RenderContext
+from exporters.pdf.markdown_source import new_markdown
 from exporters.pdf.markup import escape, format_number
 from exporters.pdf.options import Edition
 from exporters.pdf.quiz_render import QuizLayout, QuizRenderer
@@ -55,6 +56,7 @@ class HandoutSections:
         self.outline = HandoutOutline(doc.course, doc.language, doc.label, self.trainer,
                                       options.module_id)
         self._steps = 0
+        self._markdown = new_markdown()  # one converter for every text (reset before each)
 
     # ------------------------------------------------------------- structure
 
@@ -72,7 +74,7 @@ class HandoutSections:
         base = (self.course_root / relative_file).parent if relative_file else self.course_root
         context = RenderContext(self.styles, self.doc.width, self.doc.height, base,
                                 self.trainer, self.label, self.course_root)
-        return MarkdownRenderer(context)
+        return MarkdownRenderer(context, self._markdown)
 
     def _step(self, flowable: Flowable) -> Flowable:
         """Count a unit of work: reported while building the story and at layout."""

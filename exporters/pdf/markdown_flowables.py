@@ -1,9 +1,10 @@
 """Markdown → ReportLab flowables.
 
-Each document gets a fresh python-markdown instance (tables, fenced_code, sane_lists); the HTML
-it writes is parsed into a small tree and walked: block elements become flowables, inline
-elements become Paragraph markup with every piece of text escaped. ``::: kind`` call-outs are
-split off first (courseware.markdown_blocks) and printed as labelled panels.
+Each text becomes a small HTML tree (exporters.pdf.markdown_source: python-markdown with
+tables, fenced_code and sane_lists, one instance per document) that is walked: block elements
+become flowables, inline elements become Paragraph markup with every piece of text escaped.
+``::: kind`` call-outs are split off first (courseware.markdown_blocks) and printed as labelled
+panels.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from reportlab.platypus import (
 from courseware.markdown_blocks import split_blocks
 from exporters.confined import confined_picture
 from exporters.pdf.flowables import empty_cell, figure, figure_placeholder, panel, para
-from exporters.pdf.html_tree import Node, parse_html
+from exporters.pdf.html_tree import Node
+from exporters.pdf.markdown_source import markdown_tree, new_markdown
 from exporters.pdf.markup import escape
 from exporters.pdf.styles import (
     CALLOUT_COLOURS,
@@ -41,11 +43,9 @@ from exporters.pdf.styles import (
     derived_style,
 )
 from exporters.pdf.table_widths import column_widths, measure_in
-from exporters.sanitise import sanitise_html
 
 BLANK_TOKEN = re.compile("\ue000(\\d+)\ue001")
 CALLOUT_KINDS = ("tip", "note", "warning", "example", "trainer")
-MARKDOWN_EXTENSIONS = ("tables", "fenced_code", "sane_lists")
 CELL_PADDING = 5  # points, left and right of every table cell
 _INLINE_FORMATS = {"strong": "b", "b": "b", "em": "i", "i": "i"}
 
@@ -63,57 +63,13 @@ class RenderContext:
     course_root: Path | None = None  # images outside it are never embedded
 
 
-_LIST_START = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-
-
-def lists_interrupt_paragraphs(text: str) -> str:
-    """Let a list start right under a paragraph line, as CommonMark (and authors) expect.
-
-    python-markdown needs a blank line before a list; without it ``**Title**\\n- item`` would
-    print as one run-on paragraph. Code fences are left alone.
-    """
-    lines = text.split("\n")
-    result: list[str] = []
-    in_code = False
-    for line in lines:
-        if _FENCE.match(line):
-            in_code = not in_code
-        previous = result[-1] if result else ""
-        if (not in_code and _LIST_START.match(line) and previous.strip()
-                and not _LIST_START.match(previous) and not previous.startswith((" ", "\t"))):
-            result.append("")
-        result.append(line)
-    return "\n".join(result)
-
-
-def new_markdown() -> markdown.Markdown:
-    return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
-
-
-# One line with nothing Markdown would act on (no emphasis, code, links, HTML, entities,
-# headings, tables, list or quote markers, indented code, no-break spaces the sanitiser writes
-# as &nbsp;): a paragraph of the same text.
-_PLAIN_LINE = re.compile(r"[^\s*_`\[\]<>&\\!#|~][^\t\r\n\f\v*_`\[\]<>&\\!#|~\u00a0]*")
-_BLOCK_START = re.compile(r"[-+=>]|\d+[.)]")
-
-
-def markdown_to_html(text: str, converter: markdown.Markdown | None = None) -> str:
-    """HTML of one Markdown text; a reused converter is reset first, so no state leaks."""
-    line = text.rstrip("\n")  # a YAML block scalar's line ends with one
-    if not line.strip():
-        return ""
-    if _PLAIN_LINE.fullmatch(line) and line[-1] != " " and not _BLOCK_START.match(line):
-        return f"<p>{line}</p>"
-    converter = converter or new_markdown()
-    return sanitise_html(converter.reset().convert(lists_interrupt_paragraphs(text)))
-
-
 class MarkdownRenderer:
-    def __init__(self, context: RenderContext) -> None:
+    def __init__(self, context: RenderContext,
+                 converter: markdown.Markdown | None = None) -> None:
+        """``converter``: a python-markdown instance to reuse (one per document is enough)."""
         self.context = context
         self.styles = context.styles
-        self._markdown = new_markdown()
+        self._markdown = converter or new_markdown()
 
     # ------------------------------------------------------------- documents and call-outs
 
@@ -131,12 +87,12 @@ class MarkdownRenderer:
 
     def render_plain(self, text: str, width: float | None = None) -> list[Flowable]:
         """Markdown without call-outs."""
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         return self.blocks(root, width or self.context.frame_width)
 
     def inline_markdown(self, text: str) -> str:
         """Paragraph markup for one line of Markdown (a list item, a question)."""
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         blocks = root.elements()
         if len(blocks) == 1 and blocks[0].tag == "p":
             return self.inline(blocks[0]).strip()
@@ -145,7 +101,7 @@ class MarkdownRenderer:
     def short_text(self, text: str, width: float) -> tuple[str, list[Flowable]]:
         """A short Markdown text (an option, a matching item, a feedback): its paragraphs as
         markup joined by line breaks, and its pictures as flowables to print under it."""
-        root = parse_html(markdown_to_html(text, self._markdown))
+        root = markdown_tree(text, self._markdown)
         lines = [self.inline(block).strip() if block.tag == "p"
                  else escape(block.plain_text().strip()) for block in root.elements()]
         markup = "<br/>".join(line for line in lines if line)
@@ -380,4 +336,4 @@ def _trim_outer_spacing(rows: list[Flowable]) -> None:
             setattr(row, key, 0)
 
 
-__all__ = ["MarkdownRenderer", "RenderContext", "markdown_to_html"]
+__all__ = ["MarkdownRenderer", "RenderContext"]

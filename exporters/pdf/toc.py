@@ -60,9 +60,14 @@ class DeferredContents(TableOfContents):
         return found == expected
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        size = super().wrap(availWidth, availHeight)
+        # Laid out once per frame size: the lines are fixed, and re-wrapping ~100 titles
+        # every time the frame asks is a few percent of a handout's build.
+        key = (id(self.canv), availWidth, availHeight, tuple(self._lastEntries))
+        if getattr(self, "_wrapped", None) != key:
+            super().wrap(availWidth, availHeight)
+            self._wrapped = key
         self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth))
-        return size
+        return self.width, self.height
 
     def _entry_end(self, available: float) -> Any:
         def draw(canvas: Any, kind: str, label: str) -> None:

@@ -158,7 +158,7 @@ def test_unknown_module_is_refused(tmp_path: Path) -> None:
 
 
 def test_list_right_under_a_paragraph_line_is_a_list() -> None:
-    from exporters.pdf.markdown_flowables import markdown_to_html
+    from exporters.pdf.markdown_source import markdown_to_html
 
     html = markdown_to_html("**要点**\n- 第一\n- 第二\n\n```\ntext\n- not a list\n```\n")
     assert "<ul>" in html and "<li>第一</li>" in html

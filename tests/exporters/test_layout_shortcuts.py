@@ -15,9 +15,11 @@ from reportlab.platypus.paraparser import ParaParser
 
 from exporters.pdf.cjk_paragraph import CJKParagraph, plain_frags
 from exporters.pdf.fonts import FontChoice
-from exporters.pdf.markdown_flowables import (
+from exporters.pdf.html_tree import parse_html
+from exporters.pdf.markdown_source import (
     lists_interrupt_paragraphs,
     markdown_to_html,
+    markdown_tree,
     new_markdown,
 )
 from exporters.pdf.styles import build_styles, derived_style
@@ -35,6 +37,7 @@ LINES = ["信任是什么，为什么重要", "3.5%的客户", "- 列表", "    
 def test_plain_lines_convert_as_python_markdown_does(text: str) -> None:
     slow = sanitise_html(new_markdown().convert(lists_interrupt_paragraphs(text)))
     assert markdown_to_html(text) == slow
+    assert markdown_tree(text) == parse_html(slow)
 
 
 @pytest.mark.parametrize("text", ["信任  是\n 什么 x", "纯文本。", "ABC def 123", "a&amp;b",
