@@ -40,6 +40,33 @@ def plain_frags(text: str, style: Any) -> list[Any] | None:
     return [template.clone(text=text, **fresh)]
 
 
+def _joinable(frag: Any) -> bool:
+    return isinstance(getattr(frag, "text", None), str) and not (
+        hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak") or hasattr(frag, "_selfClosingTag"))
+
+
+def _looks(frag: Any) -> dict[str, Any]:
+    return {name: value for name, value in frag.__dict__.items() if name != "text"}
+
+
+def merged_frags(frags: list[Any]) -> list[Any]:
+    """Neighbouring fragments that differ only in their text, as one fragment.
+
+    ReportLab's parser starts a fragment at every entity (``A.&nbsp;&nbsp;选项`` is four) and
+    at every tag, even one that changes nothing. Fewer fragments are measured and drawn
+    faster, and a paragraph left with one is set as simple lines.
+    """
+    result: list[Any] = []
+    for frag in frags:
+        last = result[-1] if result else None
+        if last is not None and _joinable(last) and _joinable(frag) \
+                and _looks(last) == _looks(frag):
+            result[-1] = last.clone(text=last.text + frag.text)
+        else:
+            result.append(frag)
+    return result
+
+
 class CJKParagraph(Paragraph):
     """A Paragraph whose CJK wrapping follows the Chinese rules (see the module docstring).
 
@@ -48,12 +75,15 @@ class CJKParagraph(Paragraph):
     """
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
-        if frags is None and isinstance(text, str):
+        parsed = frags is None
+        if parsed and isinstance(text, str):
             cleaned = cleaner(text)
             frags = plain_frags(cleaned, style)
             if frags is not None:
-                text = cleaned
+                text, parsed = cleaned, False
         super()._setup(text, style, bulletText, frags, cleaner)
+        if parsed:
+            self.frags = merged_frags(self.frags)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
         if not isinstance(maxWidths, list | tuple):

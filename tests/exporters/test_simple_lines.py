@@ -12,6 +12,7 @@ import pytest
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A6
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.paraparser import ParaParser
 
 from exporters.pdf import cjk_paragraph
 from exporters.pdf.cjk import break_cjk_lines, break_simple_lines
@@ -117,3 +118,34 @@ def test_simple_lines_print_what_fragment_lines_print(styles: Styles, tmp_path: 
     assert simple == _pixels(tmp_path / "frags.pdf", tmp_path / "frags")
     assert pdf_text(tmp_path / "simple.pdf") == pdf_text(tmp_path / "frags.pdf")
     assert "𠮷野家" in pdf_text(tmp_path / "simple.pdf")
+
+
+@pytest.mark.parametrize(("markup", "count"), [
+    ("A.&nbsp;&nbsp;先倾听，再回应", 1),  # entities split ReportLab's fragments
+    ('<font color="#1F3A5F"><b>要点</b></font><font color="#1F3A5F"><b>一</b></font>', 1),
+    ("普通<b>加粗</b>普通", 3),
+    ("上一行<br/>下一行", 3),
+])
+def test_neighbouring_fragments_that_look_alike_are_joined(styles: Styles, markup: str,
+                                                          count: int) -> None:
+    parsed = ParaParser().parse(markup, styles.body)[1]
+    para = CJKParagraph(markup, styles.body)
+    assert len(para.frags) == count
+    assert "".join(f.text for f in para.frags) == "".join(f.text for f in parsed)
+    for frag in (f for f in para.frags if f.text):  # each keeps the look it was parsed with
+        source = next(p for p in parsed if p.text and p.text[0] == frag.text[:1])
+        assert (frag.fontName, frag.textColor) == (source.fontName, source.textColor)
+
+
+def test_joined_fragments_print_what_parsed_fragments_print(styles: Styles, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    story = [("body", "A.&nbsp;&nbsp;" + MIXED), ("body", "<b>加粗</b>" * 40 + MIXED[:60]),
+             ("body", '<font color="#1F3A5F">蓝</font>' * 30 + "<u>下划线</u>" * 5)]
+    (tmp_path / "joined").mkdir()
+    (tmp_path / "parsed").mkdir()
+    _print(story, styles, tmp_path / "joined.pdf")
+    monkeypatch.setattr(cjk_paragraph, "merged_frags", lambda frags: frags)
+    _print(story, styles, tmp_path / "parsed.pdf")
+    assert _pixels(tmp_path / "joined.pdf", tmp_path / "joined") == _pixels(
+        tmp_path / "parsed.pdf", tmp_path / "parsed")
