@@ -83,7 +83,7 @@ class CJKParagraph(Paragraph):
                 text, parsed = cleaned, False
         super()._setup(text, style, bulletText, frags, cleaner)
         if parsed:
-            self.frags = merged_frags(self.frags)
+            self.frags: list[Any] = merged_frags(self.__dict__["frags"])
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # ReportLab's method name
         if not isinstance(maxWidths, list | tuple):

@@ -32,9 +32,10 @@ from exporters.confined import confined_picture
 from exporters.pdf.flowables import empty_cell, figure, figure_placeholder, panel, para
 from exporters.pdf.html_tree import Node
 from exporters.pdf.markdown_source import markdown_tree, new_markdown
-from exporters.pdf.markup import escape
+from exporters.pdf.markup import colour_attribute, escape
 from exporters.pdf.styles import (
     CALLOUT_COLOURS,
+    LINK,
     PRIMARY,
     RULE,
     TABLE_HEADER_BG,
@@ -297,7 +298,7 @@ class MarkdownRenderer:
             href = escape(node.attrs.get("href", ""))
             text = self.inline(node)
             if href.startswith(("http://", "https://", "mailto:")):
-                return f'<link href="{href}" color="#2E75B6">{text}</link>'
+                return f'<link href="{href}" color="{colour_attribute(LINK)}">{text}</link>'
             return text
         if tag == "img":
             return ""

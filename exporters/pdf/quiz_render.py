@@ -23,7 +23,7 @@ from courseware.engine.grading.numerical import accepted_lines
 from courseware.engine.grading.numerical import answer_text as numerical_answer_text
 from exporters.pdf.flowables import WritingLines, panel, para, text_para
 from exporters.pdf.markdown_flowables import MarkdownRenderer, blank_token
-from exporters.pdf.markup import escape, format_number
+from exporters.pdf.markup import colour_attribute, escape, format_number
 from exporters.pdf.styles import CALLOUT_COLOURS, MUTED, PRIMARY, RULE, Styles, derived_style
 
 BLANK_MARKER = re.compile(r"_{3,}")
@@ -292,7 +292,7 @@ class QuizRenderer:
         story: list[Flowable] = []
         if answer:
             markup = escape(self.label("quiz.answer", answer=answer))
-            story.append(para(f'<font color="#1F4E79">{markup}</font>', body))
+            story.append(para(f'<font color="{colour_attribute(PRIMARY)}">{markup}</font>', body))
         if isinstance(question, m.SingleChoiceQuestion | m.MultipleChoiceQuestion):
             story += [para(f"{letter(i)}. {self.markup(o.text)}"
                            + (f" —— {self.markup(o.feedback)}" if o.feedback.strip() else ""),

@@ -12,9 +12,12 @@ from reportlab.lib.styles import ParagraphStyle
 
 from exporters.fonts import BUNDLED_CJK_FONT
 from exporters.pdf.fonts import FontChoice, register_font
+from exporters.pdf.markup import colour_attribute
 
 PRIMARY = colors.HexColor("#1F4E79")
 ACCENT = colors.HexColor("#2E75B6")
+STRONG = colors.HexColor("#1F3A5F")  # **bold** text
+LINK = ACCENT
 TEXT = colors.HexColor("#222222")
 MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#B7C4D1")
@@ -72,7 +75,8 @@ class Styles:
 
     @property
     def strong_colour(self) -> str:
-        return "#1F3A5F"
+        """The colour of **bold** text, for markup."""
+        return colour_attribute(STRONG)
 
 
 def _style(name: str, font: str, size: float, cjk: bool, **extra: object) -> ParagraphStyle:

@@ -1,6 +1,7 @@
 """The speed shortcuts give exactly what the slow path gives (so typography cannot drift).
 
 - One plain line of Markdown becomes its paragraph without python-markdown.
+- Markup colours are written as rgb(), which ReportLab reads faster than #hex: same colour.
 - A plain-text paragraph takes its fragment from a per-style template instead of ReportLab's
   parser.
 - Lines found by bisection fit their width, lose no character and keep the punctuation rules
@@ -10,6 +11,7 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.lib.colors import Color, toColor
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
@@ -22,7 +24,8 @@ from exporters.pdf.markdown_source import (
     markdown_tree,
     new_markdown,
 )
-from exporters.pdf.styles import build_styles, derived_style
+from exporters.pdf.markup import colour_attribute
+from exporters.pdf.styles import ACCENT, LINK, PRIMARY, STRONG, build_styles, derived_style
 from exporters.sanitise import sanitise_html
 
 LINES = ["信任是什么，为什么重要", "3.5%的客户", "- 列表", "    缩进代码", "a  b", "客户说“好”",
@@ -78,3 +81,10 @@ def test_bisected_lines_fit_keep_every_character_and_the_rules() -> None:
         widths = [width - space for space, _ in para.blPara.lines]
         assert max(widths) <= width + 0.001
         assert not any(line[:1] in "，。）" for line in lines[1:])
+
+
+@pytest.mark.parametrize("colour", [PRIMARY, ACCENT, STRONG, LINK])
+def test_markup_colours_read_back_as_the_same_colour(colour: Color) -> None:
+    attribute = colour_attribute(colour)
+    assert attribute.startswith("rgb(")
+    assert toColor(attribute).__dict__ == colour.__dict__

@@ -149,3 +149,4 @@ def test_joined_fragments_print_what_parsed_fragments_print(styles: Styles, tmp_
     _print(story, styles, tmp_path / "parsed.pdf")
     assert _pixels(tmp_path / "joined.pdf", tmp_path / "joined") == _pixels(
         tmp_path / "parsed.pdf", tmp_path / "parsed")
+
