@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, toColor
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
-from exporters.pdf.cjk_paragraph import CJKParagraph, plain_frags
+from exporters.pdf.cjk_paragraph import CJKParagraph, merged_frags, plain_frags
 from exporters.pdf.fonts import FontChoice
 from exporters.pdf.html_tree import parse_html
 from exporters.pdf.markdown_source import (
@@ -57,7 +57,7 @@ def test_plain_paragraphs_get_the_parsers_fragments(text: str) -> None:
         else:
             assert "<" in text or "&" in text or not text.strip()
         para = CJKParagraph(text, style)
-        assert [f.__dict__ for f in para.frags] == [f.__dict__ for f in parsed]
+        assert [f.__dict__ for f in para.frags] == [f.__dict__ for f in merged_frags(parsed)]
 
 
 def test_derived_styles_are_shared_per_parent_and_changes() -> None:
