@@ -31,7 +31,7 @@ from exporters.pdf.handout import HandoutOptions, export_handout
 from exporters.pdf.options import Edition
 
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "bank-service-trust"
-REPEATS = 2  # the bundled trainer handout is ~170 pages; twice is ~350
+REPEATS = 2  # the bundled trainer handout is ~195 pages; twice is ~385
 RUNS = 5  # best of, alternating handout and baseline, so both see the same machine load
 
 

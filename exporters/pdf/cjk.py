@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import (
@@ -157,8 +157,7 @@ def _line_end(units: _Units, start: int, max_width: float) -> tuple[int, bool]:
     return end, False
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     """One line: characters ``start`` to ``last`` (trailing spaces dropped), set in a line
     ``max_width`` wide of which ``used`` is filled; ``forced`` at a <br/>."""
 
@@ -206,7 +205,10 @@ def break_simple_lines(frag: Any, max_widths: list[float]) -> Any:
     spaces that were dropped at line ends.
     """
     text: str = frag.text
-    spans = _line_spans(_split_units([frag]), max_widths)
+    widths = _text_widths(text, frag.fontName, frag.fontSize)
+    units = _Units([frag], chars=list(text), widths=widths,
+                   offsets=list(accumulate(widths, initial=0.0)))  # no owners: one fragment
+    spans = _line_spans(units, max_widths)
     return frag.clone(kind=0, lines=[(span.max_width - span.used, [text[span.start:span.last]])
                                      for span in spans],
                       starts=[span.start for span in spans] + [len(text)], source=text,
