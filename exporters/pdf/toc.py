@@ -19,8 +19,10 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from exporters.pdf.cjk_paragraph import CJKParagraph
 from exporters.pdf.markup import escape
 
 DOT = " . "
@@ -63,11 +65,28 @@ class DeferredContents(TableOfContents):
         # Laid out once per frame size: the lines are fixed, and re-wrapping ~100 titles
         # every time the frame asks is a few percent of a handout's build.
         key = (id(self.canv), availWidth, availHeight, tuple(self._lastEntries))
-        if getattr(self, "_wrapped", None) != key:
+        if not self._lastEntries:  # ReportLab's placeholder line
             super().wrap(availWidth, availHeight)
+        elif getattr(self, "_wrapped", None) != key:
+            self._table = Table(self._rows(), colWidths=(availWidth,), style=self.tableStyle)
+            self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
             self._wrapped = key
         self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth))
         return self.width, self.height
+
+    def _rows(self) -> list[list[Flowable]]:
+        """ReportLab's rows (a linked title, then the callback that draws dots and number),
+        as CJKParagraphs: Chinese line breaking, and lines kept between wrap, split and draw."""
+        rows: list[list[Flowable]] = []
+        for level, text, page, key in self._lastEntries:
+            style = self.getLevelStyle(level)
+            label = repr(key).replace(",", "\\x2c").replace('"', "\\x2c") if key else None
+            title = f'<a href="#{key}">{text}</a>' if key else text
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([CJKParagraph(f'{title}<onDraw name="drawTOCEntryEnd" '
+                                      f'label="{page},{level},{label}"/>', style)])
+        return rows
 
     def _entry_end(self, available: float) -> Any:
         def draw(canvas: Any, kind: str, label: str) -> None:
