@@ -1,9 +1,10 @@
 """The paragraph class the PDFs use for Chinese text (line breaking: exporters.pdf.cjk).
 
-Two shortcuts keep typography exactly as ReportLab's slow path would set it (tests:
-tests/exporters/test_layout_shortcuts.py): a paragraph without markup gets its fragment from
-a per-style template instead of ReportLab's HTML parser, and a paragraph of one plain fragment
-is laid out as ReportLab's simple lines, drawn without per-fragment work.
+Three shortcuts keep typography exactly as ReportLab's slow path would set it (tests:
+tests/exporters/test_layout_shortcuts.py, test_simple_lines.py): a paragraph without markup
+gets its fragment from a per-style template instead of ReportLab's HTML parser; neighbouring
+fragments that look alike are joined; and a paragraph of one plain fragment is laid out as
+ReportLab's simple lines, drawn without per-fragment work.
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ def _simple(frags: list[Any], style: Any, auto_leading: str) -> bool:
     frag = frags[0]
     text = getattr(frag, "text", None)
     return isinstance(text, str) and bool(text) and not (
-        frag.us_lines or frag.link or getattr(frag, "backColor", None) or frag.rise
+        getattr(frag, "us_lines", None) or getattr(frag, "link", None)
+        or getattr(frag, "backColor", None) or getattr(frag, "rise", 0)
         or hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"))
 
 
