@@ -17,6 +17,7 @@ from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidt
 from reportlab.platypus.paraparser import ParaParser
 
 from exporters.pdf.cjk import break_cjk_lines, break_simple_lines, simple_part
+from exporters.pdf.markup_shapes import shaped_frags
 
 _PLAIN_TEMPLATES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -82,6 +83,9 @@ class CJKParagraph(Paragraph):
             frags = plain_frags(cleaned, style)
             if frags is not None:
                 text, parsed = cleaned, False
+            else:
+                frags = shaped_frags(cleaned, style)
+                text = cleaned if frags is not None else text
         super()._setup(text, style, bulletText, frags, cleaner)
         if parsed:
             self.frags: list[Any] = merged_frags(self.__dict__["frags"])
