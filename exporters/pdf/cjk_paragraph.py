@@ -17,7 +17,7 @@ from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidt
 from reportlab.platypus.paraparser import ParaParser
 
 from exporters.pdf.cjk import break_cjk_lines, break_simple_lines, simple_part
-from exporters.pdf.markup_shapes import shaped_frags
+from exporters.pdf.markup_shapes import fresh_clone, shaped_frags
 
 _PLAIN_TEMPLATES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -37,9 +37,7 @@ def plain_frags(text: str, style: Any) -> list[Any] | None:
         if not parsed or len(parsed) != 1:
             return None
         template = _PLAIN_TEMPLATES[style] = parsed[0]
-    fresh = {key: list(value) for key, value in template.__dict__.items()
-             if isinstance(value, list)}  # never share the per-fragment lists
-    return [template.clone(text=text, **fresh)]
+    return [fresh_clone(template, text=text)]
 
 
 def _joinable(frag: Any) -> bool:

@@ -97,9 +97,12 @@ def _refill(template: list[Any], shape: Shape, texts: list[str]) -> list[Any]:
     slots = (token for token in shape
              if token is _TEXT or token.startswith("&") or token.startswith("<br"))
     for frag, token in zip(template, slots, strict=True):
-        fresh: dict[str, Any] = {key: list(value) for key, value in frag.__dict__.items()
-                                 if isinstance(value, list)}  # never share per-fragment lists
-        if token is _TEXT:
-            fresh["text"] = next(pieces)
-        frags.append(frag.clone(**fresh))
+        frags.append(fresh_clone(frag, text=next(pieces)) if token is _TEXT
+                     else fresh_clone(frag))
     return frags
+
+
+def fresh_clone(frag: Any, **changes: Any) -> Any:
+    """A copy of a fragment that shares none of its lists (links, underlines) with it."""
+    fresh = {key: list(value) for key, value in frag.__dict__.items() if isinstance(value, list)}
+    return frag.clone(**fresh | changes)
