@@ -56,10 +56,9 @@ def _cut(markup: str) -> tuple[Shape, list[str]] | None:
     return (tuple(shape), texts) if position == len(markup) else None
 
 
-def _data_slots(shape: Shape) -> int:
-    """How many fragments ReportLab makes: one per text, per entity and per <br/>."""
-    return sum(1 for token in shape
-               if token is _TEXT or token.startswith("&") or token.startswith("<br"))
+def _makes_fragment(token: str | None) -> bool:
+    """ReportLab makes one fragment per text, per entity and per <br/>."""
+    return token is _TEXT or token.startswith(("&", "<br"))
 
 
 def shaped_frags(markup: str, style: Any) -> list[Any] | None:
@@ -75,7 +74,8 @@ def shaped_frags(markup: str, style: Any) -> list[Any] | None:
         frags = _parse(markup, style)
         if frags is None:
             return None
-        shapes[shape] = frags if len(frags) == _data_slots(shape) else None
+        fragment_count = sum(map(_makes_fragment, shape))
+        shapes[shape] = frags if len(frags) == fragment_count else None
     template = shapes[shape]
     return None if template is None else _refill(template, shape, texts)
 
@@ -94,8 +94,7 @@ def _refill(template: list[Any], shape: Shape, texts: list[str]) -> list[Any]:
     """The template's fragments, each text slot holding this paragraph's text."""
     pieces = iter(texts)
     frags: list[Any] = []
-    slots = (token for token in shape
-             if token is _TEXT or token.startswith("&") or token.startswith("<br"))
+    slots = filter(_makes_fragment, shape)
     for frag, token in zip(template, slots, strict=True):
         frags.append(fresh_clone(frag, text=next(pieces)) if token is _TEXT
                      else fresh_clone(frag))
