@@ -2,10 +2,10 @@
 
 ReportLab's ``wordWrap='CJK'`` breaks between any two characters but its list of characters
 that may not start a line misses most Chinese punctuation (，；：？！》” …), and it hangs at
-most one of them in the margin. Here lines are broken (for
-:class:`exporters.pdf.cjk_paragraph.CJKParagraph`): a line never starts
-with closing punctuation and never ends with opening punctuation (characters move to the next
-line instead), and runs of Latin letters or digits are kept together when there is room.
+most one of them in the margin. This module breaks the lines of
+:class:`exporters.pdf.cjk_paragraph.CJKParagraph` itself: a line never starts with closing
+punctuation and never ends with opening punctuation (characters move to the next line
+instead), and runs of Latin letters or digits are kept together when there is room.
 """
 
 from __future__ import annotations
