@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from courseware import model as m
 from courseware.tasks import ProgressCallback
 from ui.app_settings import PAPER_SIZES, AppSettings
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.document import CourseDocument
 from ui.export_memory import ExportMemory
 from ui.help_window import add_help_key
@@ -99,12 +100,8 @@ class ExportDialog(QDialog):
         opened.addStretch(1)
         self.open_file.hide()
         self.open_folder.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("export.start"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.close"))
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, tr("export.start"), tr("button.close"),
+                                         on_ok=self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.status)

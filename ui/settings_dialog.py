@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.app_settings import PAPER_SIZES, THEMES, AppSettings
 from ui.connection_box import ConnectionBox
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.help_window import add_help_key
 from ui.i18n import tr
 
@@ -63,12 +63,7 @@ class SettingsDialog(QDialog):
         self.organisation.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         note = QLabel(tr("settings.language_note"))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("button.ok"), tr("button.cancel"))
         add_help_key(self, "user-guide-authoring.md", "settings")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

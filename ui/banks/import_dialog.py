@@ -35,6 +35,7 @@ from ui.banks.import_command import Target, import_rows
 from ui.banks.preview_model import PROMPT, TYPE, PreviewModel, ProblemRows
 from ui.banks.rows import ImportRow, rows_of
 from ui.banks.sources import SourceTabs, paste_problem
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.document import CourseDocument
 from ui.help_window import add_help_key
 from ui.i18n import tr
@@ -161,12 +162,9 @@ class ImportQuestionsDialog(QDialog):
         for widget, stretch in ((self.new_title_label, 0), (self.new_title, 2),
                                 (self.module_label, 0), (self.module, 2)):
             target.addWidget(widget, stretch)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel_buttons(self, cancel_text=tr("button.cancel"),
+                                         on_ok=self.import_now)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-        self.buttons.accepted.connect(self.import_now)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(target)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from courseware import model as m
 from exporters.banks import BankEntry
 from exporters.banks.importer import FileRead
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.i18n import tr
 from ui.labels import first_line, question_type_name
 
@@ -127,10 +128,4 @@ def _number(value: float) -> str:
 
 def apply_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """应用修改 / 取消 at the foot of a dialog that fixes a read question."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("banks.fix.apply"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return ok_cancel_buttons(dialog, tr("banks.fix.apply"), tr("button.cancel"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.i18n import tr
 from ui.theme import colour
 
@@ -71,10 +72,7 @@ class AltTextDialog(QDialog):
         self.warning = QLabel(tr("alt.needed"))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {colour('text.error')};")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         for widget in (label, self.text, why, self.decorative, self.warning, self.buttons):
             layout.addWidget(widget)
         self.text.textChanged.connect(self._update)

@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.theme import themed
 from ui.trainee.strings import tr
 
@@ -31,12 +31,8 @@ class SecretDialog(QDialog):
         self.again: QLineEdit | None = None
         self.error = QLabel()
         self.error.setStyleSheet(themed("color:#c62828;"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("trainee.ok"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("trainee.cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("trainee.ok"), tr("trainee.cancel"),
+                                    on_ok=self.try_accept)
         layout = QVBoxLayout(self)
         prompt_label = QLabel(prompt)
         prompt_label.setWordWrap(True)

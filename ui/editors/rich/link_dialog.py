@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.i18n import tr
 
 
@@ -17,9 +18,6 @@ class LinkDialog(QDialog):
         self.address.setPlaceholderText("https://")
         form.addRow(tr("rich.link.text"), self.text)
         form.addRow(tr("rich.link.address"), self.address)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
         self.setMinimumWidth(420)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from courseware import model as m
+from ui.dialog_buttons import ok_cancel_buttons
 from ui.editors.scenario.edits import incoming
 from ui.editors.scenario.labels import node_label, summary
 from ui.i18n import tr
@@ -65,10 +65,7 @@ class DeleteDialog(QDialog):
             start = QLabel(tr("sb.delete_start") if links else tr("sb.delete_start_first"))
             start.setWordWrap(True)
             layout.addWidget(start)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout.addWidget(buttons)
 
     def decision(self) -> DeleteDecision:
